@@ -1,0 +1,181 @@
+"""Plain, immutable data that flows between attrib's stages.
+
+``read -> parse -> extract -> attribute -> flag -> render``: every stage takes the previous
+stage's objects and returns new ones. spaCy objects never leave extraction and attribution; what
+leaves them is this module's frozen dataclasses, with character offsets into the document text.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from typing import Literal
+
+StatementKind = Literal["direct", "indirect", "mixed"]
+SpeakerKind = Literal[
+    "person", "organization", "outlet", "document", "group", "anonymous", "unknown"
+]
+Severity = Literal["error", "warning", "info"]
+
+SPEAKER_KINDS: tuple[str, ...] = (
+    "person",
+    "organization",
+    "outlet",
+    "document",
+    "group",
+    "anonymous",
+    "unknown",
+)
+SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of the document: ``text == document.text[start:end]``.
+
+    ``line`` and ``column`` are 1-based and point into the original file (for docx, ``line`` is
+    the paragraph number).
+    """
+
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """One input, read and decoded.
+
+    ``text`` is the prose that attrib analyses. For formats that carry markup (Markdown, HTML)
+    readers blank out what is not prose instead of deleting it, so offsets into ``text`` are
+    offsets into the original file and line/column need no mapping. Where that is impossible
+    (docx), ``line_starts`` maps offsets to paragraph numbers instead.
+    """
+
+    path: str
+    text: str
+    format: str = "text"
+    line_starts: tuple[int, ...] = ()
+
+    @staticmethod
+    def from_text(path: str, text: str, format: str = "text") -> Document:
+        """Build a document whose lines are the text's own lines."""
+        starts = [0]
+        find = text.find
+        pos = find("\n")
+        while pos != -1:
+            starts.append(pos + 1)
+            pos = find("\n", pos + 1)
+        return Document(path=path, text=text, format=format, line_starts=tuple(starts))
+
+    def locate(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) of a character offset."""
+        starts = self.line_starts or (0,)
+        index = bisect.bisect_right(starts, offset) - 1
+        return index + 1, offset - starts[index] + 1
+
+    def span(self, start: int, end: int) -> Span:
+        """The `Span` covering ``text[start:end]``."""
+        line, column = self.locate(start)
+        return Span(start, end, line, column, self.text[start:end])
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """Who made a statement. ``mention`` is where this statement names them."""
+
+    name: str
+    kind: str
+    description: str | None = None
+    mention: Span | None = None
+
+
+@dataclass(frozen=True)
+class Outlet:
+    """The news outlet through which a statement reaches the article."""
+
+    name: str
+    mention: Span | None = None
+
+
+@dataclass(frozen=True)
+class Statement:
+    """A quoted or reported statement and its attribution."""
+
+    id: str
+    kind: str
+    content: Span
+    cue: Span | None
+    speaker: Speaker | None
+    outlet: Outlet | None = None
+    flags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something a careful editor would question, raised by one rule."""
+
+    rule: str
+    severity: str
+    message: str
+    statement: str | None
+    span: Span
+
+
+@dataclass(frozen=True)
+class Source:
+    """One speaker on the sources roster of a file."""
+
+    name: str
+    kind: str
+    description: str | None
+    statements: int
+    outlets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class FileReport:
+    """Everything attrib found in one input (or the error that stopped it)."""
+
+    path: str
+    error: str | None = None
+    statements: tuple[Statement, ...] = ()
+    findings: tuple[Finding, ...] = ()
+    sources: tuple[Source, ...] = ()
+    suppressed: int = 0
+    document: Document | None = field(default=None, compare=False, repr=False)
+
+
+@dataclass(frozen=True)
+class ToolInfo:
+    name: str
+    version: str
+    model: str
+
+
+@dataclass(frozen=True)
+class Report:
+    """The result of one run over one or more inputs."""
+
+    tool: ToolInfo
+    files: tuple[FileReport, ...]
+
+    @property
+    def summary(self) -> dict[str, object]:
+        """Counts over all files, as in the JSON output's ``summary``."""
+        by_severity = {severity: 0 for severity in SEVERITIES}
+        by_rule: dict[str, int] = {}
+        for file in self.files:
+            for finding in file.findings:
+                by_severity[finding.severity] = by_severity.get(finding.severity, 0) + 1
+                by_rule[finding.rule] = by_rule.get(finding.rule, 0) + 1
+        return {
+            "files": len(self.files),
+            "files_with_errors": sum(1 for f in self.files if f.error is not None),
+            "statements": sum(len(f.statements) for f in self.files),
+            "findings": by_severity,
+            "rules": dict(sorted(by_rule.items())),
+            "suppressed": sum(f.suppressed for f in self.files),
+        }

