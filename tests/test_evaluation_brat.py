@@ -45,7 +45,7 @@ def test_parses_relation_with_source_and_flags() -> None:
 def test_discontinuous_content_missing_source_and_quote_flag() -> None:
     # Content in two pieces, listed out of order; no source (Attribution-no-source).
     ann = _ann(
-        "T1\tContent 48 59;34 48\t\" she added \"It will hold,",
+        'T1\tContent 48 59;34 48\t" she added "It will hold,',
         "T2\tCue 54 59\tadded",
         "T3\tAttribution-no-source 54 59\tadded",
         "E1\tAttribution-no-source:T3 Content:T1 Cue:T2",
@@ -75,7 +75,7 @@ def test_counts_offset_mismatch_and_skips_relation_without_content() -> None:
 
 def test_multiline_annotated_text_is_one_record() -> None:
     ann = _ann(
-        "T1\tContent 34 71\t\"It will hold,\" she added.",
+        'T1\tContent 34 71\t"It will hold," she added.',
         "Rain fell.",
         "T2\tCue 54 59\tadded",
         "E1\tAttribution:T2 Cue:T2 Content:T1",
@@ -88,7 +88,7 @@ def test_multiline_annotated_text_is_one_record() -> None:
 def test_second_content_argument_joins_the_content() -> None:
     ann = _ann(
         "T1\tContent 13 32\tthe bridge was safe",
-        "T2\tContent 34 49\t\"It will hold,\"",
+        'T2\tContent 34 49\t"It will hold,"',
         "T3\tCue 8 12\tsaid",
         "E1\tAttribution:T3 Cue:T3 Content:T1 Content2:T2",
     )

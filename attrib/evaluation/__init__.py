@@ -7,7 +7,7 @@ from attrib.evaluation.command import run
 from attrib.evaluation.matching import match, qualifies
 from attrib.evaluation.metrics import Counts, speaker_correct
 from attrib.evaluation.report import render_text, to_json
-from attrib.evaluation.run import EvalResult, evaluate
+from attrib.evaluation.runner import EvalResult, evaluate
 
 __all__ = [
     "Counts",

@@ -19,7 +19,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--json", action="store_true", help="machine-readable output")
     parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
     parser.add_argument("--show", type=int, default=10, help="misses and false alarms to list")
-    parser.add_argument("--no-articles", action="store_true", help="leave out the per-article table")
+    parser.add_argument(
+        "--no-articles", action="store_true", help="leave out the per-article table"
+    )
     args = parser.parse_args(argv)
     return run(
         args.split_dir,

@@ -9,7 +9,7 @@ from typing import TextIO
 
 from attrib.config import Settings
 from attrib.evaluation.report import render_text, to_json
-from attrib.evaluation.run import Analyze, evaluate
+from attrib.evaluation.runner import Analyze, evaluate
 
 
 def run(

@@ -9,24 +9,25 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+# fmt: off
 # Verbs of saying, writing and publicly asserting (lemmas).
 REPORTING_LEMMAS: tuple[str, ...] = (
     "say", "tell", "add", "note", "argue", "claim", "warn", "suggest", "state", "explain",
     "insist", "announce", "report", "write", "declare", "assert", "acknowledge", "admit", "ask",
     "answer", "reply", "respond", "remark", "comment", "mention", "observe", "point", "tweet",
     "post", "testify", "confirm", "deny", "contend", "maintain", "recall", "recount", "describe",
-    "predict", "promise", "vow", "pledge", "threaten", "urge", "call", "complain", "boast",
-    "brag", "concede", "conclude", "emphasize", "emphasise", "stress", "repeat", "reiterate",
-    "reveal", "disclose", "estimate", "speculate", "shout", "yell", "whisper", "joke", "quip",
-    "muse", "wonder", "question", "counter", "retort", "rebut", "scoff", "criticize", "accuse",
-    "allege", "caution", "advise", "recommend", "propose", "inform", "assure", "lament", "agree",
-    "disagree", "echo", "exclaim", "proclaim", "cite", "quote", "speak", "chant", "demand",
-    "charge", "concur", "elaborate", "inquire", "plead", "pronounce", "protest", "recite",
-    "remind", "reassure", "relate", "sigh", "snap", "tout", "predict", "blast", "slam", "praise",
-    "thank", "apologize", "apologise", "acknowledge", "highlight", "underscore", "affirm",
-    "swear", "hint", "imply", "indicate", "interject", "mutter", "opine", "posit", "read",
-    "specify", "summarize", "testify", "write", "email", "text",
+    "predict", "promise", "vow", "pledge", "threaten", "urge", "call", "complain", "boast", "brag",
+    "concede", "conclude", "emphasize", "emphasise", "stress", "repeat", "reiterate", "reveal",
+    "disclose", "estimate", "speculate", "shout", "yell", "whisper", "joke", "quip", "muse",
+    "wonder", "question", "counter", "retort", "rebut", "scoff", "criticize", "accuse", "allege",
+    "caution", "advise", "recommend", "propose", "inform", "assure", "lament", "agree", "disagree",
+    "echo", "exclaim", "proclaim", "cite", "quote", "speak", "chant", "demand", "charge", "concur",
+    "elaborate", "inquire", "plead", "pronounce", "protest", "recite", "remind", "reassure",
+    "relate", "sigh", "snap", "tout", "blast", "slam", "praise", "thank", "apologize", "apologise",
+    "highlight", "underscore", "affirm", "swear", "hint", "imply", "indicate", "interject",
+    "mutter", "opine", "posit", "read", "specify", "summarize", "email", "text",
 )
+# fmt: on
 
 # Past forms and participles that regular rules cannot make.
 _IRREGULAR: dict[str, tuple[str, ...]] = {

@@ -11,9 +11,12 @@ from attrib.evaluation.matching import MatchMode, match, overlap
 from attrib.model import Statement
 
 # Words that say nothing about who a speaker is; sharing one of them is not a match.
-STOPWORDS = frozenset(
-    "the a an of and or for in on at to by from with 's s mr mrs ms dr sen rep gov".split()
-)
+# fmt: off
+STOPWORDS = frozenset({
+    "the", "a", "an", "of", "and", "or", "for", "in", "on", "at", "to", "by", "from", "with",
+    "s", "mr", "mrs", "ms", "dr", "sen", "rep", "gov",
+})
+# fmt: on
 _WORD = re.compile(r"\w+")
 
 

@@ -8,7 +8,7 @@ from dataclasses import asdict
 from typing import TypeVar
 
 from attrib.evaluation.metrics import Counts
-from attrib.evaluation.run import EvalResult, FalseAlarm, Miss
+from attrib.evaluation.runner import EvalResult, FalseAlarm, Miss
 
 T = TypeVar("T")
 
@@ -151,8 +151,10 @@ def to_json(result: EvalResult, *, show: int = 10) -> dict[str, object]:
         "strict": result.strict.as_dict(),
         "overlap": result.overlap.as_dict(),
         "targets": {
-            attr: {"minimum": minimum, "met": (v := getattr(result.overlap, attr)) is not None
-                   and v >= minimum}
+            attr: {
+                "minimum": minimum,
+                "met": (v := getattr(result.overlap, attr)) is not None and v >= minimum,
+            }
             for _, attr, minimum in TARGETS
         },
         "articles": [

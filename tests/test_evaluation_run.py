@@ -1,0 +1,137 @@
+"""End-to-end evaluation on a tiny brat split with a stub checker."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import pytest
+
+from attrib.config import Settings
+from attrib.evaluation import __main__ as entry
+from attrib.evaluation import runner as run_module
+from attrib.evaluation.command import run
+from attrib.evaluation.report import render_text, to_json
+from attrib.evaluation.runner import evaluate
+from attrib.model import Document, FileReport, Speaker, Statement
+
+ONE = 'Tom Fry said taxes will rise. "We are ready," the mayor added. Rain is likely.'
+TWO = "The council voted. According to Jo Park, the vote was close."
+
+
+def _offsets(text: str, piece: str) -> tuple[int, int]:
+    start = text.index(piece)
+    return start, start + len(piece)
+
+
+def _t(n: int, label: str, text: str, piece: str) -> str:
+    start, end = _offsets(text, piece)
+    return f"T{n}\t{label} {start} {end}\t{piece}"
+
+
+def _write(root: Path) -> Path:
+    (root / "text").mkdir(parents=True)
+    (root / "attributions").mkdir()
+    (root / "text" / "one.txt").write_text(ONE, encoding="utf-8")
+    (root / "text" / "two.txt").write_text(TWO, encoding="utf-8")
+    one = [
+        _t(1, "Source", ONE, "Tom Fry"),
+        _t(2, "Cue", ONE, "said"),
+        _t(3, "Content", ONE, "taxes will rise"),
+        "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3",
+        _t(4, "Source", ONE, "the mayor"),
+        _t(5, "Cue", ONE, "added"),
+        _t(6, "Content", ONE, '"We are ready,"'),
+        "E2\tAttribution:T5 Cue:T5 Source:T4 Content:T6",
+    ]
+    two = [
+        _t(1, "Source", TWO, "Jo Park"),
+        _t(2, "Cue", TWO, "According to"),
+        _t(3, "Content", TWO, "the vote was close"),
+        "E1\tAttribution:T2 Cue:T2 Source:T1 Content:T3",
+    ]
+    (root / "attributions" / "one_a1.ann").write_text("\n".join(one) + "\n", encoding="utf-8")
+    (root / "attributions" / "two_a1.ann").write_text("\n".join(two) + "\n", encoding="utf-8")
+    return root
+
+
+def _statement(doc: Document, piece: str, speaker: str | None, kind: str) -> Statement:
+    start, end = _offsets(doc.text, piece)
+    who = Speaker(name=speaker, kind="person") if speaker else None
+    return Statement(f"s{start}", kind, doc.span(start, end), None, who)
+
+
+def stub(documents: Iterable[Document], settings: Settings) -> Iterator[FileReport]:
+    """Finds the first statement with the right speaker, the quote with a wrong one,
+    invents one about the rain, and misses the second article's statement."""
+    for doc in documents:
+        if doc.text == ONE:
+            statements = (
+                _statement(doc, "taxes will rise.", "Tom Fry", "indirect"),
+                _statement(doc, '"We are ready,"', "Tom Fry", "direct"),
+                _statement(doc, "Rain is likely", None, "indirect"),
+            )
+            yield FileReport(path=doc.path, statements=statements, document=doc)
+        else:
+            yield FileReport(path=doc.path, error="boom")
+
+
+@pytest.fixture
+def split(tmp_path: Path) -> Path:
+    return _write(tmp_path / "dev")
+
+
+def test_evaluate_counts_and_error_lists(split: Path) -> None:
+    result = evaluate(split, analyze=stub)
+    o = result.overlap
+    assert (o.predicted, o.gold, o.matched) == (3, 3, 2)
+    assert (o.quoted_gold, o.quoted_matched) == (1, 1)
+    assert (o.speech_gold, o.speech_matched) == (3, 2)
+    assert (o.speaker_total, o.speaker_correct) == (2, 1)
+    assert result.strict.matched == 2
+    assert result.errors == 1
+    assert [a.name for a in result.articles] == ["one", "two"]
+    assert result.articles[1].error == "boom"
+    (miss,) = result.misses
+    assert (miss.article, miss.text, miss.cue_lemma, miss.reason) == (
+        "two",
+        "the vote was close",
+        "according to",
+        "not found",
+    )
+    (alarm,) = result.false_alarms
+    assert (alarm.article, alarm.text, alarm.reason) == ("one", "Rain is likely", "no gold")
+    (wrong,) = result.wrong_speakers
+    assert (wrong.gold_source, wrong.speaker) == ("the mayor", "Tom Fry")
+
+
+def test_limit_and_rendering(split: Path) -> None:
+    result = evaluate(split, analyze=stub, limit=1)
+    assert [a.name for a in result.articles] == ["one"]
+    text = render_text(result, show=5)
+    assert "precision" in text and "Rain is likely" in text
+    data = to_json(result)
+    assert data["overlap"]["precision"] == pytest.approx(2 / 3)  # type: ignore[index]
+    assert data["targets"]["precision"]["met"] is False  # type: ignore[index]
+    json.dumps(data)
+
+
+def test_run_prints_json_and_rejects_non_split(split: Path, tmp_path: Path) -> None:
+    out = io.StringIO()
+    assert run(split, as_json=True, analyze=stub, out=out) == 0
+    data = json.loads(out.getvalue())
+    assert data["overlap"]["gold"] == 3
+    assert data["misses"][0]["text"] == "the vote was close"
+    assert run(tmp_path / "missing", analyze=stub, out=io.StringIO()) == 2
+
+
+def test_module_entry_point(
+    split: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setattr(run_module, "_default_analyze", lambda: stub)
+    assert entry.main([str(split), "--json", "--limit", "1", "--show", "0"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["articles_count"] == 1
+    assert data["misses"] == []
