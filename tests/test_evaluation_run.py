@@ -12,9 +12,10 @@ import pytest
 from attrib.config import Settings
 from attrib.evaluation import __main__ as entry
 from attrib.evaluation import runner as run_module
+from attrib.evaluation.brat import GoldArticle, GoldAttribution
 from attrib.evaluation.command import run
 from attrib.evaluation.report import render_text, to_json
-from attrib.evaluation.runner import evaluate
+from attrib.evaluation.runner import analyse_article, evaluate
 from attrib.model import Document, FileReport, Speaker, Statement
 
 ONE = 'Tom Fry said taxes will rise. "We are ready," the mayor added. Rain is likely.'
@@ -135,3 +136,34 @@ def test_module_entry_point(
     data = json.loads(capsys.readouterr().out)
     assert data["articles_count"] == 1
     assert data["misses"] == []
+
+
+def _gold(content: tuple[tuple[int, int], ...]) -> GoldAttribution:
+    return GoldAttribution("E", content, ((41, 45),), None, "", "said", None, False, True)
+
+
+@pytest.mark.parametrize(
+    ("preds", "golds", "miss_reasons", "alarm_reasons"),
+    [
+        # One gold in two pieces, found as two statements: the second piece is a "split".
+        ([(0, 15), (20, 40)], [((0, 15), (20, 40))], [], ["split"]),
+        # Two gold statements found as one: the one left over is "merged".
+        ([(0, 40)], [((0, 15),), ((20, 40),)], ["merged"], []),
+        # Too little overlap either way: "boundary" on both sides.
+        ([(0, 12)], [((8, 40),)], ["boundary"], ["boundary"]),
+        ([(50, 60)], [((0, 10),)], ["not found"], ["no gold"]),
+    ],
+)
+def test_error_reasons(
+    preds: list[tuple[int, int]],
+    golds: list[tuple[tuple[int, int], ...]],
+    miss_reasons: list[str],
+    alarm_reasons: list[str],
+) -> None:
+    text = "x" * 70
+    doc = Document.from_text("a.txt", text)
+    article = GoldArticle("a", Path("a.txt"), Path("a_1.ann"), text, tuple(map(_gold, golds)))
+    statements = [Statement("s", "direct", doc.span(s, e), None, None) for s, e in preds]
+    misses, alarms, _ = analyse_article(article, statements)
+    assert [m.reason for m in misses] == miss_reasons
+    assert [a.reason for a in alarms] == alarm_reasons

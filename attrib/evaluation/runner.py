@@ -41,8 +41,8 @@ class Miss:
     cue_lemma: str
     quoted: bool
     speech_cue: bool
-    # "not found" (no prediction touches it), "boundary" (one does, too little), or
-    # "taken" (a qualifying prediction was matched to another gold attribution).
+    # "not found" (no prediction touches it), "boundary" (one does, too little), or "merged"
+    # (a prediction that qualifies went to another gold attribution: we ran two together).
     reason: str
 
     @property
@@ -61,7 +61,8 @@ class FalseAlarm:
     cue: str
     cue_lemma: str
     kind: str
-    # "no gold" (touches no gold content), "boundary" or "taken" as for misses.
+    # "no gold" (touches no gold content), "boundary" (touches one, too little), or "split"
+    # (a gold attribution it qualifies for went to another prediction: we cut one in pieces).
     reason: str
 
     @property
@@ -101,15 +102,21 @@ class EvalResult:
         return sum(1 for a in self.articles if a.error is not None)
 
 
-def _reason(span: tuple[int, int], others: Sequence[tuple[int, int]], taken: set[int]) -> str:
-    """Why ``span`` went unmatched against ``others`` (indices in ``taken`` were matched)."""
+def _reason(
+    span: tuple[int, int], others: Sequence[tuple[int, int]], taken: set[int]
+) -> str | None:
+    """Why ``span`` went unmatched: ``None`` (touches nothing), "boundary" or "taken"."""
     touching = [i for i, other in enumerate(others) if overlap(span, other) > 0]
     if not touching:
-        return "not found"
+        return None
     # Both matching criteria are symmetric, so argument order does not matter here.
     if any(i in taken and qualifies(span, others[i], ANALYSIS_MODE) for i in touching):
         return "taken"
     return "boundary"
+
+
+_MISS_REASONS = {None: "not found", "boundary": "boundary", "taken": "merged"}
+_ALARM_REASONS = {None: "no gold", "boundary": "boundary", "taken": "split"}
 
 
 def analyse_article(
@@ -131,7 +138,7 @@ def analyse_article(
             cue_lemma=gold.cue_lemma,
             quoted=gold.quoted,
             speech_cue=gold.speech_cue,
-            reason=_reason(gold.covering, pred_spans, matched_pred),
+            reason=_MISS_REASONS[_reason(gold.covering, pred_spans, matched_pred)],
         )
         for index, gold in enumerate(article.attributions)
         if index not in matched_gold
@@ -145,9 +152,7 @@ def analyse_article(
             cue=statement.cue.text if statement.cue else "",
             cue_lemma=cue_lemma(statement.cue.text) if statement.cue else "(no cue)",
             kind=statement.kind,
-            reason=_reason(pred_spans[index], gold_spans, matched_gold).replace(
-                "not found", "no gold"
-            ),
+            reason=_ALARM_REASONS[_reason(pred_spans[index], gold_spans, matched_gold)],
         )
         for index, statement in enumerate(statements)
         if index not in matched_pred
