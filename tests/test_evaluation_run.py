@@ -106,6 +106,7 @@ def test_evaluate_counts_and_error_lists(split: Path) -> None:
     assert (alarm.article, alarm.text, alarm.reason) == ("one", "Rain is likely", "no gold")
     (wrong,) = result.wrong_speakers
     assert (wrong.gold_source, wrong.speaker) == ("the mayor", "Tom Fry")
+    assert wrong.category == "other speaker"
 
 
 def test_limit_and_rendering(split: Path) -> None:

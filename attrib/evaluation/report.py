@@ -120,7 +120,11 @@ def render_text(result: EvalResult, *, show: int = 10, articles: bool = True) ->
     lines += _groups(
         "False alarms by our cue:", grouped(result.false_alarms, lambda a: a.cue_lemma), 15
     )
-    lines += [f"Wrong speakers: {len(result.wrong_speakers)}"]
+    lines += _groups(
+        f"Wrong speakers ({len(result.wrong_speakers)}) by class:",
+        grouped(result.wrong_speakers, lambda w: w.category),
+        5,
+    )
     if show > 0:
         lines += ["", f"Worst misses (first {show}):"]
         for m in worst_misses(result.misses)[:show]:
@@ -170,6 +174,7 @@ def to_json(result: EvalResult, *, show: int = 10) -> dict[str, object]:
         "misses_by_cue": dict(grouped(result.misses, lambda m: m.cue_lemma)),
         "false_alarms_by_class": dict(grouped(result.false_alarms, lambda a: a.category)),
         "false_alarms_by_cue": dict(grouped(result.false_alarms, lambda a: a.cue_lemma)),
+        "wrong_speakers_by_class": dict(grouped(result.wrong_speakers, lambda w: w.category)),
         "misses": [asdict(m) for m in worst_misses(result.misses)[:show]],
         "false_alarms": [asdict(a) for a in worst_false_alarms(result.false_alarms)[:show]],
         "wrong_speakers": [asdict(w) for w in result.wrong_speakers[:show]],

@@ -15,6 +15,9 @@ from attrib.model import Document, FileReport, Statement
 
 Analyze = Callable[[Iterable[Document], Settings], Iterator[FileReport]]
 
+# PolNeAR annotates a pronoun source as the pronoun itself.
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
+
 # Error analysis uses the matching the targets are stated in.
 ANALYSIS_MODE: MatchMode = "overlap"
 
@@ -81,6 +84,14 @@ class WrongSpeaker:
     gold_source: str
     speaker: str | None
     mention: str | None
+
+    @property
+    def category(self) -> str:
+        if self.speaker is None:
+            return "no speaker"
+        if self.gold_source.lower() in PRONOUNS:
+            return "gold source is a pronoun"
+        return "other speaker"
 
 
 @dataclass(frozen=True)
