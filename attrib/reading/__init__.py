@@ -1,0 +1,86 @@
+"""Reading inputs: each format becomes a `Document` whose offsets point into the original file.
+
+- ``.txt``, ``.text`` and anything unknown: plain UTF-8 text.
+- ``.md``, ``.markdown``: the file with everything that is not prose blanked to spaces.
+- ``.html``, ``.htm``: the article body, tags and boilerplate blanked to spaces.
+- ``.docx``: paragraphs and table cells; a position's line is its paragraph number.
+
+Every failure is a `ReadError` whose message is one line ("binary file", "empty file", ...).
+"""
+
+from __future__ import annotations
+
+import errno
+from collections.abc import Callable
+from pathlib import Path
+
+from attrib.model import Document
+from attrib.reading.common import ATTRIB_COMMENT, ReadError
+from attrib.reading.html import read_html
+from attrib.reading.inputs import ARTICLE_SUFFIXES, expand_inputs
+from attrib.reading.markdown import read_markdown
+from attrib.reading.text import read_text
+from attrib.reading.word import read_docx
+
+__all__ = [
+    "ARTICLE_SUFFIXES",
+    "ATTRIB_COMMENT",
+    "ReadError",
+    "expand_inputs",
+    "format_of",
+    "read_bytes",
+    "read_path",
+]
+
+_READERS: dict[str, Callable[[bytes, str], Document]] = {
+    "text": read_text,
+    "markdown": read_markdown,
+    "html": read_html,
+    "docx": read_docx,
+}
+_FORMATS = {
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+}
+# Readable messages for the errors a path can hit; anything else uses the OS's own wording.
+_OS_MESSAGES = {
+    errno.ENOENT: "no such file or directory",
+    errno.EISDIR: "is a directory",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+}
+
+
+def format_of(name: str | Path) -> str:
+    """The input format a file name's suffix selects: text, markdown, html or docx."""
+    return _FORMATS.get(Path(name).suffix.lower(), "text")
+
+
+def read_bytes(data: bytes, name: str, display: str) -> Document:
+    """Read an input already in memory (stdin): ``name``'s suffix picks the format.
+
+    ``display`` becomes `Document.path`. Raises `ReadError`.
+    """
+    return _READERS[format_of(name)](data, display)
+
+
+def read_path(path: str | Path, display: str | None = None) -> Document:
+    """Read the file at ``path`` in the format its suffix names. Never writes to it.
+
+    `Document.path` is ``display`` if given, else ``path`` as given. Raises `ReadError` with
+    a one-line message for a missing path, a folder, an unreadable, binary, empty or badly
+    encoded file, or a corrupt .docx.
+    """
+    shown = str(path) if display is None else display
+    if Path(path).is_dir():
+        raise ReadError("is a directory")
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+    except OSError as error:
+        message = _OS_MESSAGES.get(error.errno or 0, (error.strerror or str(error)).lower())
+        raise ReadError(message) from None
+    return read_bytes(data, str(path), shown)

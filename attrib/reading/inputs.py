@@ -1,0 +1,154 @@
+"""Command-line arguments -> the list of inputs to read, in a stable order.
+
+Folders are walked for article files, honouring ``.gitignore`` files (pathspec, git's own
+semantics, nested files included) and the ``exclude`` setting (gitignore-style patterns too).
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+from collections.abc import Sequence
+from pathlib import Path
+
+import pathspec
+
+ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".docx"})
+# Version-control folders are never walked (they hold no articles, and git's own files).
+_VCS_DIRS = frozenset({".git", ".hg", ".svn"})
+_MISSING = "no such file or directory"
+
+
+class _Ignorer:
+    """Answers "is this path ignored?" from .gitignore files and the exclude patterns."""
+
+    def __init__(self, exclude: Sequence[str]) -> None:
+        self.exclude = pathspec.GitIgnoreSpec.from_lines(list(exclude))
+        self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
+        self._tops: dict[Path, Path] = {}
+
+    def _spec(self, folder: Path) -> pathspec.GitIgnoreSpec | None:
+        if folder not in self._specs:
+            try:
+                lines = (folder / ".gitignore").read_text(encoding="utf-8").splitlines()
+            except (OSError, UnicodeDecodeError):
+                lines = []
+            self._specs[folder] = pathspec.GitIgnoreSpec.from_lines(lines) if lines else None
+        return self._specs[folder]
+
+    def _top(self, folder: Path, floor: Path) -> Path:
+        """The git work tree holding ``folder``, or ``floor`` outside any repository."""
+        if folder not in self._tops:
+            top = floor
+            for candidate in (folder, *folder.parents):
+                if (candidate / ".git").exists():
+                    top = candidate
+                    break
+            self._tops[folder] = top
+        return self._tops[folder]
+
+    def ignored(self, path: Path, shown: str, floor: Path, is_dir: bool) -> bool:
+        """Whether ``path`` (absolute; ``shown`` as it will be reported) is to be skipped."""
+        suffix = "/" if is_dir else ""
+        relative = _relative(path, floor)
+        if relative is not None and self.exclude.match_file(relative + suffix):
+            return True
+        if self.exclude.match_file(Path(shown).as_posix() + suffix):
+            return True
+        top = self._top(path.parent, floor)
+        folders = [f for f in (path.parent, *path.parent.parents) if _relative(f, top) is not None]
+        verdict: bool | None = None
+        for folder in reversed(folders):  # outermost first: deeper files override
+            spec = self._spec(folder)
+            if spec is None:
+                continue
+            result = spec.check_file(path.relative_to(folder).as_posix() + suffix)
+            if result.include is not None:
+                verdict = result.include
+        return bool(verdict)
+
+
+def _relative(path: Path, base: Path) -> str | None:
+    try:
+        return path.relative_to(base).as_posix()
+    except ValueError:
+        return None
+
+
+def _walk(folder: str, root: Path, ignorer: _Ignorer, out: list[tuple[str, str | None]]) -> None:
+    """Append the article files under ``folder``, sorted by name within each folder."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda entry: entry.name)
+    except PermissionError:
+        out.append((folder, "permission denied"))
+        return
+    except OSError as error:
+        out.append((folder, (error.strerror or "cannot read folder").lower()))
+        return
+    for entry in entries:
+        shown = os.path.normpath(os.path.join(folder, entry.name))
+        path = Path(entry.path).absolute()
+        if entry.is_dir(follow_symlinks=False):
+            if entry.name in _VCS_DIRS or ignorer.ignored(path, shown, root, is_dir=True):
+                continue
+            _walk(shown, root, ignorer, out)
+        elif (
+            entry.is_file()
+            and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES
+            and not ignorer.ignored(path, shown, root, is_dir=False)
+        ):
+            out.append((shown, None))
+
+
+def expand_inputs(args: Sequence[str], exclude: Sequence[str] = ()) -> list[tuple[str, str | None]]:
+    """Turn command-line arguments into ``(path, error)`` pairs, in a stable order.
+
+    - ``-`` (stdin) is kept as is.
+    - A file is kept as given, even when excluded: naming a file is asking for it.
+    - A missing path becomes ``(path, "no such file or directory")``.
+    - A folder is walked recursively for .txt, .md, .markdown, .html, .htm and .docx files,
+      sorted by name within each folder, skipping what ``.gitignore`` files (nested ones too)
+      and the gitignore-style ``exclude`` patterns rule out.
+    - A glob (``*``, ``?``, ``[...]``, ``**``) is expanded; matched folders are walked, matched
+      article files are subject to ``.gitignore`` and ``exclude``.
+
+    A path already listed is not listed again.
+    """
+    ignorer = _Ignorer(exclude)
+    cwd = Path.cwd()
+    out: list[tuple[str, str | None]] = []
+    for arg in args:
+        if arg == "-":
+            out.append((arg, None))
+        elif os.path.isdir(arg):
+            _walk(arg, Path(arg).absolute(), ignorer, out)
+        elif os.path.lexists(arg):
+            out.append((arg, None))
+        elif any(char in arg for char in "*?["):
+            matches = sorted(glob.glob(arg, recursive=True))
+            if not matches:
+                out.append((arg, "no files match this pattern"))
+            for match in matches:
+                path = Path(match).absolute()
+                if os.path.isdir(match):
+                    if not ignorer.ignored(path, match, cwd, is_dir=True):
+                        _walk(match, path, ignorer, out)
+                elif Path(match).suffix.lower() in ARTICLE_SUFFIXES and not ignorer.ignored(
+                    path, match, cwd, is_dir=False
+                ):
+                    out.append((match, None))
+        else:
+            out.append((arg, _MISSING))
+    return _unique(out)
+
+
+def _unique(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+    seen: set[str] = set()
+    unique = []
+    for path, error in items:
+        key = path if path == "-" else os.path.normcase(os.path.abspath(path))
+        if key in seen:
+            continue
+        seen.add(key)
+        unique.append((path, error))
+    return unique
