@@ -1,8 +1,38 @@
-"""Settings: defaults <- config file <- command-line flags, merged once and validated once."""
+"""Settings: defaults <- config file <- command-line flags, merged once and validated once.
+
+Configuration lives in ``attrib.toml`` or ``.attrib.toml`` (top-level keys) or in the
+``[tool.attrib]`` table of ``pyproject.toml``. The nearest such file walking up from the checked
+file's directory wins (in one directory: ``attrib.toml``, then ``.attrib.toml``, then
+``pyproject.toml``; a ``pyproject.toml`` without ``[tool.attrib]`` is skipped); an explicit
+``--config FILE`` overrides discovery. Files are not merged with each other: the one found is
+merged over the defaults.
+
+Validation is hand-written rather than a JSON Schema: the messages must name the file and the
+dotted key ("attrib.toml: rules.vague-sourse: unknown rule id (did you mean 'vague-source'?)"),
+which schema validators' generic messages do not, and the checks are few.
+"""
 
 from __future__ import annotations
 
+import difflib
+import sys
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+CONFIG_NAMES: tuple[str, ...] = ("attrib.toml", ".attrib.toml", "pyproject.toml")
+SEVERITY_CHOICES: tuple[str, ...] = ("error", "warning", "info")
+FAIL_ON_CHOICES: tuple[str, ...] = ("error", "warning", "info", "never")
+
+
+class ConfigError(Exception):
+    """A configuration file that cannot be used; the message names the file and the key."""
 
 
 @dataclass(frozen=True)
@@ -16,3 +46,246 @@ class Settings:
     extra_cue_verbs: tuple[str, ...] = ()
     # Rule settings: rule id -> {"enabled": bool, "severity": str}; filled by the config loader.
     rules: dict[str, dict[str, object]] = field(default_factory=dict, hash=False)
+    # Glob patterns (gitignore style, relative to the config file's folder) of files to skip.
+    exclude: tuple[str, ...] = ()
+    # Lowest severity that makes the run fail (exit code 1): error, warning, info or never.
+    fail_on: str = "error"
+    # More words for the rules: vague collective sources, reasons for anonymity, hedges.
+    extra_vague_terms: tuple[str, ...] = ()
+    extra_anonymity_phrases: tuple[str, ...] = ()
+    extra_hedges: tuple[str, ...] = ()
+    # The publication's own names: its reporting is first-hand, not second-hand.
+    publication: tuple[str, ...] = ()
+    # The configuration file these settings came from (None: defaults only).
+    config_file: str | None = None
+
+
+# --- Validation --------------------------------------------------------------------------------
+
+
+def _fail(where: str, key: str, problem: str) -> ConfigError:
+    return ConfigError(f"{where}: {key}: {problem}")
+
+
+def _suggest(word: str, choices: Any) -> str:
+    close = difflib.get_close_matches(word, list(choices), n=1)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _strings(where: str, key: str, value: object) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise _fail(where, key, "expected a list of non-empty strings")
+    return tuple(v.strip() for v in value)
+
+
+def _choice(where: str, key: str, value: object, choices: tuple[str, ...]) -> str:
+    if not isinstance(value, str) or value not in choices:
+        raise _fail(where, key, f"expected one of {', '.join(choices)}, got {value!r}")
+    return value
+
+
+def _rules(where: str, key: str, value: object) -> dict[str, dict[str, object]]:
+    from attrib.rules import RULES_BY_ID
+
+    if not isinstance(value, dict):
+        raise _fail(where, key, "expected a table of rule ids")
+    result: dict[str, dict[str, object]] = {}
+    for rule_id, table in value.items():
+        rule_key = f"{key}.{rule_id}"
+        if rule_id not in RULES_BY_ID:
+            raise _fail(where, rule_key, "unknown rule id" + _suggest(rule_id, RULES_BY_ID))
+        if not isinstance(table, dict):
+            raise _fail(where, rule_key, "expected a table with enabled and/or severity")
+        entry: dict[str, object] = {}
+        for name, setting in table.items():
+            if name == "enabled":
+                if not isinstance(setting, bool):
+                    raise _fail(
+                        where, f"{rule_key}.enabled", f"expected true or false, got {setting!r}"
+                    )
+                entry["enabled"] = setting
+            elif name == "severity":
+                entry["severity"] = _choice(
+                    where, f"{rule_key}.severity", setting, SEVERITY_CHOICES
+                )
+            else:
+                raise _fail(
+                    where,
+                    f"{rule_key}.{name}",
+                    "unknown key" + _suggest(name, ("enabled", "severity")),
+                )
+        result[rule_id] = entry
+    return result
+
+
+def _outlets(where: str, key: str, value: object) -> tuple[dict[str, object], ...]:
+    if not isinstance(value, list):
+        raise _fail(where, key, "expected a list of tables {name, aliases, short}")
+    outlets = []
+    for i, item in enumerate(value):
+        item_key = f"{key}[{i}]"
+        if not isinstance(item, dict):
+            raise _fail(where, item_key, "expected a table {name, aliases, short}")
+        name = item.get("name")
+        if not isinstance(name, str) or not name.strip():
+            raise _fail(where, f"{item_key}.name", "expected a non-empty string")
+        outlet: dict[str, object] = {"name": name.strip(), "aliases": [], "short": []}
+        for field_name, field_value in item.items():
+            if field_name == "name":
+                continue
+            if field_name not in ("aliases", "short"):
+                raise _fail(
+                    where,
+                    f"{item_key}.{field_name}",
+                    "unknown key" + _suggest(field_name, ("name", "aliases", "short")),
+                )
+            if isinstance(field_value, str):  # one short form may be given as a string
+                field_value = [field_value]
+            outlet[field_name] = list(_strings(where, f"{item_key}.{field_name}", field_value))
+        outlets.append(outlet)
+    return tuple(outlets)
+
+
+def _publication(where: str, key: str, value: object) -> tuple[str, ...]:
+    if isinstance(value, str) and value.strip():
+        return (value.strip(),)
+    return _strings(where, key, value)
+
+
+def _model(where: str, key: str, value: object) -> str:
+    if not isinstance(value, str) or not value.strip():
+        raise _fail(where, key, "expected the name or path of a spaCy pipeline")
+    return value.strip()
+
+
+# Config key -> (Settings field, validator). Validators raise ConfigError naming file and key.
+_KEYS: dict[str, tuple[str, Any]] = {
+    "model": ("model", _model),
+    "exclude": ("exclude", _strings),
+    "fail-on": ("fail_on", lambda w, k, v: _choice(w, k, v, FAIL_ON_CHOICES)),
+    "rules": ("rules", _rules),
+    "outlets": ("extra_outlets", _outlets),
+    "cue-verbs": ("extra_cue_verbs", _strings),
+    "vague-terms": ("extra_vague_terms", _strings),
+    "anonymity-phrases": ("extra_anonymity_phrases", _strings),
+    "hedges": ("extra_hedges", _strings),
+    "publication": ("publication", _publication),
+}
+
+
+def settings_from_mapping(
+    table: Mapping[str, object], where: str = "<config>", prefix: str = ""
+) -> dict[str, object]:
+    """Validated ``Settings`` keyword arguments from one config table.
+
+    ``where`` names the file in messages and ``prefix`` the table ("tool.attrib.").
+    """
+    values: dict[str, object] = {}
+    for key, value in table.items():
+        if key not in _KEYS:
+            raise _fail(where, prefix + key, "unknown key" + _suggest(key, _KEYS))
+        field_name, validate = _KEYS[key]
+        values[field_name] = validate(where, prefix + key, value)
+    return values
+
+
+# --- Discovery and loading ---------------------------------------------------------------------
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        with path.open("rb") as handle:
+            data: dict[str, Any] = tomllib.load(handle)
+            return data
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: invalid TOML: {exc}") from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from exc
+
+
+def _attrib_table(path: Path, data: dict[str, Any]) -> tuple[Mapping[str, object], str] | None:
+    """The attrib table of a parsed file and its key prefix; None if a pyproject has none."""
+    if path.name != "pyproject.toml":
+        return data, ""
+    tool = data.get("tool")
+    if not isinstance(tool, dict) or "attrib" not in tool:
+        return None
+    table = tool["attrib"]
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: tool.attrib: expected a table")
+    return table, "tool.attrib."
+
+
+def find_config(start: Path | None) -> Path | None:
+    """The nearest config file walking up from ``start`` (a file or folder; default: cwd)."""
+    folder = (start or Path.cwd()).absolute()
+    if not folder.is_dir():
+        folder = folder.parent
+    for candidate_dir in (folder, *folder.parents):
+        for name in CONFIG_NAMES:
+            path = candidate_dir / name
+            if not path.is_file():
+                continue
+            if name != "pyproject.toml" or _attrib_table(path, _read_toml(path)) is not None:
+                return path
+    return None
+
+
+def load_settings(start: Path | None, config_file: Path | None = None) -> Settings:
+    """Settings for checking ``start``: the defaults merged with the file that applies.
+
+    ``config_file`` (``--config``) overrides discovery; it must exist, and a ``pyproject.toml``
+    given this way must have a ``[tool.attrib]`` table. Raises ``ConfigError``.
+    """
+    path = config_file if config_file is not None else find_config(start)
+    if path is None:
+        return Settings()
+    if config_file is not None and not path.is_file():
+        raise ConfigError(f"{path}: no such config file")
+    found = _attrib_table(path, _read_toml(path))
+    if found is None:
+        raise ConfigError(f"{path}: tool.attrib: no [tool.attrib] table in this file")
+    table, prefix = found
+    values = settings_from_mapping(table, str(path), prefix)
+    return Settings(config_file=str(path), **values)  # type: ignore[arg-type]
+
+
+def is_excluded(path: Path, settings: Settings) -> bool:
+    """True when ``path`` matches the settings' ``exclude`` globs (relative to the config)."""
+    if not settings.exclude:
+        return False
+    import pathspec
+
+    root = Path(settings.config_file).parent if settings.config_file else Path.cwd()
+    spec = pathspec.PathSpec.from_lines("gitwildmatch", settings.exclude)
+    try:
+        relative = path.absolute().relative_to(root.absolute())
+    except ValueError:
+        relative = path
+    return spec.match_file(relative.as_posix())
+
+
+def settings_as_dict(settings: Settings) -> dict[str, object]:
+    """The effective settings in config-file terms (kebab-case keys), for ``attrib config``."""
+    from attrib.rules import RULES
+
+    rules = {}
+    for rule in RULES:
+        configured = settings.rules.get(rule.ID, {})
+        rules[rule.ID] = {
+            "enabled": bool(configured.get("enabled", True)),
+            "severity": str(configured.get("severity", rule.SEVERITY)),
+        }
+    return {
+        "config-file": settings.config_file,
+        "model": settings.model,
+        "exclude": list(settings.exclude),
+        "fail-on": settings.fail_on,
+        "publication": list(settings.publication),
+        "rules": rules,
+        "outlets": [dict(outlet) for outlet in settings.extra_outlets],
+        "cue-verbs": list(settings.extra_cue_verbs),
+        "vague-terms": list(settings.extra_vague_terms),
+        "anonymity-phrases": list(settings.extra_anonymity_phrases),
+        "hedges": list(settings.extra_hedges),
+    }

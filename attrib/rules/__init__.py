@@ -1,0 +1,144 @@
+"""The flagging stage: every rule, registered explicitly, and the function that runs them.
+
+``flag(statements, document, settings)`` runs the enabled rules on the statements the writer is
+answerable for (not those nested inside someone's direct quote), applies the suppression
+comments in the document, and returns the statements with their ``flags`` filled.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterator, Sequence
+from types import ModuleType
+from typing import TYPE_CHECKING, Protocol, cast
+
+from attrib.model import Document, Finding, Report, Statement
+from attrib.rules import (
+    anonymous_source,
+    loaded_cue,
+    name_mismatch,
+    second_hand,
+    unattributed_quote,
+    unsourced_claim,
+    vague_source,
+)
+from attrib.rules.base import SEVERITY_RANK, Example, RuleOptions, build_lexicon, top_level
+
+if TYPE_CHECKING:
+    from attrib.config import Settings
+
+
+class Rule(Protocol):
+    """What a rule module provides."""
+
+    ID: str
+    SEVERITY: str
+    SUMMARY: str
+    EXAMPLES: tuple[Example, ...]
+    __doc__: str | None
+
+    def check(
+        self, statements: Sequence[Statement], document: Document, options: RuleOptions
+    ) -> Iterator[Finding]: ...
+
+
+_MODULES: tuple[ModuleType, ...] = (
+    unattributed_quote,
+    unsourced_claim,
+    anonymous_source,
+    vague_source,
+    second_hand,
+    loaded_cue,
+    name_mismatch,
+)
+# Every rule, in the order findings on one span are listed.
+RULES: tuple[Rule, ...] = tuple(cast(Rule, module) for module in _MODULES)
+RULES_BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}
+
+
+def rule_options(rule: Rule, settings: Settings) -> RuleOptions:
+    """The options ``rule`` runs with under ``settings``."""
+    configured = settings.rules.get(rule.ID, {})
+    severity = str(configured.get("severity", rule.SEVERITY))
+    lexicon = build_lexicon(
+        tuple(settings.extra_hedges),
+        tuple(settings.extra_anonymity_phrases),
+        tuple(settings.extra_vague_terms),
+    )
+    return RuleOptions(severity=severity, lexicon=lexicon, publication=settings.publication)
+
+
+def rule_enabled(rule: Rule, settings: Settings) -> bool:
+    """False when the configuration switches the rule off."""
+    return bool(settings.rules.get(rule.ID, {}).get("enabled", True))
+
+
+def run_rules(
+    statements: Sequence[Statement], document: Document, settings: Settings
+) -> list[Finding]:
+    """Findings of every enabled rule, before suppression, in document order."""
+    answerable = top_level(statements)
+    findings: list[Finding] = []
+    for rule in RULES:
+        if rule_enabled(rule, settings):
+            findings.extend(rule.check(answerable, document, rule_options(rule, settings)))
+    order = {rule.ID: i for i, rule in enumerate(RULES)}
+    findings.sort(key=lambda f: (f.span.start, order[f.rule], f.span.end))
+    return findings
+
+
+def flag(
+    statements: Sequence[Statement], document: Document, settings: Settings
+) -> tuple[tuple[Statement, ...], tuple[Finding, ...], int]:
+    """Statements with ``flags`` filled, the findings kept, and how many were suppressed."""
+    from attrib.suppress import apply_suppressions
+
+    kept, suppressed = apply_suppressions(run_rules(statements, document, settings), document)
+    by_statement: dict[str, list[str]] = {}
+    for finding in kept:
+        if finding.statement is not None:
+            ids = by_statement.setdefault(finding.statement, [])
+            if finding.rule not in ids:
+                ids.append(finding.rule)
+    flagged = tuple(
+        dataclasses.replace(st, flags=tuple(by_statement.get(st.id, ()))) for st in statements
+    )
+    return flagged, kept, suppressed
+
+
+def rule_info() -> tuple[dict[str, str], ...]:
+    """Id, default severity, one-line summary and full documentation of every rule."""
+    return tuple(
+        {
+            "id": rule.ID,
+            "severity": rule.SEVERITY,
+            "summary": rule.SUMMARY,
+            "doc": (rule.__doc__ or "").strip(),
+        }
+        for rule in RULES
+    )
+
+
+def exit_code(report: Report, fail_on: str) -> int:
+    """2 if any file had an error; 1 if a finding is at or above ``fail_on``; else 0."""
+    if any(file.error is not None for file in report.files):
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    for file in report.files:
+        if any(SEVERITY_RANK.get(f.severity, 0) >= threshold for f in file.findings):
+            return 1
+    return 0
+
+
+__all__ = [
+    "RULES",
+    "RULES_BY_ID",
+    "Rule",
+    "exit_code",
+    "flag",
+    "rule_info",
+    "rule_options",
+    "run_rules",
+]

@@ -1,0 +1,173 @@
+"""Word lists the flagging rules use. Data, not logic: extend them from config, not by code.
+
+Every entry is lower case. Phrases match on word boundaries, case-insensitively, with any run
+of whitespace between their words.
+"""
+
+from __future__ import annotations
+
+# Hedges: words that present a claim as someone's without saying whose (unsourced-claim).
+HEDGES: tuple[str, ...] = (
+    "reportedly",
+    "allegedly",
+    "purportedly",
+    "supposedly",
+    "rumoured",
+    "rumored",
+    "it is understood",
+    "it is believed",
+    "it is thought",
+    "it is claimed",
+    "it is alleged",
+    "it is rumoured",
+    "it is rumored",
+    "it is said",
+    "it was reported",
+    "it has been reported",
+    "is said to",
+    "are said to",
+    "was said to",
+    "were said to",
+    "is believed to",
+    "are believed to",
+    "was believed to",
+    "were believed to",
+    "is thought to",
+    "are thought to",
+    "is understood to",
+    "are understood to",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
+    "is alleged to",
+    "are alleged to",
+    "according to reports",
+    "according to media reports",
+    "according to local media",
+    "according to press reports",
+    "reports say",
+    "reports said",
+    "reports suggest",
+    "reports suggested",
+)
+
+# Sources that are only "the media" in general (unsourced-claim when no outlet is named).
+# Optional leading qualifiers, then one of the heads; one capitalised nationality is also
+# allowed in front ("Israeli media"), checked in code.
+MEDIA_QUALIFIERS: frozenset[str] = frozenset(
+    {
+        "the", "some", "several", "multiple", "numerous", "many", "recent", "unconfirmed",
+        "local", "foreign", "international", "national", "regional", "news", "press", "media",
+        "published", "earlier", "previous", "other", "various", "state",
+    }
+)  # fmt: skip
+MEDIA_HEADS: frozenset[str] = frozenset(
+    {"report", "reports", "media", "press", "outlets", "news outlets", "newspapers", "news"}
+)
+
+# Words that make a collective or unidentified source (vague-source) when a group names no one.
+VAGUE_TERMS: tuple[str, ...] = (
+    "expert", "experts", "analyst", "analysts", "critic", "critics", "observer", "observers",
+    "commentator", "commentators", "pundit", "pundits", "many", "some", "others", "most",
+    "officials", "diplomats", "insiders", "scholars", "researchers", "scientists",
+    "economists", "skeptics", "sceptics", "supporters", "opponents", "detractors",
+    "watchers", "everyone", "people", "studies", "reports", "research", "analysis",
+    "surveys", "polls",
+)  # fmt: skip
+
+# Heads of a document source that names no author ("a report", "studies"): vague-source when
+# the document is indefinite or plural and no outlet published it.
+DOCUMENT_HEADS: frozenset[str] = frozenset(
+    {
+        "report", "reports", "study", "studies", "research", "analysis", "analyses", "survey",
+        "surveys", "poll", "polls", "paper", "papers", "document", "documents", "memo", "memos",
+        "assessment", "assessments", "review",
+    }
+)  # fmt: skip
+# Words that point back to a document already identified ("the report", "this study").
+DEFINITE_WORDS: frozenset[str] = frozenset(
+    {"the", "this", "that", "these", "those", "its", "their"}
+)
+
+# Phrases that give a reason for anonymity (anonymous-source drops to info with a description).
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "condition of anonymity",
+    "on condition that they not be named",
+    "on condition that he not be named",
+    "on condition that she not be named",
+    "requested anonymity",
+    "request anonymity",
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "spoke anonymously",
+    "speaking anonymously",
+    "insisted on anonymity",
+    "not authorized to",
+    "not authorised to",
+    "were not permitted to",
+    "was not permitted to",
+    "not allowed to speak",
+    "fear of reprisal",
+    "for fear of",
+    "to discuss private",
+    "to discuss confidential",
+    "to discuss sensitive",
+    "to discuss internal",
+    "because of the sensitivity",
+    "because the matter is",
+    "because the talks are",
+)
+
+# Anonymous sources that say nothing about themselves: an error when nothing else describes them.
+BARE_ANONYMOUS_HEADS: frozenset[str] = frozenset(
+    {"source", "sources", "insider", "insiders", "person", "people", "someone", "somebody",
+     "tipster", "tipsters"}
+)  # fmt: skip
+# Determiners and counts that add nothing to an anonymous source's description.
+EMPTY_QUALIFIERS: frozenset[str] = frozenset(
+    {
+        "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "multiple",
+        "many", "other", "another", "two other", "various", "numerous", "unnamed", "anonymous",
+    }
+)  # fmt: skip
+
+# Cue verbs that judge the speaker (loaded-cue): lemma -> what the word implies.
+LOADED_CUES: dict[str, str] = {
+    "claim": "casts doubt on what the speaker says",
+    "allege": "casts doubt on what the speaker says",
+    "admit": "implies the speaker owned up to a fault",
+    "confess": "implies the speaker owned up to a fault",
+    "concede": "implies the speaker gave ground",
+    "insist": "implies the speaker is defensive or stubborn",
+    "reveal": "presents the statement as established fact",
+    "boast": "mocks the speaker",
+    "brag": "mocks the speaker",
+    "gloat": "mocks the speaker",
+    "whine": "mocks the speaker",
+}
+
+# Inflections that simple suffix rules would get wrong.
+_IRREGULAR_FORMS: dict[str, tuple[str, ...]] = {
+    "admit": ("admit", "admits", "admitted", "admitting"),
+    "brag": ("brag", "brags", "bragged", "bragging"),
+}
+
+
+def inflections(lemma: str) -> tuple[str, ...]:
+    """The base form, -s, -ed and -ing forms of a regular English verb."""
+    if lemma in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[lemma]
+    third = lemma + ("es" if lemma.endswith(("s", "sh", "ch", "x", "z")) else "s")
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return (lemma, third, stem + "ed", stem + "ing")
+
+
+# Pronouns: a speaker whose only name is one of these was never identified.
+PRONOUNS: frozenset[str] = frozenset(
+    {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers", "their"}
+)

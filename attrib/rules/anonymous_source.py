@@ -1,0 +1,199 @@
+"""anonymous-source: unnamed people as the source.
+
+What it flags
+-------------
+Statements whose source is an unnamed person or people: "officials", "a senior official", "an
+aide", "people familiar with the matter", "a person close to the minister". The severity
+follows what the article tells the reader about them:
+
+- one level up (error by default) when the source is bare, "a source" or "sources", with no
+  description and no reason for anonymity;
+- the rule's severity (warning by default) when the description or the reason is missing;
+- one level down (info by default) when the article both describes the source and says why it
+  is anonymous ("who spoke on condition of anonymity because they were not authorised to discuss
+  the talks").
+
+The message says what is missing. Sources named inside someone else's direct quote never flag.
+
+Why it matters
+--------------
+Anonymous sources cost the reader the means to judge a claim. The New York Times' policy on
+confidential sources asks that the reader be told as much as possible about the source's
+position and why anonymity was granted; the AP Stylebook ("anonymous sources") and the Reuters
+Handbook of Journalism require the same, and the BBC Editorial Guidelines (section 6, "anonymous
+sources") ask that the source be described as fully as possible without identifying them.
+
+Examples that flag
+------------------
+- ``Sources said the deal was dead.`` (error: bare)
+- ``A senior official said the deal was dead.`` (warning: no reason for anonymity)
+- ``A senior official in the administration, who spoke on condition of anonymity because he was
+  not authorised to discuss the talks, said the deal was dead.`` (info)
+
+Examples that pass
+------------------
+- ``Foreign Minister Ana Ruiz said the deal was dead.``
+- ``"Sources say it is over," Ruiz said.`` (the words inside her quote are hers)
+
+What to write instead
+---------------------
+Name the source. If the newsroom granted anonymity, describe the source as precisely as safety
+allows (position, how they know) and say why they could not be named: ``..., said a senior
+official involved in the talks, who spoke on condition of anonymity because the talks are
+confidential.``
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from attrib import lexicon_rules as lx
+from attrib.model import Document, Finding, Statement
+from attrib.rules.base import (
+    Example,
+    RuleOptions,
+    Said,
+    finding,
+    paragraph_around,
+    quoted_regions,
+    shift,
+    words,
+)
+
+ID = "anonymous-source"
+SEVERITY = "warning"
+SUMMARY = "Unnamed people as the source; error when bare, info with a description and a reason."
+
+
+_REASON_CLAUSE = re.compile(r"\b(?:who|whom|speaking|because|as)\b", re.IGNORECASE)
+
+
+def _outside_quotes(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> str:
+    """``text[start:end]`` with quoted words blanked (they are the speaker's, not the writer's)."""
+    chars = list(text[start:end])
+    for q_start, q_end in regions:
+        for i in range(max(q_start, start), min(q_end, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def check(
+    statements: Sequence[Statement], document: Document, options: RuleOptions
+) -> Iterator[Finding]:
+    """Statements whose speaker is anonymous, graded by description and reason."""
+    regions = quoted_regions(statements)
+    for st in statements:
+        speaker = st.speaker
+        if speaker is None or speaker.kind != "anonymous":
+            continue
+        name_words = words(speaker.name)
+        qualifiers = [w for w in name_words if w not in lx.EMPTY_QUALIFIERS]
+        bare = all(w in lx.BARE_ANONYMOUS_HEADS for w in qualifiers)
+        description = (speaker.description or "").strip()
+        anchor = speaker.mention or st.content
+        para_start, para_end = paragraph_around(document.text, anchor.start)
+        context = " ".join(
+            (
+                speaker.name,
+                description,
+                _outside_quotes(document.text, para_start, para_end, regions),
+            )
+        )
+        anonymity = options.lexicon.anonymity
+        has_reason = anonymity is not None and anonymity.search(context) is not None
+        # "who spoke on condition of anonymity" is a reason, not a description: keep only what
+        # comes before the relative clause.
+        descriptive = _REASON_CLAUSE.split(description, maxsplit=1)[0]
+        # One word ("officials", "an aide") names a category, not a source.
+        described = len(qualifiers) >= 2 or bool(words(descriptive))
+        missing = []
+        if not described:
+            missing.append("no description")
+        if not has_reason:
+            missing.append("no reason for anonymity")
+        if len(missing) == 2 and bare:
+            severity = shift(options.severity, +1)
+        elif not missing:
+            severity = shift(options.severity, -1)
+        else:
+            severity = options.severity
+        if missing:
+            message = f"anonymous source '{speaker.name}' with {' and '.join(missing)}"
+        else:
+            message = (
+                f"anonymous source '{speaker.name}', described and with a reason for "
+                "anonymity: make sure an editor knows who it is"
+            )
+        yield finding(ID, severity, message, st, speaker.mention)
+
+
+_DEAL = "the deal was dead"
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "Sources said the deal was dead.",
+        (Said(_DEAL, cue="said", speaker="Sources", speaker_kind="anonymous"),),
+        flags=True,
+        severity="error",
+    ),
+    Example(
+        "A senior official said the deal was dead.",
+        (Said(_DEAL, cue="said", speaker="A senior official", speaker_kind="anonymous"),),
+        flags=True,
+        severity="warning",
+    ),
+    Example(
+        "People familiar with the matter said the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="said",
+                speaker="People familiar with the matter",
+                speaker_kind="anonymous",
+            ),
+        ),
+        flags=True,
+        severity="warning",
+    ),
+    Example(
+        "Officials told reporters the deal was dead.",
+        (Said(_DEAL, cue="told", speaker="Officials", speaker_kind="anonymous"),),
+        flags=True,
+        severity="warning",
+    ),
+    Example(
+        "A senior official in the administration, who spoke on condition of anonymity because "
+        "he was not authorised to discuss the talks, said the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="said",
+                speaker="A senior official",
+                speaker_kind="anonymous",
+                description="in the administration, who spoke on condition of anonymity because "
+                "he was not authorised to discuss the talks",
+            ),
+        ),
+        flags=True,
+        severity="info",
+    ),
+    Example(
+        "A source, who asked not to be named, said the deal was dead.",
+        (Said(_DEAL, cue="said", speaker="A source", speaker_kind="anonymous"),),
+        flags=True,
+        severity="warning",
+    ),
+    Example(
+        "Foreign Minister Ana Ruiz said the deal was dead.",
+        (Said(_DEAL, cue="said", speaker="Ana Ruiz", description="Foreign Minister"),),
+        flags=False,
+    ),
+    Example(
+        '"Sources say the deal is dead," Ruiz said.',
+        (
+            Said('"Sources say the deal is dead,"', kind="direct", cue="said", speaker="Ruiz"),
+            Said("the deal is dead", cue="say", speaker="Sources", speaker_kind="anonymous"),
+        ),
+        flags=False,
+    ),
+)

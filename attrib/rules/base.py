@@ -1,0 +1,231 @@
+"""What every rule shares: options, the lexicon, quote-aware helpers and the example builder."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from attrib import lexicon_rules as lx
+from attrib.model import Document, Finding, Outlet, Span, Speaker, Statement
+
+SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
+_BY_RANK = {rank: name for name, rank in SEVERITY_RANK.items()}
+_WS = re.compile(r"\s+")
+_WORD = re.compile(r"[\w'’.-]+")
+# Quotation marks that open and close a direct quote (straight and typographic).
+_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”»“]")
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any phrase on word boundaries, any whitespace inside."""
+    parts = []
+    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
+        words = [re.escape(word) for word in phrase.split()]
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The rules' word lists, built-in plus what the configuration adds."""
+
+    hedges: re.Pattern[str] | None
+    anonymity: re.Pattern[str] | None
+    vague_terms: frozenset[str]
+    loaded_cues: dict[str, str] = field(hash=False)
+
+
+@lru_cache(maxsize=16)
+def build_lexicon(
+    hedges: tuple[str, ...] = (),
+    anonymity_phrases: tuple[str, ...] = (),
+    vague_terms: tuple[str, ...] = (),
+) -> Lexicon:
+    """The built-in lexicon extended with configured phrases (cached: settings rarely change)."""
+    loaded = {
+        form: lx.LOADED_CUES[lemma] for lemma in lx.LOADED_CUES for form in lx.inflections(lemma)
+    }
+    return Lexicon(
+        hedges=phrase_pattern(lx.HEDGES + hedges),
+        anonymity=phrase_pattern(lx.ANONYMITY_PHRASES + anonymity_phrases),
+        vague_terms=frozenset(t.lower().strip() for t in lx.VAGUE_TERMS + vague_terms),
+        loaded_cues=loaded,
+    )
+
+
+@dataclass(frozen=True)
+class RuleOptions:
+    """What a rule is told: its effective severity, the lexicon and the publication's own names."""
+
+    severity: str
+    lexicon: Lexicon = field(default_factory=build_lexicon)
+    publication: tuple[str, ...] = ()
+
+
+def shift(severity: str, steps: int) -> str:
+    """The severity ``steps`` levels up (positive) or down, clamped to info..error."""
+    rank = min(max(SEVERITY_RANK[severity] + steps, 0), 2)
+    return _BY_RANK[rank]
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words of a name or phrase, punctuation at the edges dropped."""
+    return [w.strip(".'’-").lower() for w in _WORD.findall(text) if w.strip(".'’-")]
+
+
+def normal(text: str) -> str:
+    """Lower case with whitespace collapsed, for comparing phrases."""
+    return _WS.sub(" ", text).strip().lower()
+
+
+def hedge_in(text: str | None, lexicon: Lexicon) -> str | None:
+    """The hedge phrase in ``text`` (a cue), or None."""
+    if not text or lexicon.hedges is None:
+        return None
+    match = lexicon.hedges.search(text)
+    return match.group(0) if match else None
+
+
+def is_hedged(statement: Statement, lexicon: Lexicon) -> bool:
+    """True when the statement's cue is a hedge ("reportedly", "is said to")."""
+    return statement.cue is not None and hedge_in(statement.cue.text, lexicon) is not None
+
+
+def is_media_only(name: str) -> bool:
+    """True for sources that are only "the media": "reports", "local media", "Israeli media"."""
+    tokens = name.split()
+    low = [t.strip(".,").lower() for t in tokens]
+    for size in (2, 1):
+        if len(low) >= size and " ".join(low[-size:]) in lx.MEDIA_HEADS:
+            rest, rest_raw = low[:-size], tokens[:-size]
+            break
+    else:
+        return False
+    # One capitalised nationality or region is allowed ("Israeli media", "Arab press").
+    extra = [i for i, w in enumerate(rest) if w not in lx.MEDIA_QUALIFIERS]
+    return not extra or (len(extra) == 1 and rest_raw[extra[0]][:1].isupper())
+
+
+def quoted_regions(statements: Sequence[Statement]) -> list[tuple[int, int]]:
+    """Offsets of the words inside quotation marks of direct and mixed statements."""
+    regions = []
+    for st in statements:
+        if st.kind not in ("direct", "mixed"):
+            continue
+        base = st.content.start
+        for match in _QUOTED.finditer(st.content.text):
+            regions.append((base + match.start(), base + match.end()))
+    return regions
+
+
+def top_level(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """Statements not nested inside another statement's quotation marks.
+
+    A quote's words are its speaker's: "sources say" inside a direct quote is not the writer
+    relying on sources, so statements found there are not the writer's to answer for.
+    """
+    regions = quoted_regions(statements)
+    if not regions:
+        return tuple(statements)
+    kept = []
+    for st in statements:
+        own = st.content
+        nested = any(
+            start <= own.start and own.end <= end and (start, end) != (own.start, own.end)
+            for start, end in regions
+            if not (own.start <= start and end <= own.end)
+        )
+        if not nested:
+            kept.append(st)
+    return tuple(kept)
+
+
+def finding(
+    rule: str, severity: str, message: str, statement: Statement, span: Span | None = None
+) -> Finding:
+    """A finding on ``statement``, at ``span`` (default: the statement's content)."""
+    return Finding(rule, severity, message, statement.id, span or statement.content)
+
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+
+
+def lines_are_paragraphs(text: str) -> bool:
+    """True when the text has no blank line, so each line is a paragraph (plain text style)."""
+    return _BLANK_LINE.search(text) is None
+
+
+def paragraph_around(text: str, offset: int) -> tuple[int, int]:
+    """Offsets of the paragraph that contains ``offset``.
+
+    Paragraphs end at blank lines; in a text without any blank line each line is a paragraph.
+    """
+    if lines_are_paragraphs(text):
+        start = text.rfind("\n", 0, offset) + 1
+        end = text.find("\n", offset)
+        return start, len(text) if end == -1 else end
+    before = [m.end() for m in _BLANK_LINE.finditer(text, 0, offset)]
+    after = _BLANK_LINE.search(text, offset)
+    return (before[-1] if before else 0), (after.start() if after else len(text))
+
+
+# --- Building statements by hand, for rule examples and tests --------------------------------
+
+
+@dataclass(frozen=True)
+class Said:
+    """A statement described by substrings of an example text (first whole-word match)."""
+
+    content: str
+    kind: str = "indirect"
+    cue: str | None = None
+    speaker: str | None = None  # the mention as written; None for no speaker
+    name: str | None = None  # resolved name when it differs from the mention ("he")
+    speaker_kind: str = "person"
+    description: str | None = None
+    outlet: str | None = None  # canonical outlet name
+    outlet_mention: str | None = None
+
+
+@dataclass(frozen=True)
+class Example:
+    """One documented example: a text, the statements the engine finds in it, flag or not."""
+
+    text: str
+    statements: tuple[Said, ...]
+    flags: bool
+    severity: str | None = None  # expected severity of the finding, when it matters
+
+    def build(self) -> tuple[Document, tuple[Statement, ...]]:
+        """The document and the hand-built statements."""
+        doc = Document.from_text("example.txt", self.text)
+        return doc, tuple(
+            _statement(doc, f"s{i + 1}", said) for i, said in enumerate(self.statements)
+        )
+
+
+def locate(doc: Document, needle: str) -> Span:
+    """The span of the first whole-word occurrence of ``needle`` in the document."""
+    left = r"(?<!\w)" if needle[:1].isalnum() else ""
+    right = r"(?!\w)" if needle[-1:].isalnum() else ""
+    match = re.search(left + re.escape(needle) + right, doc.text)
+    if match is None:
+        raise ValueError(f"{needle!r} is not in the example text")
+    return doc.span(match.start(), match.end())
+
+
+def _statement(doc: Document, ident: str, said: Said) -> Statement:
+    speaker = None
+    if said.speaker is not None:
+        mention = locate(doc, said.speaker)
+        speaker = Speaker(said.name or said.speaker, said.speaker_kind, said.description, mention)
+    outlet = None
+    if said.outlet is not None:
+        where = locate(doc, said.outlet_mention) if said.outlet_mention else None
+        outlet = Outlet(said.outlet, where)
+    cue = locate(doc, said.cue) if said.cue else None
+    return Statement(ident, said.kind, locate(doc, said.content), cue, speaker, outlet)

@@ -1,0 +1,96 @@
+"""loaded-cue: a reporting verb that judges the speaker.
+
+What it flags
+-------------
+Cues such as "claimed", "admitted", "insisted", "conceded", "confessed", "alleged", "revealed",
+"boasted" that tell the reader what to think of the speaker or the statement. The message
+suggests a neutral "said".
+
+Why it matters
+--------------
+"Claimed" casts doubt, "admitted" implies guilt, "revealed" vouches for the truth. The AP
+Stylebook ("said") recommends "said" as the neutral verb of attribution and warns that others
+carry connotations; the Reuters Handbook of Journalism asks for neutral attribution verbs so that
+the reporter's view does not colour the quote.
+
+Examples that flag
+------------------
+- ``The minister claimed the talks were on track.``
+- ``"We made mistakes," the CEO admitted.``
+
+Examples that pass
+------------------
+- ``The minister said the talks were on track.``
+- ``"He admitted nothing," the lawyer said.`` (the word is inside the quote)
+
+What to write instead
+---------------------
+Use "said" (or "told", "added", "asked"). If the verb's judgement is the news, for example a
+confession in court, report the fact that makes it so instead of loading the verb.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+
+from attrib.model import Document, Finding, Statement
+from attrib.rules.base import Example, RuleOptions, Said, finding, is_hedged, words
+
+ID = "loaded-cue"
+SEVERITY = "info"
+SUMMARY = "A cue verb that judges the speaker (claimed, admitted, insisted): prefer 'said'."
+
+
+def check(
+    statements: Sequence[Statement], document: Document, options: RuleOptions
+) -> Iterator[Finding]:
+    """Statements whose cue contains a loaded reporting verb."""
+    loaded = options.lexicon.loaded_cues
+    for st in statements:
+        if st.cue is None or is_hedged(st, options.lexicon):
+            continue  # "allegedly" is a hedge: unsourced-claim's business
+        for word in words(st.cue.text):
+            if word in loaded:
+                yield finding(
+                    ID,
+                    options.severity,
+                    f"'{word}' {loaded[word]}: a neutral 'said' lets the reader judge",
+                    st,
+                    st.cue,
+                )
+                break
+
+
+_ON_TRACK = "the talks were on track"
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "The minister claimed the talks were on track.",
+        (Said(_ON_TRACK, cue="claimed", speaker="The minister"),),
+        flags=True,
+    ),
+    Example(
+        '"We made mistakes," the CEO admitted.',
+        (Said('"We made mistakes,"', kind="direct", cue="admitted", speaker="the CEO"),),
+        flags=True,
+    ),
+    Example(
+        "Ruiz insists the talks are on track.",
+        (Said("the talks are on track", cue="insists", speaker="Ruiz"),),
+        flags=True,
+    ),
+    Example(
+        "The minister said the talks were on track.",
+        (Said(_ON_TRACK, cue="said", speaker="The minister"),),
+        flags=False,
+    ),
+    Example(
+        '"He admitted nothing," the lawyer said.',
+        (Said('"He admitted nothing,"', kind="direct", cue="said", speaker="the lawyer"),),
+        flags=False,
+    ),
+    Example(
+        "The minister pointed out that the talks were on track.",
+        (Said(_ON_TRACK, cue="pointed out", speaker="The minister"),),
+        flags=False,
+    ),
+)

@@ -1,0 +1,173 @@
+"""vague-source: collective or unidentified sources.
+
+What it flags
+-------------
+Statements sourced to a collective that names no one: "experts", "analysts", "critics",
+"observers", "many", "some", "Israeli officials", "recent reports and expert analysis"; and to a
+document that names no author or publisher: "a report", "studies", "research". Groups tied to a
+named institution in their description ("analysts at Barclays") pass; "the report" pointing back
+to a report already identified passes. Claims sourced only to "media reports" are
+unsourced-claim's, and hedged claims too.
+
+Why it matters
+--------------
+"Experts say" lets the writer's own view pass as consensus and cannot be checked. The AP
+Stylebook asks for sources to be identified as specifically as possible, the Reuters Handbook of
+Journalism warns against "vague attribution" such as "analysts said" with no analyst named, and
+the BBC Editorial Guidelines (accuracy) ask for claims to be attributed to identifiable sources.
+
+Examples that flag
+------------------
+- ``Experts say the sanctions have failed.``
+- ``The move is benefiting Tehran, according to recent reports and expert analysis.``
+- ``A study found that the policy cut emissions.``
+
+Examples that pass
+------------------
+- ``Analysts at Barclays said the sanctions have failed.``
+- ``The report suggested Trump favored negotiations.`` (a report already identified)
+- ``Economist Maya Levi said the sanctions have failed.``
+
+What to write instead
+---------------------
+Name the experts, or at least one of them, and what they are expert in: ``said Maya Levi, an
+economist at Tel Aviv University``. For documents, say who published them and when: ``a study
+published in March by the Grantham Institute``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from attrib import lexicon_rules as lx
+from attrib.model import Document, Finding, Statement
+from attrib.rules.base import (
+    Example,
+    RuleOptions,
+    Said,
+    finding,
+    is_hedged,
+    is_media_only,
+    words,
+)
+
+ID = "vague-source"
+SEVERITY = "warning"
+SUMMARY = "A collective or unidentified source: 'experts', 'analysts', 'many', 'a report'."
+
+
+# "analysts at Barclays", "experts from the Brookings Institution": a named body stands behind
+# them. "in Jerusalem" is a place, not a body, so "in" is left out.
+_INSTITUTION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+
+
+def _names_an_institution(description: str | None) -> bool:
+    """True when a description ties the group to a named body ("at Barclays")."""
+    return bool(description) and _INSTITUTION.search(description or "") is not None
+
+
+def check(
+    statements: Sequence[Statement], document: Document, options: RuleOptions
+) -> Iterator[Finding]:
+    """Statements whose speaker is a vague group or an authorless document."""
+    for st in statements:
+        speaker = st.speaker
+        if speaker is None or is_hedged(st, options.lexicon) or is_media_only(speaker.name):
+            continue
+        name_words = words(speaker.name)
+        if speaker.kind == "group":
+            vague = [w for w in name_words if w in options.lexicon.vague_terms]
+            if not vague or _names_an_institution(speaker.description):
+                continue
+            yield finding(
+                ID,
+                options.severity,
+                f"vague source '{speaker.name}': name who they are",
+                st,
+                speaker.mention,
+            )
+        elif speaker.kind == "document" and st.outlet is None:
+            if not name_words or name_words[0] in lx.DEFINITE_WORDS:
+                continue  # "the report": points back to one already identified
+            if not any(w in lx.DOCUMENT_HEADS for w in name_words):
+                continue
+            if any(word[:1].isupper() for word in speaker.name.split()[1:]):
+                continue  # "a Pentagon report", "a study by Oxford": the author is named
+            yield finding(
+                ID,
+                options.severity,
+                f"vague source '{speaker.name}': say who published it and when",
+                st,
+                speaker.mention,
+            )
+
+
+_FAILED = "the sanctions have failed"
+EXAMPLES: tuple[Example, ...] = (
+    Example(
+        "Experts say the sanctions have failed.",
+        (Said(_FAILED, cue="say", speaker="Experts", speaker_kind="group"),),
+        flags=True,
+    ),
+    Example(
+        "The rift is benefiting Tehran, according to recent reports and expert analysis.",
+        (
+            Said(
+                "The rift is benefiting Tehran",
+                cue="according to",
+                speaker="recent reports and expert analysis",
+                speaker_kind="group",
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "Israeli officials believe the sanctions have failed.",
+        (Said(_FAILED, cue="believe", speaker="Israeli officials", speaker_kind="group"),),
+        flags=True,
+    ),
+    Example(
+        "Many argue the sanctions have failed.",
+        (Said(_FAILED, cue="argue", speaker="Many", speaker_kind="group"),),
+        flags=True,
+    ),
+    Example(
+        "A study found that the sanctions have failed.",
+        (Said(_FAILED, cue="found", speaker="A study", speaker_kind="document"),),
+        flags=True,
+    ),
+    Example(
+        "Analysts at Barclays said the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="said",
+                speaker="Analysts",
+                speaker_kind="group",
+                description="at Barclays",
+            ),
+        ),
+        flags=False,
+    ),
+    Example(
+        "The report suggested the sanctions have failed.",
+        (Said(_FAILED, cue="suggested", speaker="The report", speaker_kind="document"),),
+        flags=False,
+    ),
+    Example(
+        "A Pentagon report found the sanctions have failed.",
+        (Said(_FAILED, cue="found", speaker="A Pentagon report", speaker_kind="document"),),
+        flags=False,
+    ),
+    Example(
+        "Economist Maya Levi said the sanctions have failed.",
+        (Said(_FAILED, cue="said", speaker="Maya Levi", description="Economist"),),
+        flags=False,
+    ),
+    Example(
+        "Hamas and Hezbollah said the sanctions have failed.",
+        (Said(_FAILED, cue="said", speaker="Hamas and Hezbollah", speaker_kind="group"),),
+        flags=False,
+    ),
+)
