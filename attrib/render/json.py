@@ -1,0 +1,92 @@
+"""``--format json``: the JSON contract, version 1 (documented in the README).
+
+The contract is stable: later versions only add fields. Keys appear in the contract's order.
+"""
+
+from __future__ import annotations
+
+import json
+
+from attrib.model import FileReport, Finding, Report, Source, Statement
+from attrib.render.common import span_to_dict
+
+CONTRACT_VERSION = 1
+
+
+def statement_to_dict(statement: Statement) -> dict[str, object]:
+    """One statement as in the contract."""
+    speaker = statement.speaker
+    outlet = statement.outlet
+    return {
+        "id": statement.id,
+        "kind": statement.kind,
+        "content": span_to_dict(statement.content),
+        "cue": None if statement.cue is None else span_to_dict(statement.cue),
+        "speaker": None
+        if speaker is None
+        else {
+            "name": speaker.name,
+            "kind": speaker.kind,
+            "description": speaker.description,
+            "mention": None if speaker.mention is None else span_to_dict(speaker.mention),
+        },
+        "outlet": None
+        if outlet is None
+        else {
+            "name": outlet.name,
+            "mention": None if outlet.mention is None else span_to_dict(outlet.mention),
+        },
+        "flags": list(statement.flags),
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, object]:
+    """One finding as in the contract."""
+    return {
+        "rule": finding.rule,
+        "severity": finding.severity,
+        "message": finding.message,
+        "statement": finding.statement,
+        "span": span_to_dict(finding.span),
+    }
+
+
+def source_to_dict(source: Source) -> dict[str, object]:
+    """One entry of a file's sources roster."""
+    return {
+        "name": source.name,
+        "kind": source.kind,
+        "description": source.description,
+        "statements": source.statements,
+        "outlets": list(source.outlets),
+    }
+
+
+def file_to_dict(file: FileReport) -> dict[str, object]:
+    """One input file as in the contract."""
+    return {
+        "path": file.path,
+        "error": file.error,
+        "statements": [statement_to_dict(s) for s in file.statements],
+        "findings": [finding_to_dict(f) for f in file.findings],
+        "sources": [source_to_dict(s) for s in file.sources],
+    }
+
+
+def report_to_dict(report: Report) -> dict[str, object]:
+    """The whole run as the contract's top-level object."""
+    return {
+        "version": CONTRACT_VERSION,
+        "tool": {
+            "name": report.tool.name,
+            "version": report.tool.version,
+            "model": report.tool.model,
+        },
+        "files": [file_to_dict(f) for f in report.files],
+        "summary": report.summary,
+    }
+
+
+def render(report: Report) -> str:
+    """The report as one JSON document (UTF-8 text, two-space indent, trailing newline)."""
+    return json.dumps(report_to_dict(report), ensure_ascii=False, indent=2) + "\n"

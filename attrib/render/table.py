@@ -1,0 +1,247 @@
+"""``--format table`` (the default): rich tables for a person at a terminal.
+
+Per file: a table of statements, the findings, and a sources roster; then one summary line.
+Article text is untrusted: it only ever reaches rich as `Text` (never parsed as markup) and
+control characters are replaced first, so a quote cannot restyle the output or send escape
+sequences to the terminal.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+from rich import box
+from rich.console import Console, Group, RenderableType
+from rich.table import Table
+from rich.text import Text
+
+from attrib.model import FileReport, Report, Statement
+from attrib.render import RuleInfo
+from attrib.render.common import shorten
+
+STATEMENT_LIMIT = 60
+SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
+
+# C0 and C1 controls (ESC starts terminal escape sequences) and the bidirectional overrides that
+# can make text display in another order than it reads ("Trojan Source").
+_UNSAFE: dict[int, str] = {code: "\ufffd" for code in (*range(0x20), *range(0x7F, 0xA0))}
+_UNSAFE.update({ord(char): " " for char in "\t\n\r\v\f\x85"})
+_UNSAFE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters and bidi overrides replaced, on one line."""
+    return text.translate(_UNSAFE)
+
+
+def _text(value: str | None, style: str = "") -> Text:
+    return Text(clean(value) if value else "", style=style)
+
+
+def _severity_of(
+    rule: str, statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]
+) -> str:
+    for finding in file.findings:
+        if finding.rule == rule and finding.statement == statement.id:
+            return finding.severity
+    info = rules.get(rule)
+    return info.severity if info is not None else ""
+
+
+def _flags(statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]) -> Text:
+    text = Text()
+    for number, rule in enumerate(statement.flags):
+        if number:
+            text.append(" ")
+        severity = _severity_of(rule, statement, file, rules)
+        text.append(clean(rule), style=SEVERITY_STYLES.get(severity, ""))
+    return text
+
+
+def _speaker(statement: Statement) -> Text:
+    speaker = statement.speaker
+    if speaker is None:
+        return Text("—", style="dim")
+    text = Text(clean(speaker.name), style="bold" if speaker.kind == "person" else "")
+    if speaker.description:
+        text.append(f" ({clean(speaker.description)})", style="dim")
+    return text
+
+
+# The wrapping columns: header, least width, share of any width beyond the least.
+_FLEXIBLE = (
+    ("Statement", 16, 5),
+    ("Speaker", 12, 3),
+    ("Outlet", 7, 2),
+    ("Cue", 7, 1),
+    ("Flags", 9, 2),
+)
+
+
+def _allocate(available: int, least: list[int], shares: list[int], wanted: list[int]) -> list[int]:
+    """Split ``available`` cells between columns: each its least, the rest by share, none more
+    than it wants."""
+    widths = [min(low, want) for low, want in zip(least, wanted, strict=True)]
+    while True:
+        spare = available - sum(widths)
+        growing = [i for i, width in enumerate(widths) if width < wanted[i]]
+        if spare <= 0 or not growing:
+            return widths
+        total = sum(shares[i] for i in growing)
+        for i in growing:
+            extra = max(1, spare * shares[i] // total)
+            widths[i] = min(wanted[i], widths[i] + extra, widths[i] + available - sum(widths))
+
+
+def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: int) -> Table:
+    rows = [
+        (
+            Text(str(number)),
+            Text(str(statement.content.line)),
+            Text(clean(statement.kind)),
+            Text(clean(shorten(statement.content.text, STATEMENT_LIMIT))),
+            _speaker(statement),
+            _text(None if statement.outlet is None else statement.outlet.name),
+            _text(None if statement.cue is None else statement.cue.text, "italic"),
+            _flags(statement, file, rules),
+        )
+        for number, statement in enumerate(file.statements, 1)
+    ]
+    headers = ("#", "Line", "Kind", *(name for name, _, _ in _FLEXIBLE))
+    wanted = [
+        max(len(header), *(row[index].cell_len for row in rows))
+        for index, header in enumerate(headers)
+    ]
+    # Each column has one cell of padding and one blank divider after it (none after the last).
+    available = width - sum(wanted[:3]) - 2 * len(headers) + 1
+    flexible = _allocate(
+        available,
+        [least for _, least, _ in _FLEXIBLE],
+        [share for _, _, share in _FLEXIBLE],
+        wanted[3:],
+    )
+    table = Table(
+        title=_text(file.path, "bold"),
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=(0, 1, 0, 0),
+    )
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("Line", justify="right", no_wrap=True)
+    table.add_column("Kind", no_wrap=True)
+    for (name, _, _), column_width in zip(_FLEXIBLE, flexible, strict=True):
+        table.add_column(
+            name, width=column_width, overflow="fold" if name == "Flags" else "ellipsis"
+        )
+    for row in rows:
+        table.add_row(*row)
+    return table
+
+
+def _findings(file: FileReport) -> Text:
+    text = Text()
+    for finding in file.findings:
+        span = finding.span
+        style = SEVERITY_STYLES.get(finding.severity, "")
+        text.append(f"{span.line}:{span.column} ")
+        text.append(clean(finding.severity), style=style)
+        text.append(f" {clean(finding.rule)} ", style="bold")
+        text.append(clean(finding.message) + "\n")
+    text.rstrip()
+    return text
+
+
+def _sources_table(file: FileReport) -> Table:
+    table = Table(
+        title="Sources",
+        title_justify="left",
+        box=box.SIMPLE_HEAD,
+        show_edge=False,
+        padding=(0, 1, 0, 0),
+    )
+    table.add_column("Name", ratio=2, min_width=10)
+    table.add_column("Kind", no_wrap=True)
+    table.add_column("Description", ratio=2)
+    table.add_column("Stmts", justify="right", no_wrap=True)
+    table.add_column("Outlets", ratio=2)
+    for source in file.sources:
+        table.add_row(
+            _text(source.name),
+            _text(source.kind),
+            _text(source.description),
+            str(source.statements),
+            _text(", ".join(source.outlets)),
+        )
+    return table
+
+
+def _file_renderables(
+    file: FileReport, rules: Mapping[str, RuleInfo], width: int
+) -> list[RenderableType]:
+    if file.error is not None:
+        line = Text(clean(file.path) + ": ")
+        line.append("error", style=SEVERITY_STYLES["error"])
+        line.append(": " + clean(file.error))
+        return [line]
+    parts: list[RenderableType] = []
+    if file.statements:
+        parts.append(_statements_table(file, rules, width))
+    else:
+        parts.append(Text.assemble(_text(file.path, "bold"), ": no statements found"))
+    if file.findings:
+        parts.append(_findings(file))
+    if file.sources:
+        parts.append(_sources_table(file))
+    return parts
+
+
+def summary_line(report: Report) -> Text:
+    """One line: files, statements, findings by severity, suppressed."""
+    summary = report.summary
+    counts = summary["findings"]
+    assert isinstance(counts, dict)
+    files = summary["files"]
+    statements = summary["statements"]
+    text = Text(
+        f"{files} file{'s' if files != 1 else ''}, "
+        f"{statements} statement{'s' if statements != 1 else ''}"
+    )
+    failed = summary["files_with_errors"]
+    if failed:
+        text.append(f" ({failed} failed)", style=SEVERITY_STYLES["error"])
+    text.append(": ")
+    for number, severity in enumerate(("error", "warning", "info")):
+        count = counts.get(severity, 0)
+        if number:
+            text.append(", ")
+        label = severity if severity == "info" or count == 1 else severity + "s"
+        text.append(f"{count} {label}", style=SEVERITY_STYLES[severity] if count else "")
+    text.append(f", {summary['suppressed']} suppressed")
+    return text
+
+
+def render(report: Report, *, rules: Mapping[str, RuleInfo], color: bool, width: int | None) -> str:
+    """The report as rich tables, rendered to a string (ANSI styles only when ``color``)."""
+    console = Console(
+        file=io.StringIO(),
+        width=width,
+        force_terminal=color,
+        color_system="auto" if color else None,
+        no_color=not color,
+        soft_wrap=False,
+        highlight=False,
+        emoji=False,
+        markup=False,
+        legacy_windows=False,
+    )
+    for number, file in enumerate(report.files):
+        if number:
+            console.print()
+        console.print(Group(*_file_renderables(file, rules, console.width)))
+    if report.files:
+        console.print()
+    console.print(summary_line(report))
+    output = console.file.getvalue()  # type: ignore[attr-defined]
+    return str(output)

@@ -1,0 +1,83 @@
+"""``table``: readable at 80 columns, no colour unless asked, article text never styles it."""
+
+from __future__ import annotations
+
+from rich.cells import cell_len
+
+from attrib.model import Document, FileReport, Report, Speaker, Statement
+from attrib.render import render
+from attrib.render.table import clean
+from tests.test_render import RULES, TOOL, span_of, tricky_report
+
+
+def table(report: Report | None = None, *, color: bool = False, width: int = 80) -> str:
+    return render(report or tricky_report(), "table", rules=RULES, color=color, width=width)
+
+
+def test_fits_80_columns() -> None:
+    for line in table().splitlines():
+        assert cell_len(line) <= 80, line
+
+
+def test_no_escape_sequences_without_colour() -> None:
+    assert "\x1b" not in table()
+
+
+def test_colour_when_asked_with_severity_styles() -> None:
+    output = table(color=True)
+    assert "\x1b[" in output
+    # anonymous-source is a warning: yellow (SGR 33).
+    assert "\x1b[33manonymous" in output
+
+
+def test_columns_and_content() -> None:
+    output = table(width=160)
+    header = next(line for line in output.splitlines() if line.startswith("#"))
+    assert header.split() == ["#", "Line", "Kind", "Statement", "Speaker", "Outlet", "Cue", "Flags"]
+    assert "Beni Sabti (Iran expert)" in output
+    assert "The New York Times" in output
+    assert "<script>alert(1)</script>" in output
+
+
+def test_findings_sources_error_and_summary() -> None:
+    output = table(width=120)
+    assert "5:46 error unattributed Who says <b>this</b>?" in output
+    assert "6:1 warning anonymous-source Unnamed source" in output
+    assert "Sources" in output
+    assert "missing|file.txt: error: cannot read: No such file or directory" in output
+    assert output.splitlines()[-1] == (
+        "2 files, 5 statements (1 failed): 1 error, 1 warning, 1 info, 1 suppressed"
+    )
+
+
+def test_long_statement_is_shortened_with_ellipsis() -> None:
+    text = 'She said "' + "word " * 30 + 'end".\n'
+    doc = Document.from_text("long.txt", text)
+    quote = span_of(doc, '"' + "word " * 30 + 'end"')
+    statement = Statement("s1", "direct", quote, span_of(doc, "said"), None)
+    output = table(Report(TOOL, (FileReport("long.txt", statements=(statement,)),)), width=200)
+    assert "word word…" in output
+    assert "end" not in output
+
+
+def test_markup_and_control_characters_in_text_are_inert() -> None:
+    text = 'He said "[bold red]alarm[/bold red] \x1b[31mred\x1b[0m \u202eevil".\n'
+    doc = Document.from_text("m.txt", text)
+    quote = span_of(doc, text[text.index('"') : text.rindex('"') + 1])
+    speaker = Speaker("[link=http://x]Smith[/link]", "person", None, None)
+    statement = Statement("s1", "direct", quote, None, speaker)
+    output = table(Report(TOOL, (FileReport("m.txt", statements=(statement,)),)), width=200)
+    assert "[bold red]alarm[/bold red]" in output
+    assert "[link=http://x]Smith[/link]" in output
+    assert "\x1b" not in output
+    assert "\u202e" not in output
+
+
+def test_clean() -> None:
+    assert clean("a\nb\tc\x1bd\u2066e") == "a b c\ufffdd\ufffde"
+
+
+def test_summary_counts_plural() -> None:
+    assert table(Report(TOOL, ())).strip() == (
+        "0 files, 0 statements: 0 errors, 0 warnings, 0 info, 0 suppressed"
+    )
