@@ -257,7 +257,7 @@ def is_excluded(path: Path, settings: Settings) -> bool:
     import pathspec
 
     root = Path(settings.config_file).parent if settings.config_file else Path.cwd()
-    spec = pathspec.PathSpec.from_lines("gitwildmatch", settings.exclude)
+    spec = pathspec.GitIgnoreSpec.from_lines(list(settings.exclude))
     try:
         relative = path.absolute().relative_to(root.absolute())
     except ValueError:

@@ -1,0 +1,131 @@
+"""Suppression comments: disable/enable ranges and ignore-next-paragraph, in any format."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.model import Document, Finding
+from attrib.suppress import apply_suppressions, directives
+
+
+def _findings(doc: Document, *marks: tuple[str, str]) -> list[Finding]:
+    """One finding per (rule, word) pair, on the first occurrence of the word."""
+    found = []
+    for rule, word in marks:
+        start = doc.text.index(word)
+        found.append(Finding(rule, "warning", "m", None, doc.span(start, start + len(word))))
+    return found
+
+
+def _kept(text: str, *marks: tuple[str, str], fmt: str = "text") -> tuple[list[str], int]:
+    doc = Document.from_text("a", text, fmt)
+    kept, suppressed = apply_suppressions(_findings(doc, *marks), doc)
+    return [f"{f.rule}@{f.span.text}" for f in kept], suppressed
+
+
+A, V, S = "anonymous-source", "vague-source", "second-hand"
+
+CASES = [
+    # disable ... enable, one rule: only inside the range, only that rule.
+    (
+        "ALPHA\n<!-- attrib: disable anonymous-source -->\nBETA\n"
+        "<!-- attrib: enable anonymous-source -->\nGAMMA\n",
+        [(A, "ALPHA"), (A, "BETA"), (V, "BETA"), (A, "GAMMA")],
+        [f"{A}@ALPHA", f"{V}@BETA", f"{A}@GAMMA"],
+    ),
+    # disable without enable runs to the end; a list of rules.
+    (
+        "ALPHA\n<!-- attrib: disable anonymous-source, vague-source -->\nBETA GAMMA\n",
+        [(A, "BETA"), (V, "GAMMA"), (S, "GAMMA")],
+        [f"{S}@GAMMA"],
+    ),
+    # all, with one rule enabled again inside.
+    (
+        "<!-- attrib: disable all -->\nALPHA\n<!-- attrib: enable second-hand -->\nBETA\n"
+        "<!-- attrib: enable all -->\nGAMMA",
+        [(A, "ALPHA"), (S, "ALPHA"), (A, "BETA"), (S, "BETA"), (A, "GAMMA")],
+        [f"{S}@BETA", f"{A}@GAMMA"],
+    ),
+    # ignore: the next paragraph only (lines are paragraphs: no blank line in the text).
+    (
+        "ALPHA\n<!-- attrib: ignore anonymous-source -->\nBETA and more\nGAMMA\n",
+        [(A, "ALPHA"), (A, "BETA"), (V, "BETA"), (A, "GAMMA")],
+        [f"{A}@ALPHA", f"{V}@BETA", f"{A}@GAMMA"],
+    ),
+    # ignore with blank-line paragraphs: the whole paragraph, wrapped over lines.
+    (
+        "ALPHA\n\n<!-- attrib: ignore all -->\nBETA\nwrapped DELTA\n\nGAMMA\n",
+        [(A, "ALPHA"), (A, "BETA"), (V, "DELTA"), (A, "GAMMA")],
+        [f"{A}@ALPHA", f"{A}@GAMMA"],
+    ),
+    # Stacked ignore comments share the paragraph below.
+    (
+        "<!-- attrib: ignore anonymous-source -->\n<!-- attrib: ignore vague-source -->\n"
+        "BETA GAMMA\nDELTA",
+        [(A, "BETA"), (V, "GAMMA"), (A, "DELTA")],
+        [f"{A}@DELTA"],
+    ),
+    # A finding starting before the comment is not suppressed by it.
+    (
+        "ALPHA <!-- attrib: disable all --> BETA",
+        [(A, "ALPHA"), (A, "BETA")],
+        [f"{A}@ALPHA"],
+    ),
+    # Not a directive: other comments, missing rule list.
+    (
+        "<!-- attribution: disable all -->\n<!-- attrib: disable -->\nALPHA",
+        [(A, "ALPHA")],
+        [f"{A}@ALPHA"],
+    ),
+    # Case and spacing are forgiving.
+    (
+        "<!--attrib:DISABLE Anonymous-Source-->ALPHA",
+        [(A, "ALPHA")],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "marks", "expected"), CASES)
+def test_suppression(text: str, marks: list[tuple[str, str]], expected: list[str]) -> None:
+    kept, suppressed = _kept(text, *marks)
+    assert kept == expected
+    assert suppressed == len(marks) - len(expected)
+
+
+def test_markdown_and_html_documents_alike() -> None:
+    markdown = (
+        "# Title\n\n<!-- attrib: ignore vague-source -->\nExperts say\nso.\n\nALPHA experts\n"
+    )
+    kept, suppressed = _kept(markdown, (V, "Experts"), (V, "ALPHA"), fmt="markdown")
+    assert (kept, suppressed) == ([f"{V}@ALPHA"], 1)
+    html = "<p>ALPHA</p>\n<!-- attrib: disable vague-source -->\n<p>BETA</p>\n"
+    kept, suppressed = _kept(html, (V, "ALPHA"), (V, "BETA"), fmt="html")
+    assert (kept, suppressed) == ([f"{V}@ALPHA"], 1)
+
+
+def test_directives_are_parsed() -> None:
+    found = directives("x <!-- attrib: ignore a,b  c -->")
+    assert [(d.verb, sorted(d.rules), d.start) for d in found] == [("ignore", ["a", "b", "c"], 2)]
+
+
+def test_no_comments_keeps_everything() -> None:
+    kept, suppressed = _kept("ALPHA BETA", (A, "ALPHA"), (V, "BETA"))
+    assert (len(kept), suppressed) == (2, 0)
+
+
+def test_flag_counts_suppressed_and_leaves_no_flag() -> None:
+    from attrib.config import Settings
+    from attrib.rules import flag
+    from attrib.rules.base import Example, Said
+
+    example = Example(
+        "<!-- attrib: ignore vague-source -->\nExperts claimed the plan failed.\n",
+        (Said("the plan failed", cue="claimed", speaker="Experts", speaker_kind="group"),),
+        flags=True,
+    )
+    doc, statements = example.build()
+    flagged, findings, suppressed = flag(statements, doc, Settings())
+    assert [f.rule for f in findings] == ["loaded-cue"]
+    assert suppressed == 1
+    assert flagged[0].flags == ("loaded-cue",)
