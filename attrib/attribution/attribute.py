@@ -1,0 +1,214 @@
+"""Attribute draft statements: resolve each speaker and the outlet a statement came through.
+
+One ``Attributor`` per document keeps what the article has said so far (full names, the last
+report, recent speakers for pronouns) across the chunks of a long text. Drafts go in, plain
+`Statement` objects come out; no spaCy object leaves this module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from attrib.attribution.names import NameRegistry
+from attrib.attribution.outlet_mentions import OutletIndex, find_outlets
+from attrib.attribution.outlets import OutletCatalog
+from attrib.attribution.pronouns import Candidate, resolve
+from attrib.attribution.speakers import Mention, describe
+from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, SPEECH_VERBS
+from attrib.model import Document, Outlet, Span, Speaker, Statement
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from attrib.extraction.quotes import Layout
+    from attrib.extraction.statements import Draft
+
+_PERSONAL = frozenset({"he", "him", "she", "her"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+_OUTLET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "npadvmod"})
+
+
+@dataclass(frozen=True)
+class _Resolved:
+    speaker: Speaker | None
+    outlet: Outlet | None
+    dropped: bool = False
+
+
+class Attributor:
+    """Attribution state for one document."""
+
+    def __init__(self, document: Document, catalog: OutletCatalog,
+                 make_doc: Callable[[str], Doc]) -> None:
+        self.document = document
+        self.catalog = catalog
+        self.make_doc = make_doc
+        self.registry = NameRegistry()
+        self.candidates: list[Candidate] = []
+        self.named_outlets: list[str] = []
+        self.last_document: _Resolved | None = None
+        self.statements: list[Statement] = []
+        self._resolved: dict[int, _Resolved] = {}
+
+    def add_chunk(self, doc: Doc, base: int, layout: Layout, drafts: list[Draft]) -> None:
+        """Attribute the drafts of one parsed chunk starting at character ``base``."""
+        outlets = find_outlets(doc, self.catalog, self.make_doc, self.named_outlets)
+        self.named_outlets = list(dict.fromkeys([*self.named_outlets, *outlets.names()]))
+        self._seed_people(doc, base, layout)
+        for draft in sorted(drafts, key=lambda d: _anchor(d, base)):
+            resolved = self._resolve(draft, doc, base, layout, outlets)
+            self._resolved[id(draft)] = resolved
+            if resolved.dropped:
+                continue
+            self.statements.append(
+                Statement(
+                    id="",
+                    kind=draft.kind,
+                    content=self.document.span(*draft.content),
+                    cue=self.document.span(*draft.cue) if draft.cue else None,
+                    speaker=resolved.speaker,
+                    outlet=resolved.outlet,
+                )
+            )
+
+    def finish(self) -> tuple[Statement, ...]:
+        """Statements in reading order with ids S1, S2, ..."""
+        ordered = sorted(self.statements, key=lambda s: (s.content.start, s.content.end))
+        return tuple(
+            Statement(f"S{n}", s.kind, s.content, s.cue, s.speaker, s.outlet, s.flags)
+            for n, s in enumerate(ordered, 1)
+        )
+
+    def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
+        """Full names the article introduces, so that "Sabti" can become "Beni Sabti"."""
+        for ent in doc.ents:
+            if ent.label_ != "PERSON" or len(ent) < 2:
+                continue
+            mention = describe(ent.root)
+            if mention.kind == "unknown":
+                mention = Mention(mention.start, mention.end, mention.name, mention.description,
+                                  "person", mention.gender)
+            if " " not in mention.name:
+                continue
+            position = base + mention.start
+            self.registry.add(mention.name, "person", mention.description, mention.gender,
+                              position)
+            self.candidates.append(Candidate(mention.name, "person", mention.gender, False,
+                                             position, layout.paragraph_of(position), False))
+
+    def _resolve(self, draft: Draft, doc: Doc, base: int, layout: Layout,
+                 outlets: OutletIndex) -> _Resolved:
+        if draft.continues is not None:
+            earlier = self._resolved.get(id(draft.continues))
+            if earlier is None or earlier.speaker is None:
+                return _Resolved(None, None)
+            speaker = earlier.speaker
+            return _Resolved(Speaker(speaker.name, speaker.kind, speaker.description, None),
+                             earlier.outlet)
+        if draft.subject is None:
+            return _Resolved(None, None)
+        mention = describe(draft.subject, exclude=draft.cue_token)
+        resolved = self._speaker(mention, draft, base, layout, outlets)
+        if _unlikely_believer(draft, resolved.speaker):
+            return _Resolved(None, None, dropped=True)
+        outlet = resolved.outlet or self._outlet_of_cue(draft.cue_token, base, outlets)
+        return _Resolved(resolved.speaker, outlet)
+
+    def _speaker(self, mention: Mention, draft: Draft, base: int, layout: Layout,
+                 outlets: OutletIndex) -> _Resolved:
+        span = self.document.span(base + mention.start, base + mention.end)
+        position = base + mention.start
+        paragraph = layout.paragraph_of(position)
+        named = outlets.within(min(mention.phrase_start, mention.start),
+                               max(mention.phrase_end, mention.end))
+        if named:
+            outlet = named[0]
+            outlet_span = self.document.span(base + outlet.start, base + outlet.end)
+            described = None if mention.kind == "unknown" and not mention.description else (
+                mention.name if mention.kind in {"document", "group"} else mention.description)
+            speaker = Speaker(outlet.name, "outlet", described, span)
+            result = _Resolved(speaker, Outlet(outlet.name, outlet_span))
+            if mention.kind in {"document", "unknown", "organization"}:
+                self.last_document = result
+            self._remember(outlet.name, "outlet", None, False, position, paragraph)
+            return result
+        if mention.pronoun is not None:
+            return _Resolved(self._pronoun(mention, span, position, paragraph), None)
+        if mention.definite_document and self.last_document is not None:
+            earlier = self.last_document
+            assert earlier.speaker is not None
+            speaker = Speaker(earlier.speaker.name, earlier.speaker.kind,
+                              earlier.speaker.description, span)
+            return _Resolved(speaker, earlier.outlet)
+        name, kind, description, gender = mention.name, mention.kind, mention.description, \
+            mention.gender
+        if kind in {"person", "unknown", "organization"}:
+            entity = self.registry.resolve(name)
+            if entity is not None:
+                name = entity.name
+                if entity.kind == "person" or kind == "unknown":
+                    kind = entity.kind
+                description = description or entity.description
+                gender = gender or entity.gender
+            if kind == "unknown" and draft.cue_kind in {"verb", "colon"} and mention.proper:
+                kind = "person"  # a capitalised name that speaks is most likely a person
+            if kind in {"person", "organization"}:
+                self.registry.add(name, kind, description, gender, position)
+        speaker = Speaker(name, kind, description, span)
+        if kind == "document":
+            self.last_document = _Resolved(speaker, None)
+        self._remember(name, kind, gender, mention.plural, position, paragraph)
+        return _Resolved(speaker, None)
+
+    def _pronoun(self, mention: Mention, mention_span: Span, position: int,
+                 paragraph: int) -> Speaker:
+        pronoun = mention.pronoun or ""
+        found = resolve(pronoun, position, paragraph, self.candidates)
+        if found is None:
+            kind = "person" if pronoun in _PERSONAL else "unknown"
+            return Speaker(mention.name, kind, None, mention_span)
+        if pronoun in _PERSONAL and mention.gender:
+            self.registry.set_gender(found.name, mention.gender)
+        entity = self.registry.get(found.name)
+        description = entity.description if entity is not None else None
+        self._remember(found.name, found.kind, mention.gender or found.gender, found.plural,
+                       position, paragraph)
+        return Speaker(found.name, found.kind, description, mention_span)
+
+    def _remember(self, name: str, kind: str, gender: str | None, plural: bool, position: int,
+                  paragraph: int) -> None:
+        self.candidates.append(Candidate(name, kind, gender, plural, position, paragraph, True))
+
+    def _outlet_of_cue(self, cue: Token | None, base: int, outlets: OutletIndex) -> Outlet | None:
+        """ "told Reuters", "said in an interview with CNN": an outlet hanging off the cue."""
+        if cue is None or not outlets.mentions:
+            return None
+        for child in cue.children:
+            if child.dep_ not in _OUTLET_DEPS:
+                continue
+            first, last = child.left_edge, child.right_edge
+            found = outlets.within(first.idx, last.idx + len(last.text))
+            if found:
+                mention = self.document.span(base + found[0].start, base + found[0].end)
+                return Outlet(found[0].name, mention)
+        return None
+
+
+def _anchor(draft: Draft, base: int) -> int:
+    """Where a draft names its speaker, so pronouns resolve against what came before."""
+    if draft.subject is not None:
+        return base + draft.subject.idx
+    if draft.cue is not None:
+        return draft.cue[0]
+    return draft.content[0]
+
+
+def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
+    """ "the situation indicates that ...": verbs of knowing need someone who can know."""
+    if draft.cue_token is None or speaker is None:
+        return False
+    lemma = draft.cue_token.lemma_.lower()
+    return lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS and speaker.kind == "unknown" \
+        and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)

@@ -1,0 +1,81 @@
+"""One name per person: short and partial mentions merge with the full name.
+
+"Sabti" and "Mr. Sabti" become "Beni Sabti" once the article has named him in full; "Barnea"
+becomes "David Barnea". Matching uses rapidfuzz's token-set ratio (a mention whose words are all
+words of a full name scores 100), so it tolerates case and punctuation but never merges two
+different surnames; spelling variants are left for the name-mismatch rule to report.
+
+Examples::
+
+    >>> r = NameRegistry(); r.add("Beni Sabti", "person", "Iran expert", None, 0)
+    >>> r.resolve("Sabti").name
+    'Beni Sabti'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from rapidfuzz import fuzz, process, utils
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A named speaker or person as the article has introduced them so far."""
+
+    name: str
+    kind: str
+    description: str | None
+    gender: str | None
+    position: int
+
+
+class NameRegistry:
+    """Full names seen so far in one document, most recent last."""
+
+    def __init__(self) -> None:
+        self._entities: dict[str, Entity] = {}
+
+    def add(self, name: str, kind: str, description: str | None, gender: str | None,
+            position: int) -> Entity:
+        """Record (or refresh) a name; keeps the first description and any known gender."""
+        old = self._entities.get(name)
+        if old is not None:
+            entity = replace(
+                old,
+                kind=old.kind if old.kind != "unknown" else kind,
+                description=old.description or description,
+                gender=old.gender or gender,
+                position=max(old.position, position),
+            )
+        else:
+            entity = Entity(name, kind, description, gender, position)
+        self._entities[name] = entity
+        return entity
+
+    def set_gender(self, name: str, gender: str) -> None:
+        entity = self._entities.get(name)
+        if entity is not None and entity.gender is None:
+            self._entities[name] = replace(entity, gender=gender)
+
+    def get(self, name: str) -> Entity | None:
+        return self._entities.get(name)
+
+    def resolve(self, name: str) -> Entity | None:
+        """The full-named entity a (possibly partial) name refers to, or None."""
+        exact = self._entities.get(name)
+        if exact is not None and " " in name:
+            return exact
+        full = [n for n in self._entities if " " in n and n != name]
+        if full:
+            matches = process.extract(
+                name, full, scorer=fuzz.token_set_ratio, processor=utils.default_process,
+                score_cutoff=100, limit=None,
+            )
+            if matches:
+                best = max((self._entities[m[0]] for m in matches), key=lambda e: e.position)
+                return best
+        return exact
+
+    def entities(self) -> list[Entity]:
+        return sorted(self._entities.values(), key=lambda e: e.position)

@@ -1,0 +1,124 @@
+"""Find where a document names news outlets, with one PhraseMatcher pass.
+
+Full names and aliases ("The New York Times", "NYT", "Reuters") match as written. Short forms
+that several outlets share ("the Post", "the Times") resolve to the one outlet with that short
+form that the article names in full; when it names none or several, the short form is left alone.
+
+Examples::
+
+    ... The Jerusalem Post learned ... according to the Post   -> both The Jerusalem Post
+    ... according to the Post (no Post named in full)          -> no outlet
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from attrib.attribution.outlets import OutletCatalog
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+
+@dataclass(frozen=True)
+class OutletMention:
+    """An outlet named at ``[start, end)`` (characters relative to the Doc)."""
+
+    start: int
+    end: int
+    name: str
+
+
+_MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, dict[str, str]]] = {}
+
+
+def _matcher(vocab: Vocab, catalog: OutletCatalog,
+             make_doc: Callable[[str], Doc]) -> tuple[PhraseMatcher, dict[str, str]]:
+    from spacy.matcher import PhraseMatcher
+
+    key = (id(vocab), id(catalog))
+    cached = _MATCHERS.get(key)
+    if cached is None:
+        matcher = PhraseMatcher(vocab, attr="ORTH")
+        labels: dict[str, str] = {}
+        forms = catalog.surface_forms()
+        for surface, canonical in forms:
+            label = f"outlet:{canonical}"
+            labels[label] = canonical
+        by_label: dict[str, list[str]] = {}
+        for surface, canonical in forms:
+            by_label.setdefault(f"outlet:{canonical}", []).append(surface)
+        for label, surfaces in by_label.items():
+            matcher.add(label, [make_doc(s) for s in surfaces])
+        short: list[str] = []
+        for form in catalog.short_forms():
+            short.extend([f"the {form.title()}", f"The {form.title()}"])
+        matcher.add("short", [make_doc(s) for s in short])
+        cached = (matcher, labels)
+        _MATCHERS[key] = cached
+    return cached
+
+
+class OutletIndex:
+    """Outlet mentions of one Doc, sorted, with range lookups."""
+
+    def __init__(self, mentions: list[OutletMention]) -> None:
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        self._starts = [m.start for m in self.mentions]
+
+    def within(self, start: int, end: int) -> list[OutletMention]:
+        """Mentions that lie inside ``[start, end)``."""
+        i = bisect.bisect_left(self._starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+    def names(self) -> list[str]:
+        return [m.name for m in self.mentions]
+
+
+def find_outlets(doc: Doc, catalog: OutletCatalog, make_doc: Callable[[str], Doc],
+                 named: list[str] | None = None) -> OutletIndex:
+    """Every outlet mention in ``doc``; ``named`` adds outlets named in earlier chunks.
+
+    ``make_doc`` is the pipeline's tokenizer, so that patterns tokenise as the text does.
+    """
+    matcher, labels = _matcher(doc.vocab, catalog, make_doc)
+    strings = doc.vocab.strings
+    full: list[OutletMention] = []
+    short: list[tuple[int, int, str]] = []
+    for match_id, start, end in matcher(doc):
+        span = doc[start:end]
+        label = strings[match_id]
+        if label == "short":
+            short.append((span.start_char, span.end_char, span.text))
+        else:
+            full.append(OutletMention(span.start_char, span.end_char, labels[label]))
+    full = _longest(full)
+    known = list(dict.fromkeys([*(named or []), *(m.name for m in full)]))
+    taken = [(m.start, m.end) for m in full]
+    for start, end, text in short:
+        if any(s <= start < e for s, e in taken):
+            continue  # "the Post" inside "The Jerusalem Post"
+        entry = catalog.resolve_short(text, known)
+        if entry is not None:
+            full.append(OutletMention(start, end, entry.name))
+    return OutletIndex(full)
+
+
+def _longest(mentions: list[OutletMention]) -> list[OutletMention]:
+    """Keep the longest of overlapping matches ("The New York Times" over "New York")."""
+    kept: list[OutletMention] = []
+    for mention in sorted(mentions, key=lambda m: (m.start, -(m.end - m.start))):
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept

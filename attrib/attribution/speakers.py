@@ -1,0 +1,193 @@
+"""Describe the noun phrase that names a speaker: its name, the article's description, its kind.
+
+Examples::
+
+    Iran expert Beni Sabti          -> name "Beni Sabti", description "Iran expert", person
+    Mossad Director David Barnea    -> name "David Barnea", description "Mossad Director", person
+    President Trump                 -> name "Trump", description "President", person
+    Dermer, a close Netanyahu confidant -> name "Dermer", description "a close Netanyahu confidant"
+    a senior official who spoke on condition of anonymity
+                                    -> name "a senior official", description "who spoke ...", anonymous
+    many experts                    -> group;   the report -> document;   the Post -> outlet
+
+The small model's entity labels are hints, not truth: it tags "Beni Sabti" as ORG and "Barnea" as
+GPE. A proper name with a person's title, honorific or known first name is a person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from attrib.attribution.gender import (
+    FEMALE_HONORIFICS,
+    FEMALE_TITLES,
+    MALE_HONORIFICS,
+    MALE_TITLES,
+    PERSON_TITLES,
+    first_name_gender,
+    is_known_first_name,
+)
+from attrib.extraction.lexicon import (
+    ANONYMOUS_NOUNS,
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    ORGANIZATION_WORDS,
+    PRONOUNS_FEMALE,
+    PRONOUNS_MALE,
+    PRONOUNS_NEUTER,
+    PRONOUNS_PLURAL,
+    VAGUE_QUANTIFIERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Post-modifiers that describe a speaker ("a source close to the campaign", "who spoke ...").
+_DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl", "prep", "amod"})
+_NAME_DEPS = frozenset({"compound", "flat", "nmod", "nsubj", "appos", "pobj", "dobj", "nsubjpass",
+                        "conj", "ROOT", "attr", "npadvmod", "poss", "dep"})
+_HONORIFICS = frozenset(h.lower().rstrip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """How one noun phrase names a speaker (character offsets are relative to the Doc)."""
+
+    start: int
+    end: int
+    name: str
+    description: str | None
+    kind: str
+    gender: str | None = None
+    plural: bool = False
+    pronoun: str | None = None
+    definite_document: bool = False
+    # The whole noun phrase, determiner and post-modifiers included (where an outlet may be named).
+    phrase_start: int = 0
+    phrase_end: int = 0
+    proper: bool = False
+
+
+def _text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i : tokens[-1].i + 1].text
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run that ends at ``head`` ("Beni Sabti" in "Iran expert Beni Sabti")."""
+    doc = head.doc
+    run = [head]
+    i = head.i - 1
+    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i in {t.i for t in run} | {head.i}:
+        run.insert(0, doc[i])
+        i -= 1
+    # "Sen." / "Dr." tokens and the like are PROPN too; they are stripped as titles below.
+    return run
+
+
+def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | None]:
+    """Split leading titles and honorifics off a name; a gender when one of them tells it."""
+    titles: list[Token] = []
+    gender: str | None = None
+    while len(run) > 1:
+        word = run[0].lower_.rstrip(".")
+        if word in _HONORIFICS or word in PERSON_TITLES or run[0].lower_ in PERSON_TITLES:
+            if run[0].text in MALE_HONORIFICS or word in MALE_TITLES:
+                gender = "m"
+            elif run[0].text in FEMALE_HONORIFICS or word in FEMALE_TITLES:
+                gender = "f"
+            titles.append(run.pop(0))
+        else:
+            break
+    return run, titles, gender
+
+
+def describe(head: Token, exclude: Token | None = None) -> Mention:
+    """Describe the speaker noun phrase headed by ``head``; ``exclude`` is the cue (not part of it)."""
+    lower = head.lower_
+    doc = head.doc
+    if head.pos_ == "PRON" and lower in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | \
+            PRONOUNS_NEUTER:
+        gender = "m" if lower in PRONOUNS_MALE else "f" if lower in PRONOUNS_FEMALE else None
+        end = head.idx + len(head.text)
+        return Mention(head.idx, end, head.text, None, "unknown", gender,
+                       lower in PRONOUNS_PLURAL, lower, phrase_start=head.idx, phrase_end=end)
+    left = [t for t in doc[head.left_edge.i : head.i + 1]]
+    post: list[Token] = []
+    conj: list[Token] = []
+    for child in head.rights:
+        if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
+            break
+        if head.pos_ != "PROPN" and child.dep_ in {"cc", "conj"} and not post:
+            conj.extend(doc[child.left_edge.i : child.right_edge.i + 1])
+        elif child.dep_ in _DESCRIBING_DEPS or child.dep_ == "punct":
+            post.extend(doc[child.left_edge.i : child.right_edge.i + 1])
+        else:
+            break
+    while post and post[-1].is_punct:
+        post.pop()
+    description_after = _text(post).strip(" ,") or None
+    last = max([head, *post, *conj], key=lambda t: t.i)
+    phrase_end = last.idx + len(last.text)
+    if head.pos_ == "PROPN":
+        mention = _describe_name(head, left, description_after)
+    else:
+        mention = _describe_common(head, left + conj, description_after)
+    return replace(mention, phrase_start=head.left_edge.idx, phrase_end=phrase_end,
+                   proper=head.pos_ == "PROPN")
+
+
+def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
+    run = _name_run(head)
+    name_tokens, titles, gender = _strip_titles(run)
+    before = [t for t in left if t.i < run[0].i and t.pos_ != "DET" and not t.is_punct]
+    description_parts = [_text(before), _text(titles), after or ""]
+    description = " ".join(p for p in description_parts if p).strip() or None
+    name = _text(name_tokens)
+    if gender is None and len(name_tokens) > 1:
+        gender = first_name_gender(name_tokens[0].text)
+    words = {t.lower_ for t in name_tokens}
+    ent = head.ent_type_
+    if words & ORGANIZATION_WORDS:
+        kind = "organization"
+    elif titles or gender or (len(name_tokens) > 1 and is_known_first_name(name_tokens[0].text)):
+        kind = "person"
+    elif ent == "PERSON":
+        kind = "person"
+    elif ent in {"ORG", "GPE", "NORP", "FAC", "LOC"} and not before:
+        kind = "organization"
+    elif before and any(t.lemma_.lower() in PERSON_TITLES for t in before):
+        kind = "person"
+    else:
+        kind = "person" if len(name_tokens) > 1 else "unknown"
+    start = name_tokens[0].idx
+    end = head.idx + len(head.text)
+    return Mention(start, end, name, description, kind, gender)
+
+
+def _describe_common(head: Token, left: list[Token], after: str | None) -> Mention:
+    lemma = head.lemma_.lower()
+    plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in VAGUE_QUANTIFIERS
+    core = left
+    name = _text(core)
+    start = core[0].idx if core else head.idx
+    end = core[-1].idx + len(core[-1].text) if core else head.idx + len(head.text)
+    first = core[0].lower_ if core else ""
+    definite = first in {"the", "this", "that", "its", "their"}
+    if lemma in DOCUMENT_NOUNS and not plural:
+        kind = "document"
+    elif lemma in ANONYMOUS_NOUNS:
+        kind = "anonymous"
+    elif lemma in GROUP_NOUNS or lemma in DOCUMENT_NOUNS or head.lower_ in VAGUE_QUANTIFIERS:
+        kind = "group"
+    elif head.ent_type_ == "NORP" or (plural and first in VAGUE_QUANTIFIERS):
+        kind = "group"
+    elif head.ent_type_ in {"ORG", "GPE"}:
+        kind = "organization"
+    else:
+        kind = "unknown"
+    return Mention(start, end, name, after, kind, None, plural, None,
+                   definite and kind == "document")

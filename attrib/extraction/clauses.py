@@ -1,0 +1,183 @@
+"""Read a cue's dependency neighbourhood: what was said (content) and who said it (subject).
+
+Pure functions of a spaCy ``Token``; they work on any parsed ``Doc``, including hand-built ones in
+the tests. Spans are token index ranges ``(first, last_exclusive)`` within the Doc.
+
+Examples (content in brackets, subject in braces)::
+
+    {Smith} said [that taxes will rise].           ccomp
+    "[Taxes will rise]," {Smith} said.             ccomp inside the quote
+    [Taxes], {he} suggested, [will rise].          parataxis: the clause around the cue
+    {Smith} noted [the silence].                   object of a noting verb
+    {A report} claiming [that taxes rose]          participle on a noun: the noun speaks
+    It is said [that taxes will rise].             agentless passive: a hedge, no subject
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrib.extraction.lexicon import (
+    CLAUSAL_ONLY_VERBS,
+    HEDGE_PASSIVES,
+    OBJECT_CONTENT_VERBS,
+    PARTICLE_VERBS,
+    RELATIVE_PRONOUNS,
+    XCOMP_CONTENT_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+TokenRange = tuple[int, int]
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+# Relations through which a verb without a subject of its own inherits its head's subject:
+# "Smith smiled and said ...", "Smith went on to say ...", "..., Smith said, adding that ...".
+INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
+_TRAILING = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
+
+
+def subtree_range(token: Token) -> TokenRange:
+    return token.left_edge.i, token.right_edge.i + 1
+
+
+def trim(doc_tokens: object, first: int, last: int) -> TokenRange:
+    """Drop leading/trailing punctuation and spaces (but keep quotation marks)."""
+    toks = doc_tokens
+    while first < last and (toks[first].is_space or toks[first].text in _TRAILING):  # type: ignore[index]
+        first += 1
+    while last > first and (
+        toks[last - 1].is_space or toks[last - 1].text in _TRAILING or toks[last - 1].text == "."  # type: ignore[index]
+    ):
+        last -= 1
+    return first, last
+
+
+def has_particle(verb: Token) -> bool:
+    """True unless the verb is a phrasal cue missing its particle ("point" without "out")."""
+    particle = PARTICLE_VERBS.get(verb.lemma_.lower())
+    if particle is None:
+        return True
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
+def clausal_complements(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+
+
+def content_range(verb: Token) -> TokenRange | None:
+    """Token range of what ``verb`` reports, or None when the parse shows no content."""
+    doc = verb.doc
+    lemma = verb.lemma_.lower()
+    comps = clausal_complements(verb)
+    if comps:
+        first = min(c.left_edge.i for c in comps)
+        last = max(c.right_edge.i for c in comps) + 1
+        return trim(doc, first, last)
+    if lemma in CLAUSAL_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
+        return None
+    # "Taxes, he said, will rise" / "Taxes will rise, he said": the cue hangs off the content.
+    if verb.dep_ == "parataxis" or (verb.dep_ in {"ccomp", "conj"} and _is_inserted(verb)):
+        head = verb.head
+        cue_first, cue_last = subtree_range(verb)
+        first, last = subtree_range(head)
+        if cue_last >= last:  # cue clause at the end: content is everything before it
+            return trim(doc, first, cue_first)
+        if cue_first <= first:  # cue clause at the start
+            return trim(doc, cue_last, last)
+        return trim(doc, first, last)
+    for child in verb.children:
+        if child.dep_ == "xcomp" and lemma in XCOMP_CONTENT_VERBS:
+            return trim(doc, *subtree_range(child))
+    if lemma in OBJECT_CONTENT_VERBS:
+        for child in verb.children:
+            if child.dep_ == "dobj":
+                return trim(doc, *subtree_range(child))
+    return None
+
+
+def _is_inserted(verb: Token) -> bool:
+    """A short cue clause set off by commas inside or after its content ("..., he said, ...")."""
+    first, last = subtree_range(verb)
+    return last - first <= 6 and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def subject_of(verb: Token) -> Token | None:
+    """Head token of who said it, or None (agentless passive, or nothing found)."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    # "many of whom, he suggested, desire ...": the parser may hang both on the cue; the nearest
+    # one is the cue's own.
+    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    if subject is not None and subject.dep_ == "nsubjpass":
+        return passive_agent(verb)
+    if subject is not None:
+        if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+            return verb.head
+        return subject
+    agent = passive_agent(verb)
+    if agent is not None:
+        return agent
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        return head
+    if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head)
+    return None
+
+
+def passive_agent(verb: Token) -> Token | None:
+    """The ``by``-agent of a passive cue ("was told by Smith" -> Smith)."""
+    for child in verb.children:
+        if child.dep_ == "agent":
+            objects = [g for g in child.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
+def is_hedge_passive(verb: Token) -> bool:
+    """ "is said to", "is believed to", "it is understood that": a claim with no source."""
+    if verb.lemma_.lower() not in HEDGE_PASSIVES:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    return passive and passive_agent(verb) is None
+
+
+def according_to_object(according: Token) -> Token | None:
+    """The X of "according to X"."""
+    for to in according.children:
+        if to.lower_ == "to":
+            objects = [g for g in to.children if g.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
+    if nxt is not None and nxt.lower_ == "to":
+        objects = [g for g in nxt.children if g.dep_ == "pobj"]
+        if objects:
+            return objects[0]
+    return None
+
+
+def clause_around(token: Token, exclude: TokenRange) -> TokenRange:
+    """The sentence clause that ``token`` modifies, minus the ``exclude`` phrase when it sits at
+    either end ("Taxes will rise, according to Smith." -> "Taxes will rise")."""
+    doc = token.doc
+    sent = token.sent
+    first, last = sent.start, sent.end
+    ex_first, ex_last = exclude
+    if ex_first <= first + 1:
+        first = ex_last
+    elif trim(doc, ex_last, last)[0] >= trim(doc, ex_last, last)[1]:
+        last = ex_first
+    return trim(doc, first, last)
+
+
+def cited_source(verb: Token) -> Token | None:
+    """ "Citing X, ...": the cited source X (the object of "citing")."""
+    if verb.lemma_.lower() != "cite" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)

@@ -1,0 +1,283 @@
+"""Turn cues and quotes into draft statements: content, cue and the token that names the speaker.
+
+The conventions, in the order they are tried for a quotation:
+
+1. the quote overlaps what a cue reports (``"...," Sabti said``; ``concluded that ... "feeling ..."``);
+2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``; ``He said: "..."``);
+3. colon attribution: ``Sabti: "..."``;
+4. continuation: a quote with no cue continues the speaker of the paragraph before (or of its own);
+5. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
+
+A quote of one or two words is a scare quote: it never becomes a statement of its own, and inside
+reported speech it makes that statement ``mixed``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from attrib.extraction.clauses import (
+    according_to_object,
+    cited_source,
+    clause_around,
+    content_range,
+    has_particle,
+    is_hedge_passive,
+    subject_of,
+    subtree_range,
+    trim,
+)
+from attrib.extraction.cues import find_cues
+from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, SPEECH_VERBS, Lexicon
+from attrib.extraction.quotes import Layout, Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_COLON_SPEAKER = re.compile(r"([^\s:][^:\n]{0,60}?)\s*:\s*$")
+_WORDS = re.compile(r"\w+")
+# How far (in characters) a cue may sit from a quote it introduces or closes.
+_NEAR = 120
+
+
+@dataclass
+class Draft:
+    """A statement before attribution (internal to extraction and attribution)."""
+
+    content: tuple[int, int]
+    cue: tuple[int, int] | None
+    cue_kind: str
+    subject: Token | None = None
+    cue_token: Token | None = None
+    kind: str = "indirect"
+    quotes: list[Quote] = field(default_factory=list)
+    hedge: bool = False
+    continues: Draft | None = None
+    paragraph: int = 0
+
+
+@dataclass
+class _Chunk:
+    doc: Doc
+    base: int
+    layout: Layout
+
+    def chars(self, first: int, last: int) -> tuple[int, int]:
+        """Absolute character range of tokens ``[first, last)``."""
+        doc = self.doc
+        if last <= first:
+            start = self.base + doc[first].idx if first < len(doc) else self.base + len(doc.text)
+            return start, start
+        end_tok = doc[last - 1]
+        return self.base + doc[first].idx, self.base + end_tok.idx + len(end_tok.text)
+
+    def in_quote(self, token: Token) -> bool:
+        return self.layout.quote_at(self.base + token.idx) is not None
+
+
+def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) -> list[Draft]:
+    """Draft statements of one parsed chunk starting at character ``base`` of ``text``."""
+    chunk = _Chunk(doc, base, layout)
+    drafts: list[Draft] = []
+    bare: list[Draft] = []
+    for cue in find_cues(doc, lexicon):
+        token = doc[cue.i]
+        if chunk.in_quote(token):
+            continue  # the speaker's own words, not the writer's attribution
+        draft = _draft_for_cue(chunk, token, cue.kind, cue.end)
+        if draft is None:
+            continue
+        draft.paragraph = layout.paragraph_of(draft.cue[0] if draft.cue else draft.content[0])
+        (bare if draft.content[0] == draft.content[1] else drafts).append(draft)
+    drafts = _drop_nested_hedges(drafts)
+    _attach_quotes(chunk, drafts, bare, text)
+    drafts.sort(key=lambda d: d.content)
+    return _dedupe(drafts)
+
+
+def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | None:
+    doc = chunk.doc
+    if kind == "according":
+        obj = according_to_object(token)
+        if obj is None:
+            return None
+        first, last = clause_around(token, (token.i, obj.right_edge.i + 1))
+        return Draft(chunk.chars(first, last), chunk.chars(token.i, end), "according", obj, token)
+    if kind == "hedge":
+        head = token.head
+        if head.lemma_.lower() in SPEECH_VERBS:
+            return None  # "reportedly said": the verb's own attribution covers it
+        first, last = trim(doc, *subtree_range(head))
+        return Draft(chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token,
+                     hedge=True)
+    if not has_particle(token):
+        return None
+    cue_range = _cue_range(token)
+    cited = cited_source(token)
+    if cited is not None:
+        # "Citing X, Y happened": X is the source of the clause the participle hangs on.
+        first, last = clause_around(token, subtree_range(token))
+        return Draft(chunk.chars(first, last), chunk.chars(*cue_range), "verb", cited, token)
+    if is_hedge_passive(token):
+        rng = content_range(token) or trim(doc, *subtree_range(token))
+        return Draft(chunk.chars(*rng), chunk.chars(*cue_range), "hedge", None, token, hedge=True)
+    rng = content_range(token)
+    subject = subject_of(token)
+    lemma = token.lemma_.lower()
+    if rng is None or rng[0] >= rng[1]:
+        if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS:
+            return None
+        start = chunk.chars(token.i, token.i + 1)[0]
+        return Draft((start, start), chunk.chars(*cue_range), "verb", subject, token)
+    if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS and subject is None:
+        return None
+    return Draft(chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token)
+
+
+def _cue_range(token: Token) -> tuple[int, int]:
+    """The cue with its auxiliaries and particle: "has learned", "pointed out"."""
+    first, last = token.i, token.i + 1
+    for child in token.children:
+        if child.dep_ in {"aux", "auxpass", "neg"} and child.i == first - 1:
+            first = child.i
+        if child.dep_ == "prt" and child.i == last:
+            last = child.i + 1
+    return first, last
+
+
+def _drop_nested_hedges(drafts: list[Draft]) -> list[Draft]:
+    """A hedge inside someone's reported words is theirs ("Smith said they reportedly ...")."""
+    sourced = [d for d in drafts if not d.hedge]
+    return [
+        d for d in drafts
+        if not d.hedge or not any(s.content[0] <= d.content[0] and d.content[1] <= s.content[1]
+                                  for s in sourced)
+    ]
+
+
+def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
+    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
+
+
+def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
+    lo, hi = chunk.base, chunk.base + len(chunk.doc.text)
+    layout = chunk.layout
+    for quote in layout.quotes_between(lo, hi):
+        span = (quote.start, quote.end)
+        holder = max(drafts, key=lambda d: _overlap(d.content, span), default=None)
+        if holder is not None and _overlap(holder.content, span) > 0:
+            holder.quotes.append(quote)
+            continue
+        if quote.is_scare:
+            continue
+        near = _nearest_cue(drafts + bare, quote, layout, text)
+        if near is not None:
+            near.quotes.append(quote)
+            if near in bare:
+                bare.remove(near)
+                near.content = span
+                drafts.append(near)
+            continue
+        paragraph = layout.paragraph_of(quote.start)
+        colon = _colon_speaker(chunk, quote, text)
+        if colon is not None:
+            drafts.append(Draft(span, colon[1], "colon", colon[0], None, "direct", [quote],
+                                paragraph=paragraph))
+            continue
+        previous = _previous_speaker(drafts, quote, layout)
+        drafts.append(Draft(span, None, "continuation" if previous else "none", None, None,
+                            "direct", [quote], continues=previous, paragraph=paragraph))
+    for draft in drafts:
+        _settle_kind(draft, text)
+
+
+def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: str) -> Draft | None:
+    """A cue right before or after the quote in its paragraph, with no other quote between."""
+    paragraph = layout.paragraph_of(quote.start)
+    best: tuple[int, Draft] | None = None
+    for draft in candidates:
+        if draft.cue is None or draft.cue_kind != "verb":
+            continue
+        cue_start, cue_end = draft.cue
+        if layout.paragraph_of(cue_start) != paragraph and layout.paragraph_of(cue_start) != \
+                layout.paragraph_of(quote.end - 1):
+            continue
+        if cue_start >= quote.end:
+            gap = text[quote.end:cue_start]
+            # `"... concessions." Consequently, Sabti concluded`: a quote that ends its sentence
+            # does not belong to a cue in the next one (unlike `"Why?" he asked`).
+            if text[quote.end - 2:quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
+                continue
+        elif cue_end <= quote.start:
+            gap = text[cue_end:quote.start]
+        else:
+            continue
+        if len(gap) > _NEAR or any(m in gap for m in '"“”«»') or re.search(r"[.!?]\s", gap):
+            continue
+        # A quote after its cue needs the cue's clause to end there: `He said: "..."`, `said, "..."`.
+        if cue_end <= quote.start and draft.content[1] > draft.content[0] and not draft.quotes:
+            continue
+        if best is None or len(gap) < best[0]:
+            best = (len(gap), draft)
+    return best[1] if best else None
+
+
+def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
+    """`Sabti: "..."`: the name right before a colon that opens the quote."""
+    para_start = chunk.layout.paragraph_starts[chunk.layout.paragraph_of(quote.start)]
+    before = text[max(para_start, quote.start - 70):quote.start]
+    match = _COLON_SPEAKER.search(before)
+    if match is None:
+        return None
+    colon = quote.start - len(before) + before.rindex(":")
+    doc = chunk.doc
+    token_index = doc.char_span(0, max(colon - chunk.base, 0), alignment_mode="expand")
+    if token_index is None or len(token_index) == 0:
+        return None
+    head = token_index[-1]
+    if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
+        return None
+    return head, (colon, colon + 1)
+
+
+def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draft | None:
+    """The latest earlier statement with a speaker in this paragraph or the one before."""
+    paragraph = layout.paragraph_of(quote.start)
+    earlier = [d for d in drafts if d.content[0] < quote.start and not d.hedge
+               and (d.subject is not None or d.continues is not None)]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda d: d.content[1])
+    if paragraph - layout.paragraph_of(last.content[1] - 1) > 1:
+        return None
+    return last.continues or last
+
+
+def _settle_kind(draft: Draft, text: str) -> None:
+    """direct when the quotes hold all of the content; mixed when reported speech quotes part."""
+    quotes = sorted(draft.quotes, key=lambda q: q.start)
+    if not quotes:
+        return
+    q_start, q_end = quotes[0].start, quotes[-1].end
+    start, end = draft.content
+    outside = text[start:max(start, min(end, q_start))] + " " + text[min(max(q_end, start), end):end]
+    words = [w for w in _WORDS.findall(outside) if w.lower() != "that"]
+    full = [q for q in quotes if not q.is_scare]
+    if len(words) <= 1 and full:
+        draft.kind = "direct"
+        draft.content = (q_start, q_end)
+    else:
+        draft.kind = "mixed"
+        draft.content = (min(start, q_start), max(end, q_end))
+
+
+def _dedupe(drafts: list[Draft]) -> list[Draft]:
+    """Two cues reporting the same content (``said and added``) give one statement."""
+    kept: list[Draft] = []
+    for draft in drafts:
+        if kept and kept[-1].content == draft.content:
+            continue
+        kept.append(draft)
+    return kept

@@ -1,0 +1,160 @@
+"""Rule logic of clauses.py on hand-built Docs: independent of the statistical model."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from attrib.extraction.clauses import (
+    according_to_object,
+    cited_source,
+    content_range,
+    is_hedge_passive,
+    subject_of,
+)
+
+# (word, head index, dep, pos, lemma)
+Row = tuple[str, int, str, str, str]
+
+
+# A blank English vocab gives tokens their lexical attributes (lower_, is_punct) without a model.
+VOCAB = English().vocab
+
+
+def build(rows: list[Row]) -> Doc:
+    return Doc(
+        VOCAB,
+        words=[r[0] for r in rows],
+        heads=[r[1] for r in rows],
+        deps=[r[2] for r in rows],
+        pos=[r[3] for r in rows],
+        lemmas=[r[4] for r in rows],
+    )
+
+
+SAID_THAT = [  # Smith said that taxes rise .
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("said", 1, "ROOT", "VERB", "say"),
+    ("that", 4, "mark", "SCONJ", "that"),
+    ("taxes", 4, "nsubj", "NOUN", "tax"),
+    ("rise", 1, "ccomp", "VERB", "rise"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+INVERTED = [  # taxes rise , said Smith .
+    ("taxes", 1, "nsubj", "NOUN", "tax"),
+    ("rise", 3, "ccomp", "VERB", "rise"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("said", 3, "ROOT", "VERB", "say"),
+    ("Smith", 3, "nsubj", "PROPN", "Smith"),
+    (".", 3, "punct", "PUNCT", "."),
+]
+PARATAXIS = [  # taxes , he suggested , rise .
+    ("taxes", 5, "nsubj", "NOUN", "tax"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("he", 3, "nsubj", "PRON", "he"),
+    ("suggested", 5, "parataxis", "VERB", "suggest"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("rise", 5, "ROOT", "VERB", "rise"),
+    (".", 5, "punct", "PUNCT", "."),
+]
+NOTED = [  # He noted the silence .
+    ("He", 1, "nsubj", "PRON", "he"),
+    ("noted", 1, "ROOT", "VERB", "note"),
+    ("the", 3, "det", "DET", "the"),
+    ("silence", 1, "dobj", "NOUN", "silence"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+REPORT_CLAIMING = [  # a report claiming Trump intervened
+    ("a", 1, "det", "DET", "a"),
+    ("report", 1, "ROOT", "NOUN", "report"),
+    ("claiming", 1, "acl", "VERB", "claim"),
+    ("Trump", 4, "nsubj", "PROPN", "Trump"),
+    ("intervened", 2, "ccomp", "VERB", "intervene"),
+]
+PASSIVE_AGENT = [  # it was said by Smith that taxes rise
+    ("it", 2, "nsubjpass", "PRON", "it"),
+    ("was", 2, "auxpass", "AUX", "be"),
+    ("said", 2, "ROOT", "VERB", "say"),
+    ("by", 2, "agent", "ADP", "by"),
+    ("Smith", 3, "pobj", "PROPN", "Smith"),
+    ("that", 7, "mark", "SCONJ", "that"),
+    ("taxes", 7, "nsubj", "NOUN", "tax"),
+    ("rise", 2, "ccomp", "VERB", "rise"),
+]
+HEDGE = [  # it is understood that taxes rise
+    ("it", 2, "nsubjpass", "PRON", "it"),
+    ("is", 2, "auxpass", "AUX", "be"),
+    ("understood", 2, "ROOT", "VERB", "understand"),
+    ("that", 5, "mark", "SCONJ", "that"),
+    ("taxes", 5, "nsubj", "NOUN", "tax"),
+    ("rise", 2, "ccomp", "VERB", "rise"),
+]
+SMILED_AND_SAID = [  # Smith smiled and said taxes rise
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("smiled", 1, "ROOT", "VERB", "smile"),
+    ("and", 1, "cc", "CCONJ", "and"),
+    ("said", 1, "conj", "VERB", "say"),
+    ("taxes", 5, "nsubj", "NOUN", "tax"),
+    ("rise", 3, "ccomp", "VERB", "rise"),
+]
+ACCORDING = [  # taxes rise , according to the Post .
+    ("taxes", 1, "nsubj", "NOUN", "tax"),
+    ("rise", 1, "ROOT", "VERB", "rise"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("according", 1, "prep", "VERB", "accord"),
+    ("to", 3, "prep", "ADP", "to"),
+    ("the", 6, "det", "DET", "the"),
+    ("Post", 4, "pobj", "PROPN", "Post"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+CITING = [  # citing CNN , officials left
+    ("citing", 4, "advcl", "VERB", "cite"),
+    ("CNN", 0, "dobj", "PROPN", "CNN"),
+    (",", 4, "punct", "PUNCT", ","),
+    ("officials", 4, "nsubj", "NOUN", "official"),
+    ("left", 4, "ROOT", "VERB", "leave"),
+]
+
+
+def words(doc: Doc, rng: tuple[int, int] | None) -> str | None:
+    return None if rng is None else doc[rng[0] : rng[1]].text
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "content", "subject"),
+    [
+        (SAID_THAT, 1, "that taxes rise", "Smith"),
+        (INVERTED, 3, "taxes rise", "Smith"),
+        (PARATAXIS, 3, "taxes , he suggested , rise", "he"),
+        (NOTED, 1, "the silence", "He"),
+        (REPORT_CLAIMING, 2, "Trump intervened", "report"),
+        (PASSIVE_AGENT, 2, "that taxes rise", "Smith"),
+        (SMILED_AND_SAID, 3, "taxes rise", "Smith"),
+    ],
+)
+def test_content_and_subject(rows: list[Row], cue: int, content: str, subject: str) -> None:
+    doc = build(rows)
+    assert words(doc, content_range(doc[cue])) == content
+    found = subject_of(doc[cue])
+    assert found is not None and found.text == subject
+
+
+def test_agentless_passive_is_a_hedge() -> None:
+    doc = build(HEDGE)
+    assert is_hedge_passive(doc[2])
+    assert subject_of(doc[2]) is None
+    assert not is_hedge_passive(build(PASSIVE_AGENT)[2])
+
+
+def test_according_to_object() -> None:
+    doc = build(ACCORDING)
+    found = according_to_object(doc[3])
+    assert found is not None and found.text == "Post"
+
+
+def test_cited_source() -> None:
+    doc = build(CITING)
+    found = cited_source(doc[0])
+    assert found is not None and found.text == "CNN"
+    assert cited_source(build(SAID_THAT)[1]) is None
