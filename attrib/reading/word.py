@@ -10,6 +10,7 @@ statement (the Markdown and HTML readers do the same).
 from __future__ import annotations
 
 import io
+import zipfile
 from collections.abc import Iterator
 from typing import Any
 
@@ -56,6 +57,19 @@ def _is_heading(paragraph: Any) -> bool:
     return str(name).lower().startswith(("heading", "title"))
 
 
+def _why(error: Exception) -> str:
+    """A few words on why python-docx could not open a file."""
+    if isinstance(error, zipfile.BadZipFile):
+        return "not a zip archive"
+    if isinstance(error, KeyError):
+        return "a part of the package is missing"
+    if isinstance(error, SyntaxError):  # lxml's XMLSyntaxError
+        return "broken XML"
+    if isinstance(error, ValueError) or type(error).__name__ == "PackageNotFoundError":
+        return "not a Word document"
+    return type(error).__name__
+
+
 def read_docx(data: bytes, path: str) -> Document:
     """A docx `Document` whose ``line`` is the paragraph number."""
     if not data.strip():
@@ -67,7 +81,7 @@ def read_docx(data: bytes, path: str) -> Document:
         body = word.element.body
         texts = [" " * len(p.text) if _is_heading(p) else p.text for p in _paragraphs(body, word)]
     except Exception as error:  # python-docx raises zip, XML and key errors alike on bad files
-        raise ReadError(f"not a valid .docx file ({type(error).__name__})") from None
+        raise ReadError(f"not a valid .docx file ({_why(error)})") from None
     if not "".join(texts).strip():
         raise ReadError("empty file")
     starts = []

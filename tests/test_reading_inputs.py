@@ -1,0 +1,165 @@
+"""expand_inputs: files, stdin, folders (.gitignore, exclude), globs, in a stable order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from attrib.reading import expand_inputs
+
+
+def _tree(root: Path, files: dict[str, str]) -> None:
+    for name, content in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(content, encoding="utf-8")
+
+
+@pytest.fixture
+def articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    _tree(
+        tmp_path,
+        {
+            "articles/.gitignore": "drafts/\n*.tmp.md\n",
+            "articles/a.md": "x",
+            "articles/B.txt": "x",
+            "articles/c.html": "x",
+            "articles/d.docx": "x",
+            "articles/e.htm": "x",
+            "articles/f.markdown": "x",
+            "articles/notes.pdf": "x",
+            "articles/x.tmp.md": "x",
+            "articles/drafts/z.md": "x",
+            "articles/archive/old.md": "x",
+            "articles/sub/.gitignore": "!keep.tmp.md\nlocal.md\n",
+            "articles/sub/keep.tmp.md": "x",
+            "articles/sub/local.md": "x",
+            "articles/sub/y.md": "x",
+            "articles/sub/deeper/w.txt": "x",
+            "articles/.git/HEAD.md": "x",
+        },
+    )
+    return tmp_path
+
+
+def test_folder_walk_honours_gitignore_and_exclude(articles: Path) -> None:
+    assert expand_inputs(["articles"], exclude=["archive/"]) == [
+        ("articles/B.txt", None),
+        ("articles/a.md", None),
+        ("articles/c.html", None),
+        ("articles/d.docx", None),
+        ("articles/e.htm", None),
+        ("articles/f.markdown", None),
+        ("articles/sub/deeper/w.txt", None),
+        ("articles/sub/keep.tmp.md", None),
+        ("articles/sub/y.md", None),
+    ]
+
+
+def test_folder_walk_without_exclude_keeps_archive(articles: Path) -> None:
+    paths = [path for path, _ in expand_inputs(["articles/"])]
+    assert "articles/archive/old.md" in paths
+    assert "articles/drafts/z.md" not in paths
+    assert "articles/x.tmp.md" not in paths
+    assert "articles/sub/local.md" not in paths
+
+
+@pytest.mark.parametrize(
+    ("exclude", "gone"),
+    [
+        (["*.html"], "articles/c.html"),
+        (["sub/y.md"], "articles/sub/y.md"),
+        (["articles/sub/y.md"], "articles/sub/y.md"),
+        (["deeper"], "articles/sub/deeper/w.txt"),
+        (["**/deeper/*.txt"], "articles/sub/deeper/w.txt"),
+    ],
+)
+def test_exclude_patterns(articles: Path, exclude: list[str], gone: str) -> None:
+    paths = [path for path, _ in expand_inputs(["articles"], exclude=exclude)]
+    assert gone not in paths
+    assert "articles/a.md" in paths
+
+
+def test_files_stdin_and_missing_paths_keep_their_order(articles: Path) -> None:
+    assert expand_inputs(["articles/x.tmp.md", "-", "missing.md", "articles/a.md"]) == [
+        ("articles/x.tmp.md", None),  # named explicitly: read even though ignored
+        ("-", None),
+        ("missing.md", "no such file or directory"),
+        ("articles/a.md", None),
+    ]
+
+
+def test_no_duplicates(articles: Path) -> None:
+    result = expand_inputs(["articles/sub/y.md", "articles/sub", "./articles/sub/y.md", "-", "-"])
+    assert result == [
+        ("articles/sub/y.md", None),
+        ("articles/sub/deeper/w.txt", None),
+        ("articles/sub/keep.tmp.md", None),
+        ("-", None),
+    ]
+
+
+def test_globs(articles: Path) -> None:
+    assert expand_inputs(["articles/*.md"]) == [("articles/a.md", None)]
+    assert expand_inputs(["articles/**/*.md"], exclude=["archive/"]) == [
+        ("articles/a.md", None),
+        ("articles/sub/keep.tmp.md", None),
+        ("articles/sub/y.md", None),
+    ]
+    assert expand_inputs(["articles/su*"]) == [
+        ("articles/sub/deeper/w.txt", None),
+        ("articles/sub/keep.tmp.md", None),
+        ("articles/sub/y.md", None),
+    ]
+    assert expand_inputs(["nothing/*.md"]) == [("nothing/*.md", "no files match this pattern")]
+
+
+def test_gitignore_above_the_folder_counts_inside_a_repository(articles: Path) -> None:
+    shutil.rmtree(articles / "articles" / ".git")  # else articles/ is the repository's root
+    (articles / ".gitignore").write_text("articles/B.txt\n", encoding="utf-8")
+    outside_repo = [path for path, _ in expand_inputs(["articles"])]
+    assert "articles/B.txt" in outside_repo  # no repository: only the walked tree's files
+    (articles / ".git").mkdir()
+    inside_repo = [path for path, _ in expand_inputs(["articles"])]
+    assert "articles/B.txt" not in inside_repo
+    assert "articles/a.md" in inside_repo
+
+
+def test_absolute_folder(articles: Path) -> None:
+    result = expand_inputs([str(articles / "articles" / "sub")])
+    assert result == [
+        (str(articles / "articles" / "sub" / "deeper" / "w.txt"), None),
+        (str(articles / "articles" / "sub" / "keep.tmp.md"), None),
+        (str(articles / "articles" / "sub" / "y.md"), None),
+    ]
+
+
+def test_broken_files_among_good_ones_fail_alone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from attrib.reading import ReadError, read_path
+
+    monkeypatch.chdir(tmp_path)
+    _tree(tmp_path, {"in/a.md": "She *said* so.", "in/c.txt": "He said so.", "in/e.txt": "  \n"})
+    (tmp_path / "in" / "b.docx").write_bytes(b"not a zip")
+    (tmp_path / "in" / "d.txt").write_bytes(b"\x00\x01binary")
+    outcomes: dict[str, str] = {}
+    for path, error in expand_inputs(["in", "in/missing.txt"]):
+        if error is None:
+            try:
+                outcomes[path] = read_path(path).format
+            except ReadError as failure:
+                outcomes[path] = str(failure)
+        else:
+            outcomes[path] = error
+    assert outcomes == {
+        "in/a.md": "markdown",
+        "in/b.docx": "not a valid .docx file (not a zip archive)",
+        "in/c.txt": "text",
+        "in/d.txt": "binary file",
+        "in/e.txt": "empty file",
+        "in/missing.txt": "no such file or directory",
+    }
