@@ -118,5 +118,27 @@ def check(
     raise typer.Exit(EXIT_OK)
 
 
+@app.command("eval")
+def eval_command(
+    split_dir: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    show: Annotated[int, typer.Option("--show", help="Misses and false alarms to list.")] = 10,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
+    ] = None,
+) -> None:
+    """Score attrib against a PolNeAR split: precision, recall, speakers, error analysis."""
+    from attrib.evaluation import run
+
+    try:
+        settings = Settings(model=model)
+        code = run(split_dir, as_json=as_json, limit=limit, show=show, settings=settings)
+    except ModelNotFound as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+    raise typer.Exit(code)
+
+
 if __name__ == "__main__":  # pragma: no cover
     app()
