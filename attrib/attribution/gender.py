@@ -1,0 +1,121 @@
+"""Grammatical gender cues for people named in news: first names, honorifics and gendered titles.
+
+Used to link "she" or "he" to a speaker. Gender here is only what the text signals; a name
+that is common for both genders ("Jordan", "Andrea", "Harpreet") answers None, as does an
+unknown one. The name list is ``attrib/data/first_names.tsv`` (``name<TAB>m|f|u``).
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from functools import lru_cache
+from importlib import resources
+from typing import Literal
+
+Gender = Literal["m", "f"]
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Forms of address written before a name, as they appear in text (compare token text as is).
+MALE_HONORIFICS: frozenset[str] = frozenset(
+    {
+        "Mr.", "Mr", "Mister", "Messrs.", "Messrs", "Sir", "Lord", "Monsieur", "Herr", "Señor",
+        "Senor", "Signor", "Sheikh", "Sheik", "Shaikh", "Father", "Fr.", "Brother", "Br.",
+    }
+)  # fmt: skip
+FEMALE_HONORIFICS: frozenset[str] = frozenset(
+    {
+        "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dame", "Lady", "Madam", "Madame", "Mme.", "Mme",
+        "Mlle.", "Mlle", "Mademoiselle", "Señora", "Senora", "Señorita", "Senorita", "Sra.",
+        "Srta.", "Frau", "Signora", "Sister", "Baroness",
+    }
+)  # fmt: skip
+
+# Lowercased words that mark a person when they come right before a proper name in news
+# ("Sen. Warren", "Prime Minister Netanyahu", "spokeswoman Jen Psaki"). Single tokens, so a
+# token-level check works; parts of compound titles ("prime", "vice", "attorney") are included.
+PERSON_TITLES: frozenset[str] = _words(
+    """
+    president president-elect vice prime premier chancellor minister secretary undersecretary
+    deputy assistant acting senator sen. sens. representative rep. reps. congressman congresswoman
+    congressmember delegate del. assemblyman assemblywoman assemblymember legislator lawmaker
+    governor gov. lt. lieutenant mayor councilman councilwoman councilmember councillor councilor
+    alderman alderwoman commissioner comptroller treasurer auditor attorney solicitor prosecutor
+    counsel lawyer judge justice magistrate sheriff marshal inspector superintendent supt.
+    detective det. officer sergeant sgt. corporal cpl. pvt. captain capt. maj.
+    colonel col. general gen. brigadier brig. admiral adm. commander cmdr. cdr. commodore
+    ambassador envoy diplomat consul emissary director chief chairman chairwoman chair chairperson
+    ceo cfo coo cto founder co-founder cofounder executive manager partner principal
+    spokesman spokeswoman spokesperson speaker leader whip candidate nominee challenger
+    incumbent adviser advisor aide strategist pollster consultant analyst expert economist
+    researcher scientist professor prof. dr. doctor lecturer historian dean provost rector
+    author writer journalist reporter correspondent columnist editor anchor host commentator
+    activist campaigner organizer organiser king queen prince princess emperor empress duke
+    duchess earl baron baroness countess sultan emir sheikh crown ayatollah imam cleric
+    rabbi pastor reverend rev. bishop archbishop cardinal pope monsignor msgr. father sister
+    brother mr. mrs. ms. mx. sir dame lord lady
+    """
+)
+
+# Lowercased titles and role nouns that tell the gender of the person they name.
+MALE_TITLES: frozenset[str] = _words(
+    """
+    mr. mr mister sir lord king prince emperor duke earl baron count marquess viscount sultan
+    emir sheikh sheik ayatollah pope cardinal monsignor msgr. friar monk brother
+    congressman assemblyman councilman alderman chairman spokesman businessman anchorman
+    cameraman policeman fireman statesman sportsman serviceman committeeman selectman
+    husband son father grandfather grandson uncle nephew boyfriend fiancé widower
+    """
+)
+FEMALE_TITLES: frozenset[str] = _words(
+    """
+    mrs. mrs ms. ms miss madam madame dame lady queen princess empress duchess countess baroness
+    marchioness viscountess sultana nun abbess sister congresswoman assemblywoman councilwoman
+    alderwoman chairwoman spokeswoman businesswoman anchorwoman camerawoman policewoman
+    firewoman stateswoman sportswoman servicewoman committeewoman selectwoman actress
+    waitress hostess heiress wife daughter mother grandmother granddaughter aunt niece
+    girlfriend fiancée widow
+    """
+)
+
+
+def _key(name: str) -> str:
+    """Casefolded, accents removed: "José" and "Jose" are one name."""
+    decomposed = unicodedata.normalize("NFKD", name.strip())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+@lru_cache(maxsize=1)
+def _names() -> dict[str, str]:
+    """First name key -> "m", "f" or "u", read once from the packaged TSV."""
+    text = resources.files("attrib").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
+    table: dict[str, str] = {}
+    for line in text.splitlines()[1:]:  # the first line is the header
+        if line.strip():
+            name, gender = line.split("\t")
+            table[_key(name)] = gender
+    return table
+
+
+def first_name_gender(name: str) -> Gender | None:
+    """The gender a known first name signals, "m" or "f" (any case, accents optional).
+
+    None for a unisex or unknown name.
+
+    >>> first_name_gender("Hillary"), first_name_gender("jose"), first_name_gender("Jordan")
+    ('f', 'm', None)
+    """
+    gender = _names().get(_key(name))
+    if gender == "m":
+        return "m"
+    if gender == "f":
+        return "f"
+    return None
+
+
+def is_known_first_name(name: str) -> bool:
+    """Whether ``name`` is in the first-name list, whatever its gender (unisex included)."""
+    return _key(name) in _names()
