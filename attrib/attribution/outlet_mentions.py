@@ -46,19 +46,14 @@ def _matcher(vocab: Vocab, catalog: OutletCatalog,
     if cached is None:
         matcher = PhraseMatcher(vocab, attr="ORTH")
         labels: dict[str, str] = {}
-        forms = catalog.surface_forms()
-        for surface, canonical in forms:
+        by_label: dict[str, list[str]] = {}
+        for surface, canonical in catalog.surface_forms():
             label = f"outlet:{canonical}"
             labels[label] = canonical
-        by_label: dict[str, list[str]] = {}
-        for surface, canonical in forms:
-            by_label.setdefault(f"outlet:{canonical}", []).append(surface)
+            by_label.setdefault(label, []).append(surface)
         for label, surfaces in by_label.items():
             matcher.add(label, [make_doc(s) for s in surfaces])
-        short: list[str] = []
-        for form in catalog.short_forms():
-            short.extend([f"the {form.title()}", f"The {form.title()}"])
-        matcher.add("short", [make_doc(s) for s in short])
+        matcher.add("short", [make_doc(s) for s in catalog.short_surface_forms()])
         cached = (matcher, labels)
         _MATCHERS[key] = cached
     return cached
