@@ -92,7 +92,8 @@ class _TracingInline(ParserInline):
 
 
 def _parser() -> tuple[MarkdownIt, _TracingInline]:
-    md = MarkdownIt("commonmark").enable(["table", "strikethrough"])
+    # The core "inline" rule is off: blocks come from md.parse, inline rules run once, traced.
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).disable("inline")
     tracer = _TracingInline()
     tracer.ruler = md.inline.ruler
     tracer.ruler2 = md.inline.ruler2
