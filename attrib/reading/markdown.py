@@ -77,7 +77,10 @@ class _TracingInline(ParserInline):
                         break
             if matched:
                 continue
-            state.append_pending(state.src[state.pos])
+            if hasattr(state, "append_pending"):  # markdown-it-py 4 buffers pending text
+                state.append_pending(state.src[state.pos])
+            else:
+                state.pending += state.src[state.pos]
             state.pos += 1
         if state.pending:
             state.pushPending()
