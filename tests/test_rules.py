@@ -205,3 +205,28 @@ def test_span_fallback_for_speakerless_finding() -> None:
     doc, statements = _one('"We will win."', Said('"We will win."', kind="direct"))
     _, findings, _ = flag(statements, doc, Settings())
     assert findings[0].span == Span(0, 14, 1, 1, '"We will win."')
+
+
+def test_intervals_contain_and_overlap() -> None:
+    from attrib.rules.base import Intervals
+
+    spans = Intervals([(10, 20), (0, 5), (30, 40), (10, 25)])
+    assert spans.contains(12, 18)
+    assert spans.contains(10, 20)  # (10, 25) is strictly larger
+    assert not Intervals([(10, 20)]).contains(10, 20)
+    assert Intervals([(10, 20)]).contains(10, 20, strict=False)
+    assert not spans.contains(4, 8)
+    assert not spans.contains(26, 29)
+    assert list(spans.overlapping(18, 31)) == [(10, 20), (10, 25), (30, 40)]
+    assert list(spans.overlapping(5, 10)) == []
+
+
+def test_paragraphs_blank_line_and_line_styles() -> None:
+    from attrib.rules.base import Paragraphs
+
+    blank = Paragraphs("one\ntwo\n\nthree\n \nfour")
+    assert blank.around(5) == (0, 7)
+    assert blank.around(10) == (9, 14)
+    assert blank.around(18) == (17, 21)
+    lines = Paragraphs("one\ntwo")
+    assert lines.around(5) == (4, 7)

@@ -52,12 +52,15 @@ from attrib import lexicon_rules as lx
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import (
     Example,
+    Intervals,
+    Paragraphs,
     RuleOptions,
     Said,
     finding,
-    paragraph_around,
+    hedged_claims,
     quoted_regions,
     shift,
+    within_hedged_claim,
     words,
 )
 
@@ -69,10 +72,10 @@ SUMMARY = "Unnamed people as the source; error when bare, info with a descriptio
 _REASON_CLAUSE = re.compile(r"\b(?:who|whom|speaking|because|as)\b", re.IGNORECASE)
 
 
-def _outside_quotes(text: str, start: int, end: int, regions: list[tuple[int, int]]) -> str:
+def _outside_quotes(text: str, start: int, end: int, quotes: Intervals) -> str:
     """``text[start:end]`` with quoted words blanked (they are the speaker's, not the writer's)."""
     chars = list(text[start:end])
-    for q_start, q_end in regions:
+    for q_start, q_end in quotes.overlapping(start, end):
         for i in range(max(q_start, start), min(q_end, end)):
             chars[i - start] = " "
     return "".join(chars)
@@ -82,22 +85,26 @@ def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is anonymous, graded by description and reason."""
-    regions = quoted_regions(statements)
+    quotes = Intervals(quoted_regions(statements))
+    paragraphs = Paragraphs(document.text)
+    hedged = hedged_claims(statements, options.lexicon)
     for st in statements:
         speaker = st.speaker
         if speaker is None or speaker.kind != "anonymous":
             continue
+        if within_hedged_claim(st, hedged):
+            continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)
         qualifiers = [w for w in name_words if w not in lx.EMPTY_QUALIFIERS]
         bare = all(w in lx.BARE_ANONYMOUS_HEADS for w in qualifiers)
         description = (speaker.description or "").strip()
         anchor = speaker.mention or st.content
-        para_start, para_end = paragraph_around(document.text, anchor.start)
+        para_start, para_end = paragraphs.around(anchor.start)
         context = " ".join(
             (
                 speaker.name,
                 description,
-                _outside_quotes(document.text, para_start, para_end, regions),
+                _outside_quotes(document.text, para_start, para_end, quotes),
             )
         )
         anonymity = options.lexicon.anonymity
@@ -195,5 +202,21 @@ EXAMPLES: tuple[Example, ...] = (
             Said("the deal is dead", cue="say", speaker="Sources", speaker_kind="anonymous"),
         ),
         flags=False,
+    ),
+    Example(
+        "Many diplomats reportedly oppose the deal, believing it is too weak.",
+        (
+            Said(
+                "Many diplomats reportedly oppose the deal, believing it is too weak",
+                cue="reportedly",
+            ),
+            Said(
+                "it is too weak",
+                cue="believing",
+                speaker="Many diplomats",
+                speaker_kind="anonymous",
+            ),
+        ),
+        flags=False,  # part of a hedged claim: unsourced-claim flags the claim instead
     ),
 )

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -110,6 +112,51 @@ def is_media_only(name: str) -> bool:
     return not extra or (len(extra) == 1 and rest_raw[extra[0]][:1].isupper())
 
 
+class Intervals:
+    """Sorted character ranges answering "which contain this span?" in logarithmic time."""
+
+    def __init__(self, ranges: Sequence[tuple[int, int]]) -> None:
+        self.ranges = sorted(ranges)
+        self.starts = [start for start, _ in self.ranges]
+        # Running maximum of the ends: the farthest any range starting at or before i reaches.
+        self.reach = list(itertools.accumulate((end for _, end in self.ranges), max))
+
+    def contains(self, start: int, end: int, *, strict: bool = True) -> bool:
+        """True if some range covers [start, end) (with ``strict``: and is not exactly it)."""
+        before = bisect.bisect_left(self.starts, start)
+        if before and self.reach[before - 1] >= end:
+            return True  # a range starting strictly earlier reaches past the end
+        for index in range(before, bisect.bisect_right(self.starts, start)):
+            range_end = self.ranges[index][1]
+            if range_end > end or (range_end == end and not strict):
+                return True
+        return False
+
+    def overlapping(self, start: int, end: int) -> Iterator[tuple[int, int]]:
+        """Ranges that overlap [start, end)."""
+        first = bisect.bisect_left(self.reach, start + 1)
+        for index in range(first, bisect.bisect_left(self.starts, end)):
+            if self.ranges[index][1] > start:
+                yield self.ranges[index]
+
+
+def hedged_claims(statements: Sequence[Statement], lexicon: Lexicon) -> Intervals:
+    """The content ranges of hedged claims."""
+    return Intervals(
+        [(st.content.start, st.content.end) for st in statements if is_hedged(st, lexicon)]
+    )
+
+
+def within_hedged_claim(statement: Statement, hedged: Intervals) -> bool:
+    """True when the statement sits inside a hedged claim's content (``hedged_claims``).
+
+    In "officials reportedly favor action, believing that ...", the belief is part of the
+    hedged claim: unsourced-claim flags the claim, and the officials are its subject, not its
+    source.
+    """
+    return hedged.contains(statement.content.start, statement.content.end)
+
+
 def quoted_regions(statements: Sequence[Statement]) -> list[tuple[int, int]]:
     """Offsets of the words inside quotation marks of direct and mixed statements."""
     regions = []
@@ -128,20 +175,12 @@ def top_level(statements: Sequence[Statement]) -> tuple[Statement, ...]:
     A quote's words are its speaker's: "sources say" inside a direct quote is not the writer
     relying on sources, so statements found there are not the writer's to answer for.
     """
-    regions = quoted_regions(statements)
-    if not regions:
+    regions = Intervals(quoted_regions(statements))
+    if not regions.ranges:
         return tuple(statements)
-    kept = []
-    for st in statements:
-        own = st.content
-        nested = any(
-            start <= own.start and own.end <= end and (start, end) != (own.start, own.end)
-            for start, end in regions
-            if not (own.start <= start and end <= own.end)
-        )
-        if not nested:
-            kept.append(st)
-    return tuple(kept)
+    # A statement's own quotation marks span at most its content: only a strictly larger
+    # region, or one starting earlier, is someone else's quote.
+    return tuple(st for st in statements if not regions.contains(st.content.start, st.content.end))
 
 
 def finding(
@@ -159,18 +198,27 @@ def lines_are_paragraphs(text: str) -> bool:
     return _BLANK_LINE.search(text) is None
 
 
-def paragraph_around(text: str, offset: int) -> tuple[int, int]:
-    """Offsets of the paragraph that contains ``offset``.
+class Paragraphs:
+    """Paragraph bounds of a text: blank-line separated, or lines if it has no blank line."""
 
-    Paragraphs end at blank lines; in a text without any blank line each line is a paragraph.
-    """
-    if lines_are_paragraphs(text):
-        start = text.rfind("\n", 0, offset) + 1
-        end = text.find("\n", offset)
-        return start, len(text) if end == -1 else end
-    before = [m.end() for m in _BLANK_LINE.finditer(text, 0, offset)]
-    after = _BLANK_LINE.search(text, offset)
-    return (before[-1] if before else 0), (after.start() if after else len(text))
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lines = lines_are_paragraphs(text)
+        self.breaks = (
+            [] if self.lines else [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+        )
+        self.break_starts = [start for start, _ in self.breaks]
+
+    def around(self, offset: int) -> tuple[int, int]:
+        """Offsets of the paragraph that contains ``offset``."""
+        text = self.text
+        if self.lines:
+            end = text.find("\n", offset)
+            return text.rfind("\n", 0, offset) + 1, len(text) if end == -1 else end
+        index = bisect.bisect_right(self.break_starts, offset)
+        start = self.breaks[index - 1][1] if index else 0
+        end = self.breaks[index][0] if index < len(self.breaks) else len(text)
+        return start, end
 
 
 # --- Building statements by hand, for rule examples and tests --------------------------------

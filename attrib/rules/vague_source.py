@@ -47,8 +47,10 @@ from attrib.rules.base import (
     RuleOptions,
     Said,
     finding,
+    hedged_claims,
     is_hedged,
     is_media_only,
+    within_hedged_claim,
     words,
 )
 
@@ -71,10 +73,13 @@ def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is a vague group or an authorless document."""
+    hedged = hedged_claims(statements, options.lexicon)
     for st in statements:
         speaker = st.speaker
         if speaker is None or is_hedged(st, options.lexicon) or is_media_only(speaker.name):
             continue
+        if within_hedged_claim(st, hedged):
+            continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)
         if speaker.kind == "group":
             vague = [w for w in name_words if w in options.lexicon.vague_terms]
