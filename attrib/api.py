@@ -35,8 +35,9 @@ def analyze(text: str, settings: Settings | None = None, *, path: str = "<text>"
     return next(analyze_documents([Document.from_text(path, text)], settings))
 
 
-def analyze_documents(documents: Iterable[Document],
-                      settings: Settings | None = None) -> Iterator[FileReport]:
+def analyze_documents(
+    documents: Iterable[Document], settings: Settings | None = None
+) -> Iterator[FileReport]:
     """Check documents in order, parsing them in batches with one pipeline."""
     settings = settings or Settings()
     nlp = load(settings.model)
@@ -53,12 +54,22 @@ def analyze_documents(documents: Iterable[Document],
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
         document = docs[index]
         attributor = Attributor(document, catalog, nlp.make_doc)
-        yield _report(document, ((doc, start) for doc, (_, start, _end) in group), lexicon,
-                      attributor, settings)
+        yield _report(
+            document,
+            ((doc, start) for doc, (_, start, _end) in group),
+            lexicon,
+            attributor,
+            settings,
+        )
 
 
-def _report(document: Document, chunks: Iterable[tuple[object, int]], lexicon: Lexicon,
-            attributor: Attributor, settings: Settings) -> FileReport:
+def _report(
+    document: Document,
+    chunks: Iterable[tuple[object, int]],
+    lexicon: Lexicon,
+    attributor: Attributor,
+    settings: Settings,
+) -> FileReport:
     layout = scan(document.text)
     for doc, base in chunks:
         drafts = extract(doc, base, layout, lexicon, document.text)  # type: ignore[arg-type]
@@ -75,8 +86,9 @@ def _report(document: Document, chunks: Iterable[tuple[object, int]], lexicon: L
     )
 
 
-def _flag(statements: tuple[Statement, ...], document: Document,
-          settings: Settings) -> tuple[tuple[Statement, ...], tuple, int]:  # type: ignore[type-arg]
+def _flag(
+    statements: tuple[Statement, ...], document: Document, settings: Settings
+) -> tuple[tuple[Statement, ...], tuple, int]:  # type: ignore[type-arg]
     """Run the rules when they are installed (they arrive with the flags work)."""
     try:
         from attrib.rules import flag
@@ -106,14 +118,20 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
         if statement.outlet is not None and statement.outlet.name not in outlets[key]:
             outlets[key].append(statement.outlet.name)
     return tuple(
-        Source(name, kind, descriptions[(name, kind)], counts[(name, kind)],
-               tuple(outlets[(name, kind)]))
+        Source(
+            name,
+            kind,
+            descriptions[(name, kind)],
+            counts[(name, kind)],
+            tuple(outlets[(name, kind)]),
+        )
         for name, kind in order
     )
 
 
-def check_documents(documents: Sequence[Document | FileReport],
-                    settings: Settings | None = None) -> Report:
+def check_documents(
+    documents: Sequence[Document | FileReport], settings: Settings | None = None
+) -> Report:
     """A report over already-read documents; a `FileReport` in the list stands for a read error."""
     settings = settings or Settings()
     good = [d for d in documents if isinstance(d, Document)]

@@ -9,7 +9,7 @@ copied). Three measurements, each reported as a ratio to its baseline:
 
 1. batch: ``attrib check --format json`` over the articles (a subprocess, as a user runs it) against
    a subprocess that loads the same pipeline and runs ``nlp.pipe`` over the same texts;
-2. short: one short article, ``attrib check`` against bare load-and-parse (the difference in seconds);
+2. short: one short article, ``attrib check`` against bare load-and-parse (difference in seconds);
 3. scaling (``--scaling``): the library on a synthetic 20,000- and 200,000-word text (paragraphs of
    the sample article repeated), seconds per 1,000 words, to show time grows linearly.
 
@@ -50,8 +50,17 @@ def best_of(repeat: int, command: list[str]) -> float:
 def batch(files: list[Path], repeat: int, jobs: int) -> dict[str, float]:
     names = [str(f) for f in files]
     bare = best_of(repeat, [sys.executable, "-c", BARE, *names])
-    check_cmd = [sys.executable, "-m", "attrib.cli", "check", "--format", "json",
-                 "--fail-on", "never", *names]
+    check_cmd = [
+        sys.executable,
+        "-m",
+        "attrib.cli",
+        "check",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        *names,
+    ]
     attrib = best_of(repeat, check_cmd)
     result = {"files": len(files), "bare_s": bare, "attrib_s": attrib, "ratio": attrib / bare}
     if jobs > 1:
@@ -63,8 +72,20 @@ def batch(files: list[Path], repeat: int, jobs: int) -> dict[str, float]:
 def short(repeat: int) -> dict[str, float]:
     sample = ROOT / "samples" / "iran-talks.txt"
     bare = best_of(repeat, [sys.executable, "-c", BARE, str(sample)])
-    attrib = best_of(repeat, [sys.executable, "-m", "attrib.cli", "check", "--format", "json",
-                              "--fail-on", "never", str(sample)])
+    attrib = best_of(
+        repeat,
+        [
+            sys.executable,
+            "-m",
+            "attrib.cli",
+            "check",
+            "--format",
+            "json",
+            "--fail-on",
+            "never",
+            str(sample),
+        ],
+    )
     return {"bare_s": bare, "attrib_s": attrib, "overhead_s": attrib - bare}
 
 

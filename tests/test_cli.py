@@ -69,8 +69,16 @@ def test_bad_inputs_are_reported_and_the_rest_still_checked(tmp_path: Path) -> N
     folder.mkdir()
     before = {p: p.read_bytes() for p in (good, empty, binary, latin)}
     code, out, err = run(
-        "check", str(tmp_path / "missing.txt"), str(empty), str(binary), str(latin), str(good),
-        "--format", "json", "--fail-on", "never",
+        "check",
+        str(tmp_path / "missing.txt"),
+        str(empty),
+        str(binary),
+        str(latin),
+        str(good),
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
     )
     assert code == 2
     data = json.loads(out)
@@ -105,8 +113,17 @@ def test_missing_model_names_the_install_command(monkeypatch: pytest.MonkeyPatch
 
 
 def test_stdin_with_name(tmp_path: Path) -> None:
-    code, out, _ = run("check", "-", "--stdin-name", "draft.txt", "--format", "json",
-                       "--fail-on", "never", stdin='"It is over," Mary Jones said.\n')
+    code, out, _ = run(
+        "check",
+        "-",
+        "--stdin-name",
+        "draft.txt",
+        "--format",
+        "json",
+        "--fail-on",
+        "never",
+        stdin='"It is over," Mary Jones said.\n',
+    )
     assert code == 0
     (file,) = json.loads(out)["files"]
     assert file["statements"][0]["speaker"]["name"] == "Mary Jones"

@@ -17,12 +17,27 @@ SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "iran-talks.txt"
 
 # (snippet of the content, kind, speaker name, speaker kind, outlet name)
 EXPECTED = [
-    ("significantly benefiting Tehran", "indirect", "recent reports and expert analysis", "group",
-     None),
-    ("President Trump personally intervened", "indirect", "The New York Times", "outlet",
-     "The New York Times"),
-    ("Trump favored pursuing renewed negotiations", "indirect", "The New York Times", "outlet",
-     "The New York Times"),
+    (
+        "significantly benefiting Tehran",
+        "indirect",
+        "recent reports and expert analysis",
+        "group",
+        None,
+    ),
+    (
+        "President Trump personally intervened",
+        "indirect",
+        "The New York Times",
+        "outlet",
+        "The New York Times",
+    ),
+    (
+        "Trump favored pursuing renewed negotiations",
+        "indirect",
+        "The New York Times",
+        "outlet",
+        "The New York Times",
+    ),
     ("Tehran views this division as highly advantageous", "indirect", "Beni Sabti", "person", None),
     ('"A rift between Israel and the United States', "direct", "Beni Sabti", "person", None),
     ("Iran's relative silence on the leak", "indirect", "Beni Sabti", "person", None),
@@ -33,10 +48,20 @@ EXPECTED = [
     ('"feeling that they have the upper hand."', "mixed", "Beni Sabti", "person", None),
     ("a stark contrast between the regime's position", "indirect", "Beni Sabti", "person", None),
     ("desire harsher measures", "indirect", "Beni Sabti", "person", None),
-    ("a secret meeting Friday in Paris", "indirect", "The Jerusalem Post", "outlet",
-     "The Jerusalem Post"),
-    ('There is "deep concern" in Jerusalem', "mixed", "The Jerusalem Post", "outlet",
-     "The Jerusalem Post"),
+    (
+        "a secret meeting Friday in Paris",
+        "indirect",
+        "The Jerusalem Post",
+        "outlet",
+        "The Jerusalem Post",
+    ),
+    (
+        'There is "deep concern" in Jerusalem',
+        "mixed",
+        "The Jerusalem Post",
+        "outlet",
+        "The Jerusalem Post",
+    ),
 ]
 
 
@@ -52,8 +77,9 @@ def find(report: FileReport, snippet: str) -> Statement:
 
 
 @pytest.mark.parametrize(("snippet", "kind", "speaker", "speaker_kind", "outlet"), EXPECTED)
-def test_expected_statement(report: FileReport, snippet: str, kind: str, speaker: str,
-                            speaker_kind: str, outlet: str | None) -> None:
+def test_expected_statement(
+    report: FileReport, snippet: str, kind: str, speaker: str, speaker_kind: str, outlet: str | None
+) -> None:
     statement = find(report, snippet)
     assert statement.kind == kind
     assert statement.speaker is not None

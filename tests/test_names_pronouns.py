@@ -49,8 +49,16 @@ def test_add_keeps_first_description_and_learns_gender() -> None:
     assert entity.position == 5
 
 
-def cand(name: str, kind: str, position: int, *, gender: str | None = None,
-         plural: bool = False, paragraph: int = 0, speaker: bool = True) -> Candidate:
+def cand(
+    name: str,
+    kind: str,
+    position: int,
+    *,
+    gender: str | None = None,
+    plural: bool = False,
+    paragraph: int = 0,
+    speaker: bool = True,
+) -> Candidate:
     return Candidate(name, kind, gender, plural, position, paragraph, speaker)
 
 
@@ -59,22 +67,35 @@ def cand(name: str, kind: str, position: int, *, gender: str | None = None,
     [
         ("he", [cand("Beni Sabti", "person", 5, gender="m")], "Beni Sabti"),
         ("he", [cand("Jane Roe", "person", 5, gender="f")], None),
-        ("she", [cand("Jane Roe", "person", 5, gender="f"), cand("Beni Sabti", "person", 8)],
-         "Jane Roe"),
+        (
+            "she",
+            [cand("Jane Roe", "person", 5, gender="f"), cand("Beni Sabti", "person", 8)],
+            "Jane Roe",
+        ),
         # The nearest compatible earlier speaker wins.
         ("he", [cand("A B", "person", 1), cand("C D", "person", 7)], "C D"),
         # A speaker within two paragraphs beats a person merely mentioned since.
-        ("he", [cand("Beni Sabti", "person", 5, paragraph=1),
-                cand("Trump", "person", 8, paragraph=1, speaker=False)], "Beni Sabti"),
-        ("they", [cand("officials", "anonymous", 3, plural=True), cand("A B", "person", 6)],
-         "officials"),
-        ("it", [cand("The Pentagon", "organization", 3), cand("A B", "person", 6)],
-         "The Pentagon"),
+        (
+            "he",
+            [
+                cand("Beni Sabti", "person", 5, paragraph=1),
+                cand("Trump", "person", 8, paragraph=1, speaker=False),
+            ],
+            "Beni Sabti",
+        ),
+        (
+            "they",
+            [cand("officials", "anonymous", 3, plural=True), cand("A B", "person", 6)],
+            "officials",
+        ),
+        ("it", [cand("The Pentagon", "organization", 3), cand("A B", "person", 6)], "The Pentagon"),
         ("it", [cand("the report", "document", 3)], "the report"),
         # Nothing after the pronoun counts.
         ("he", [cand("Beni Sabti", "person", 50)], None),
     ],
 )
-def test_pronoun_resolution(pronoun: str, candidates: list[Candidate], expected: str | None) -> None:
+def test_pronoun_resolution(
+    pronoun: str, candidates: list[Candidate], expected: str | None
+) -> None:
     found = resolve(pronoun, 10, 2, candidates)
     assert (found.name if found else None) == expected

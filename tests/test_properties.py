@@ -3,6 +3,8 @@ offsets slice the text to exactly its ``text``."""
 
 from __future__ import annotations
 
+import itertools
+
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,9 +14,37 @@ from attrib.model import Span
 
 PIECES = st.sampled_from(
     [
-        '"', "“", "”", "„", "«", "»", "'", "’", " said ", " says ", "according to ", "reportedly ",
-        "He ", "She ", "they ", "Smith", "Jane Doe", " told Reuters ", ": ", ", ", ". ", "\n",
-        "\n\n", "\r\n", "Ünïcödé ", "日本語 ", "🙂", "\u200b", "the Post ", "a report ", "\t",
+        '"',
+        "“",
+        "”",
+        "„",
+        "«",
+        "»",
+        "'",
+        "’",
+        " said ",
+        " says ",
+        "according to ",
+        "reportedly ",
+        "He ",
+        "She ",
+        "they ",
+        "Smith",
+        "Jane Doe",
+        " told Reuters ",
+        ": ",
+        ", ",
+        ". ",
+        "\n",
+        "\n\n",
+        "\r\n",
+        "Ünïcödé ",
+        "日本語 ",
+        "🙂",
+        "\u200b",
+        "the Post ",
+        "a report ",
+        "\t",
     ]
 )
 TEXTS = st.lists(st.one_of(PIECES, st.text(max_size=12)), max_size=40).map("".join)
@@ -53,5 +83,5 @@ def test_quotes_are_balanced_ordered_and_disjoint(text: str) -> None:
     for quote in quotes:
         assert text[quote.start] in '"“„«'
         assert text[quote.end - 1] in '"”»“'
-    for first, second in zip(quotes, quotes[1:]):
+    for first, second in itertools.pairwise(quotes):
         assert first.end <= second.start
