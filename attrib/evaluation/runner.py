@@ -16,7 +16,7 @@ from attrib.model import Document, FileReport, Statement
 Analyze = Callable[[Iterable[Document], Settings], Iterator[FileReport]]
 
 # PolNeAR annotates a pronoun source as the pronoun itself.
-PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them"})
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who"})
 
 # Error analysis uses the matching the targets are stated in.
 ANALYSIS_MODE: MatchMode = "overlap"
