@@ -40,8 +40,9 @@ class _Resolved:
 class Attributor:
     """Attribution state for one document."""
 
-    def __init__(self, document: Document, catalog: OutletCatalog,
-                 make_doc: Callable[[str], Doc]) -> None:
+    def __init__(
+        self, document: Document, catalog: OutletCatalog, make_doc: Callable[[str], Doc]
+    ) -> None:
         self.document = document
         self.catalog = catalog
         self.make_doc = make_doc
@@ -88,25 +89,41 @@ class Attributor:
                 continue
             mention = describe(ent.root)
             if mention.kind == "unknown":
-                mention = Mention(mention.start, mention.end, mention.name, mention.description,
-                                  "person", mention.gender)
+                mention = Mention(
+                    mention.start,
+                    mention.end,
+                    mention.name,
+                    mention.description,
+                    "person",
+                    mention.gender,
+                )
             if " " not in mention.name:
                 continue
             position = base + mention.start
-            self.registry.add(mention.name, "person", mention.description, mention.gender,
-                              position)
-            self.candidates.append(Candidate(mention.name, "person", mention.gender, False,
-                                             position, layout.paragraph_of(position), False))
+            self.registry.add(mention.name, "person", mention.description, mention.gender, position)
+            self.candidates.append(
+                Candidate(
+                    mention.name,
+                    "person",
+                    mention.gender,
+                    False,
+                    position,
+                    layout.paragraph_of(position),
+                    False,
+                )
+            )
 
-    def _resolve(self, draft: Draft, doc: Doc, base: int, layout: Layout,
-                 outlets: OutletIndex) -> _Resolved:
+    def _resolve(
+        self, draft: Draft, doc: Doc, base: int, layout: Layout, outlets: OutletIndex
+    ) -> _Resolved:
         if draft.continues is not None:
             earlier = self._resolved.get(id(draft.continues))
             if earlier is None or earlier.speaker is None:
                 return _Resolved(None, None)
             speaker = earlier.speaker
-            return _Resolved(Speaker(speaker.name, speaker.kind, speaker.description, None),
-                             earlier.outlet)
+            return _Resolved(
+                Speaker(speaker.name, speaker.kind, speaker.description, None), earlier.outlet
+            )
         if draft.subject is None:
             return _Resolved(None, None)
         mention = describe(draft.subject, exclude=draft.cue_token)
@@ -116,18 +133,25 @@ class Attributor:
         outlet = resolved.outlet or self._outlet_of_cue(draft.cue_token, base, outlets)
         return _Resolved(resolved.speaker, outlet)
 
-    def _speaker(self, mention: Mention, draft: Draft, base: int, layout: Layout,
-                 outlets: OutletIndex) -> _Resolved:
+    def _speaker(
+        self, mention: Mention, draft: Draft, base: int, layout: Layout, outlets: OutletIndex
+    ) -> _Resolved:
         span = self.document.span(base + mention.start, base + mention.end)
         position = base + mention.start
         paragraph = layout.paragraph_of(position)
-        named = outlets.within(min(mention.phrase_start, mention.start),
-                               max(mention.phrase_end, mention.end))
+        named = outlets.within(
+            min(mention.phrase_start, mention.start), max(mention.phrase_end, mention.end)
+        )
         if named:
             outlet = named[0]
             outlet_span = self.document.span(base + outlet.start, base + outlet.end)
-            described = None if mention.kind == "unknown" and not mention.description else (
-                mention.name if mention.kind in {"document", "group"} else mention.description)
+            described = (
+                None
+                if mention.kind == "unknown" and not mention.description
+                else (
+                    mention.name if mention.kind in {"document", "group"} else mention.description
+                )
+            )
             speaker = Speaker(outlet.name, "outlet", described, span)
             result = _Resolved(speaker, Outlet(outlet.name, outlet_span))
             if mention.kind in {"document", "unknown", "organization"}:
@@ -139,11 +163,16 @@ class Attributor:
         if mention.definite_document and self.last_document is not None:
             earlier = self.last_document
             assert earlier.speaker is not None
-            speaker = Speaker(earlier.speaker.name, earlier.speaker.kind,
-                              earlier.speaker.description, span)
+            speaker = Speaker(
+                earlier.speaker.name, earlier.speaker.kind, earlier.speaker.description, span
+            )
             return _Resolved(speaker, earlier.outlet)
-        name, kind, description, gender = mention.name, mention.kind, mention.description, \
-            mention.gender
+        name, kind, description, gender = (
+            mention.name,
+            mention.kind,
+            mention.description,
+            mention.gender,
+        )
         if kind in {"person", "unknown", "organization"}:
             entity = self.registry.resolve(name)
             if entity is not None:
@@ -162,8 +191,9 @@ class Attributor:
         self._remember(name, kind, gender, mention.plural, position, paragraph)
         return _Resolved(speaker, None)
 
-    def _pronoun(self, mention: Mention, mention_span: Span, position: int,
-                 paragraph: int) -> Speaker:
+    def _pronoun(
+        self, mention: Mention, mention_span: Span, position: int, paragraph: int
+    ) -> Speaker:
         pronoun = mention.pronoun or ""
         found = resolve(pronoun, position, paragraph, self.candidates)
         if found is None:
@@ -173,12 +203,19 @@ class Attributor:
             self.registry.set_gender(found.name, mention.gender)
         entity = self.registry.get(found.name)
         description = entity.description if entity is not None else None
-        self._remember(found.name, found.kind, mention.gender or found.gender, found.plural,
-                       position, paragraph)
+        self._remember(
+            found.name,
+            found.kind,
+            mention.gender or found.gender,
+            found.plural,
+            position,
+            paragraph,
+        )
         return Speaker(found.name, found.kind, description, mention_span)
 
-    def _remember(self, name: str, kind: str, gender: str | None, plural: bool, position: int,
-                  paragraph: int) -> None:
+    def _remember(
+        self, name: str, kind: str, gender: str | None, plural: bool, position: int, paragraph: int
+    ) -> None:
         self.candidates.append(Candidate(name, kind, gender, plural, position, paragraph, True))
 
     def _outlet_of_cue(self, cue: Token | None, base: int, outlets: OutletIndex) -> Outlet | None:
@@ -210,5 +247,9 @@ def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
     if draft.cue_token is None or speaker is None:
         return False
     lemma = draft.cue_token.lemma_.lower()
-    return lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS and speaker.kind == "unknown" \
+    return (
+        lemma in CLAUSAL_ONLY_VERBS
+        and lemma not in SPEECH_VERBS
+        and speaker.kind == "unknown"
         and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)
+    )

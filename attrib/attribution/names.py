@@ -36,8 +36,9 @@ class NameRegistry:
     def __init__(self) -> None:
         self._entities: dict[str, Entity] = {}
 
-    def add(self, name: str, kind: str, description: str | None, gender: str | None,
-            position: int) -> Entity:
+    def add(
+        self, name: str, kind: str, description: str | None, gender: str | None, position: int
+    ) -> Entity:
         """Record (or refresh) a name; keeps the first description and any known gender."""
         old = self._entities.get(name)
         if old is not None:
@@ -69,8 +70,12 @@ class NameRegistry:
         full = [n for n in self._entities if " " in n and n != name]
         if full:
             matches = process.extract(
-                name, full, scorer=fuzz.token_set_ratio, processor=utils.default_process,
-                score_cutoff=100, limit=None,
+                name,
+                full,
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+                score_cutoff=100,
+                limit=None,
             )
             if matches:
                 best = max((self._entities[m[0]] for m in matches), key=lambda e: e.position)

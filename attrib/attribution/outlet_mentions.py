@@ -37,8 +37,9 @@ class OutletMention:
 _MATCHERS: dict[tuple[int, int], tuple[PhraseMatcher, dict[str, str]]] = {}
 
 
-def _matcher(vocab: Vocab, catalog: OutletCatalog,
-             make_doc: Callable[[str], Doc]) -> tuple[PhraseMatcher, dict[str, str]]:
+def _matcher(
+    vocab: Vocab, catalog: OutletCatalog, make_doc: Callable[[str], Doc]
+) -> tuple[PhraseMatcher, dict[str, str]]:
     from spacy.matcher import PhraseMatcher
 
     key = (id(vocab), id(catalog))
@@ -80,8 +81,9 @@ class OutletIndex:
         return [m.name for m in self.mentions]
 
 
-def find_outlets(doc: Doc, catalog: OutletCatalog, make_doc: Callable[[str], Doc],
-                 named: list[str] | None = None) -> OutletIndex:
+def find_outlets(
+    doc: Doc, catalog: OutletCatalog, make_doc: Callable[[str], Doc], named: list[str] | None = None
+) -> OutletIndex:
     """Every outlet mention in ``doc``; ``named`` adds outlets named in earlier chunks.
 
     ``make_doc`` is the pipeline's tokenizer, so that patterns tokenise as the text does.

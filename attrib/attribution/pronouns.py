@@ -47,8 +47,9 @@ def compatible(pronoun: str, candidate: Candidate) -> bool:
     return False
 
 
-def resolve(pronoun: str, position: int, paragraph: int,
-            candidates: list[Candidate]) -> Candidate | None:
+def resolve(
+    pronoun: str, position: int, paragraph: int, candidates: list[Candidate]
+) -> Candidate | None:
     """Best antecedent before ``position`` (candidates in any order)."""
     earlier = [c for c in candidates if c.position < position and compatible(pronoun, c)]
     if not earlier:

@@ -7,7 +7,7 @@ Examples::
     President Trump                 -> name "Trump", description "President", person
     Dermer, a close Netanyahu confidant -> name "Dermer", description "a close Netanyahu confidant"
     a senior official who spoke on condition of anonymity
-                                    -> name "a senior official", description "who spoke ...", anonymous
+        -> name "a senior official", description "who spoke ...", anonymous
     many experts                    -> group;   the report -> document;   the Post -> outlet
 
 The small model's entity labels are hints, not truth: it tags "Beni Sabti" as ORG and "Barnea" as
@@ -45,8 +45,24 @@ if TYPE_CHECKING:
 
 # Post-modifiers that describe a speaker ("a source close to the campaign", "who spoke ...").
 _DESCRIBING_DEPS = frozenset({"appos", "relcl", "acl", "prep", "amod"})
-_NAME_DEPS = frozenset({"compound", "flat", "nmod", "nsubj", "appos", "pobj", "dobj", "nsubjpass",
-                        "conj", "ROOT", "attr", "npadvmod", "poss", "dep"})
+_NAME_DEPS = frozenset(
+    {
+        "compound",
+        "flat",
+        "nmod",
+        "nsubj",
+        "appos",
+        "pobj",
+        "dobj",
+        "nsubjpass",
+        "conj",
+        "ROOT",
+        "attr",
+        "npadvmod",
+        "poss",
+        "dep",
+    }
+)
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS)
 
 
@@ -106,15 +122,27 @@ def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | Non
 
 
 def describe(head: Token, exclude: Token | None = None) -> Mention:
-    """Describe the speaker noun phrase headed by ``head``; ``exclude`` is the cue (not part of it)."""
+    """Describe the speaker noun phrase headed by ``head``; ``exclude`` is the cue (not in it)."""
     lower = head.lower_
     doc = head.doc
-    if head.pos_ == "PRON" and lower in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | \
-            PRONOUNS_NEUTER:
+    if (
+        head.pos_ == "PRON"
+        and lower in PRONOUNS_MALE | PRONOUNS_FEMALE | PRONOUNS_PLURAL | PRONOUNS_NEUTER
+    ):
         gender = "m" if lower in PRONOUNS_MALE else "f" if lower in PRONOUNS_FEMALE else None
         end = head.idx + len(head.text)
-        return Mention(head.idx, end, head.text, None, "unknown", gender,
-                       lower in PRONOUNS_PLURAL, lower, phrase_start=head.idx, phrase_end=end)
+        return Mention(
+            head.idx,
+            end,
+            head.text,
+            None,
+            "unknown",
+            gender,
+            lower in PRONOUNS_PLURAL,
+            lower,
+            phrase_start=head.idx,
+            phrase_end=end,
+        )
     left = [t for t in doc[head.left_edge.i : head.i + 1]]
     post: list[Token] = []
     conj: list[Token] = []
@@ -136,8 +164,9 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
         mention = _describe_name(head, left, description_after)
     else:
         mention = _describe_common(head, left + conj, description_after)
-    return replace(mention, phrase_start=head.left_edge.idx, phrase_end=phrase_end,
-                   proper=head.pos_ == "PROPN")
+    return replace(
+        mention, phrase_start=head.left_edge.idx, phrase_end=phrase_end, proper=head.pos_ == "PROPN"
+    )
 
 
 def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
@@ -153,9 +182,12 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     ent = head.ent_type_
     if words & ORGANIZATION_WORDS:
         kind = "organization"
-    elif titles or gender or (len(name_tokens) > 1 and is_known_first_name(name_tokens[0].text)):
-        kind = "person"
-    elif ent == "PERSON":
+    elif (
+        titles
+        or gender
+        or (len(name_tokens) > 1 and is_known_first_name(name_tokens[0].text))
+        or ent == "PERSON"
+    ):
         kind = "person"
     elif ent in {"ORG", "GPE", "NORP", "FAC", "LOC"} and not before:
         kind = "organization"
@@ -181,13 +213,18 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
         kind = "document"
     elif lemma in ANONYMOUS_NOUNS:
         kind = "anonymous"
-    elif lemma in GROUP_NOUNS or lemma in DOCUMENT_NOUNS or head.lower_ in VAGUE_QUANTIFIERS:
-        kind = "group"
-    elif head.ent_type_ == "NORP" or (plural and first in VAGUE_QUANTIFIERS):
+    elif (
+        lemma in GROUP_NOUNS
+        or lemma in DOCUMENT_NOUNS
+        or head.lower_ in VAGUE_QUANTIFIERS
+        or head.ent_type_ == "NORP"
+        or (plural and first in VAGUE_QUANTIFIERS)
+    ):
         kind = "group"
     elif head.ent_type_ in {"ORG", "GPE"}:
         kind = "organization"
     else:
         kind = "unknown"
-    return Mention(start, end, name, after, kind, None, plural, None,
-                   definite and kind == "document")
+    return Mention(
+        start, end, name, after, kind, None, plural, None, definite and kind == "document"
+    )

@@ -7,104 +7,106 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 # Verbs that introduce what someone said or wrote ("X said that ...", "..., she added").
-SPEECH_VERBS: frozenset[str] = frozenset(
+SPEECH_VERBS: frozenset[str] = _words(
     """
     say tell add note argue claim warn suggest conclude observe insist explain state write announce
     acknowledge admit assert contend declare deny confirm predict reply respond answer recall remark
-    emphasize emphasise stress testify tweet complain concede caution allege maintain reveal disclose
-    report ask urge promise vow pledge threaten boast joke quip lament mention estimate signal hint
-    imply charge accuse question speculate counter retort reiterate repeat proclaim brag propose
+    emphasize emphasise stress testify tweet complain concede caution allege maintain reveal
+    disclose report ask urge promise vow pledge threaten boast joke quip lament mention estimate
+    signal hint imply charge accuse question speculate counter retort reiterate repeat proclaim
+    brag propose
     recommend advise inform assure guarantee swear whisper shout yell exclaim muse wonder blog post
     contend acknowledge predict forecast posit theorize theorise recount describe reason affirm
     cite clarify concur demand agree object protest insist stipulate
-    """.split()
+    """
 )
 
 # Verbs of knowing and finding that PolNeAR (like PARC) counts as attribution when they take a
 # clausal complement ("The Post learned that ...", "a study found that ...", "Trump believes ...").
 # They need a clausal complement: "learned to swim" is not a statement.
-CLAUSAL_ONLY_VERBS: frozenset[str] = frozenset(
+CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
     """
     learn find show indicate believe think know feel fear hope worry expect doubt understand
     realize realise determine acknowledge conclude suspect assume guess figure
-    """.split()
+    """
 )
 
 # Verbs whose direct object can itself be the statement ("He noted Iran's silence").
-OBJECT_CONTENT_VERBS: frozenset[str] = frozenset(
+OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
     note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
     emphasize emphasise reiterate repeat allege forecast
-    """.split()
+    """
 )
 
 # Verbs whose infinitival complement is the statement ("vowed to repeal ...").
-XCOMP_CONTENT_VERBS: frozenset[str] = frozenset(
-    "promise vow pledge threaten urge ask warn claim deny".split()
-)
+XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge ask warn claim deny")
 
 # Phrasal cues that need their particle: "point out", "lay out", "spell out".
 PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out", "find": "out"}
 
 # Cues that pass judgement on the speaker; the loaded-cue rule suggests a neutral "said".
-LOADED_CUES: frozenset[str] = frozenset(
-    "claim admit insist concede confess allege reveal boast brag".split()
-)
+LOADED_CUES: frozenset[str] = _words("claim admit insist concede confess allege reveal boast brag")
 
 # Adverbs and passives that hedge a claim without naming its source.
-HEDGE_ADVERBS: frozenset[str] = frozenset(
-    "reportedly allegedly purportedly supposedly apparently rumoredly ostensibly".split()
+HEDGE_ADVERBS: frozenset[str] = _words(
+    "reportedly allegedly purportedly supposedly apparently rumoredly ostensibly"
 )
 
 # Passive cue verbs that hedge when they have no agent: "is said to", "is believed to",
 # "it is understood that", "is rumoured to".
-HEDGE_PASSIVES: frozenset[str] = frozenset(
-    "say believe understand rumor rumour report think allege expect know claim".split()
+HEDGE_PASSIVES: frozenset[str] = _words(
+    "say believe understand rumor rumour report think allege expect know claim"
 )
 
 # Nouns for written sources: "a report published by ...", "the study found ...".
-DOCUMENT_NOUNS: frozenset[str] = frozenset(
+DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     report study survey poll statement memo memorandum letter document filing complaint lawsuit
     indictment analysis review audit assessment release ruling tweet post article editorial
     transcript email book dossier cable briefing brief investigation probe paper estimate data
     record records testimony affidavit motion order opinion decision finding findings footage video
-    """.split()
+    """
 )
 
 # Unnamed people: the anonymous-source rule asks who they are and why they are unnamed.
-ANONYMOUS_NOUNS: frozenset[str] = frozenset(
+ANONYMOUS_NOUNS: frozenset[str] = _words(
     """
     official source aide adviser advisor insider staffer person people individual diplomat
     employee operative confidant associate ally strategist lawmaker officer investigator
     spokesperson spokesman spokeswoman representative negotiator member
-    """.split()
+    """
 )
 
 # Collective or unidentified voices: the vague-source rule asks which ones.
-GROUP_NOUNS: frozenset[str] = frozenset(
+GROUP_NOUNS: frozenset[str] = _words(
     """
     expert analyst critic observer economist scientist researcher commentator pundit skeptic
     supporter opponent activist resident voter people many some others few most several all
     everyone anyone somebody someone report study survey poll medium media account rumor rumour
-    """.split()
+    """
 )
 
 # Words in a proper-noun phrase that make it an organisation, not a person.
-ORGANIZATION_WORDS: frozenset[str] = frozenset(
+ORGANIZATION_WORDS: frozenset[str] = _words(
     """
     ministry department institute party committee campaign university agency council court office
     administration commission foundation center centre group association union house senate
     congress pentagon kremlin company corporation inc corp llc bank fund service services board
     authority bureau army navy police government embassy school college hospital network
     coalition alliance league federation organization organisation club team council mission
-    """.split()
+    """
 )
 
 # Determiners and quantifiers that mark a vague collective ("many experts", "some officials").
-VAGUE_QUANTIFIERS: frozenset[str] = frozenset(
-    "many some several few most various numerous multiple other others certain".split()
+VAGUE_QUANTIFIERS: frozenset[str] = _words(
+    "many some several few most various numerous multiple other others certain"
 )
 
 PRONOUNS_MALE: frozenset[str] = frozenset({"he", "him"})

@@ -10,7 +10,8 @@ One linear scan over quotation marks and paragraph breaks:
 
 Examples::
 
-    >>> [q.text('He said "yes, we will" today.') for q in find_quotes('He said "yes, we will" today.')]
+    >>> text = 'He said "yes, we will" today.'
+    >>> [q.text(text) for q in find_quotes(text)]
     ['"yes, we will"']
 """
 

@@ -2,8 +2,10 @@
 
 The conventions, in the order they are tried for a quotation:
 
-1. the quote overlaps what a cue reports (``"...," Sabti said``; ``concluded that ... "feeling ..."``);
-2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``; ``He said: "..."``);
+1. the quote overlaps what a cue reports (``"...," Sabti said``;
+   ``concluded that ... "feeling ..."``);
+2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``;
+   ``He said: "..."``);
 3. colon attribution: ``Sabti: "..."``;
 4. continuation: a quote with no cue continues the speaker of the paragraph before (or of its own);
 5. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
@@ -94,7 +96,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     drafts = _drop_nested_hedges(drafts)
     _attach_quotes(chunk, drafts, bare, text)
     drafts.sort(key=lambda d: d.content)
-    return _dedupe(drafts)
+    return _merge_split_quotes(_dedupe(drafts), layout, text)
 
 
 def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | None:
@@ -110,8 +112,9 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
         if head.lemma_.lower() in SPEECH_VERBS:
             return None  # "reportedly said": the verb's own attribution covers it
         first, last = trim(doc, *subtree_range(head))
-        return Draft(chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token,
-                     hedge=True)
+        return Draft(
+            chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token, hedge=True
+        )
     if not has_particle(token):
         return None
     cue_range = _cue_range(token)
@@ -121,8 +124,10 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
         first, last = clause_around(token, subtree_range(token))
         return Draft(chunk.chars(first, last), chunk.chars(*cue_range), "verb", cited, token)
     if is_hedge_passive(token):
-        rng = content_range(token) or trim(doc, *subtree_range(token))
-        return Draft(chunk.chars(*rng), chunk.chars(*cue_range), "hedge", None, token, hedge=True)
+        hedged = content_range(token) or trim(doc, *subtree_range(token))
+        return Draft(
+            chunk.chars(*hedged), chunk.chars(*cue_range), "hedge", None, token, hedge=True
+        )
     rng = content_range(token)
     subject = subject_of(token)
     lemma = token.lemma_.lower()
@@ -151,9 +156,10 @@ def _drop_nested_hedges(drafts: list[Draft]) -> list[Draft]:
     """A hedge inside someone's reported words is theirs ("Smith said they reportedly ...")."""
     sourced = [d for d in drafts if not d.hedge]
     return [
-        d for d in drafts
-        if not d.hedge or not any(s.content[0] <= d.content[0] and d.content[1] <= s.content[1]
-                                  for s in sourced)
+        d
+        for d in drafts
+        if not d.hedge
+        or not any(s.content[0] <= d.content[0] and d.content[1] <= s.content[1] for s in sourced)
     ]
 
 
@@ -183,12 +189,26 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
         paragraph = layout.paragraph_of(quote.start)
         colon = _colon_speaker(chunk, quote, text)
         if colon is not None:
-            drafts.append(Draft(span, colon[1], "colon", colon[0], None, "direct", [quote],
-                                paragraph=paragraph))
+            drafts.append(
+                Draft(
+                    span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
+                )
+            )
             continue
         previous = _previous_speaker(drafts, quote, layout)
-        drafts.append(Draft(span, None, "continuation" if previous else "none", None, None,
-                            "direct", [quote], continues=previous, paragraph=paragraph))
+        drafts.append(
+            Draft(
+                span,
+                None,
+                "continuation" if previous else "none",
+                None,
+                None,
+                "direct",
+                [quote],
+                continues=previous,
+                paragraph=paragraph,
+            )
+        )
     for draft in drafts:
         _settle_kind(draft, text)
 
@@ -201,22 +221,24 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
         if draft.cue is None or draft.cue_kind != "verb":
             continue
         cue_start, cue_end = draft.cue
-        if layout.paragraph_of(cue_start) != paragraph and layout.paragraph_of(cue_start) != \
-                layout.paragraph_of(quote.end - 1):
+        if layout.paragraph_of(cue_start) != paragraph and layout.paragraph_of(
+            cue_start
+        ) != layout.paragraph_of(quote.end - 1):
             continue
         if cue_start >= quote.end:
-            gap = text[quote.end:cue_start]
+            gap = text[quote.end : cue_start]
             # `"... concessions." Consequently, Sabti concluded`: a quote that ends its sentence
             # does not belong to a cue in the next one (unlike `"Why?" he asked`).
-            if text[quote.end - 2:quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
+            if text[quote.end - 2 : quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
                 continue
         elif cue_end <= quote.start:
-            gap = text[cue_end:quote.start]
+            gap = text[cue_end : quote.start]
         else:
             continue
         if len(gap) > _NEAR or any(m in gap for m in '"“”«»') or re.search(r"[.!?]\s", gap):
             continue
-        # A quote after its cue needs the cue's clause to end there: `He said: "..."`, `said, "..."`.
+        # A quote after its cue needs the cue's clause to end there: `He said: "..."`,
+        # `said, "..."`.
         if cue_end <= quote.start and draft.content[1] > draft.content[0] and not draft.quotes:
             continue
         if best is None or len(gap) < best[0]:
@@ -227,7 +249,7 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
 def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
     """`Sabti: "..."`: the name right before a colon that opens the quote."""
     para_start = chunk.layout.paragraph_starts[chunk.layout.paragraph_of(quote.start)]
-    before = text[max(para_start, quote.start - 70):quote.start]
+    before = text[max(para_start, quote.start - 70) : quote.start]
     match = _COLON_SPEAKER.search(before)
     if match is None:
         return None
@@ -245,8 +267,13 @@ def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple
 def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draft | None:
     """The latest earlier statement with a speaker in this paragraph or the one before."""
     paragraph = layout.paragraph_of(quote.start)
-    earlier = [d for d in drafts if d.content[0] < quote.start and not d.hedge
-               and (d.subject is not None or d.continues is not None)]
+    earlier = [
+        d
+        for d in drafts
+        if d.content[0] < quote.start
+        and not d.hedge
+        and (d.subject is not None or d.continues is not None)
+    ]
     if not earlier:
         return None
     last = max(earlier, key=lambda d: d.content[1])
@@ -262,7 +289,9 @@ def _settle_kind(draft: Draft, text: str) -> None:
         return
     q_start, q_end = quotes[0].start, quotes[-1].end
     start, end = draft.content
-    outside = text[start:max(start, min(end, q_start))] + " " + text[min(max(q_end, start), end):end]
+    outside = (
+        text[start : max(start, min(end, q_start))] + " " + text[min(max(q_end, start), end) : end]
+    )
     words = [w for w in _WORDS.findall(outside) if w.lower() != "that"]
     full = [q for q in quotes if not q.is_scare]
     if len(words) <= 1 and full:
@@ -281,3 +310,27 @@ def _dedupe(drafts: list[Draft]) -> list[Draft]:
             continue
         kept.append(draft)
     return kept
+
+
+def _merge_split_quotes(drafts: list[Draft], layout: Layout, text: str) -> list[Draft]:
+    """`"A," Smith said. "B."`: a quote that carries on right after a direct quote and its cue is
+    the rest of that statement (one attribution whose content runs from A to B), as PolNeAR and
+    PARC annotate it."""
+    merged: list[Draft] = []
+    for draft in drafts:
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and draft.cue is None
+            and draft.continues is not None
+            and draft.continues is (previous.continues or previous)
+            and previous.kind == "direct"
+            and previous.cue is not None
+            and previous.content[1] <= previous.cue[0] < draft.content[0]
+            and layout.paragraph_of(draft.content[0]) == layout.paragraph_of(previous.cue[0])
+        ):
+            previous.content = (previous.content[0], draft.content[1])
+            previous.quotes.extend(draft.quotes)
+            continue
+        merged.append(draft)
+    return merged

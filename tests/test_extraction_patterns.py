@@ -1,0 +1,72 @@
+"""Extraction patterns on the real model: (text, expected statements) tables.
+
+Each row is a construction found by error analysis on PolNeAR train/dev, written as a fresh
+sentence. Expected statements are (content, kind, speaker name) in reading order; ``None`` as the
+speaker means the statement has no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()  # once per module: the first analyze() would load it anyway
+
+
+def statements(text: str) -> list[tuple[str, str, str | None]]:
+    report = analyze(text)
+    return [
+        (s.content.text, s.kind, s.speaker.name if s.speaker else None) for s in report.statements
+    ]
+
+
+# A quote that carries on right after a direct quote and its cue, in the same paragraph, is the
+# rest of that statement: one statement from the first mark to the last.
+SPLIT_QUOTES = [
+    (
+        '"We will win this race," Jane Porter said. "It will not even be close."',
+        [
+            (
+                '"We will win this race," Jane Porter said. "It will not even be close."',
+                "direct",
+                "Jane Porter",
+            )
+        ],
+    ),
+    (
+        '"The bridge is unsafe," said Tom Reed, a city engineer. "Nobody should cross it."',
+        [
+            (
+                '"The bridge is unsafe," said Tom Reed, a city engineer. "Nobody should cross it."',
+                "direct",
+                "Tom Reed",
+            )
+        ],
+    ),
+    # A new paragraph starts a new statement that continues the speaker.
+    (
+        '"We will win this race," Jane Porter said.\n\n"It will not even be close."',
+        [
+            ('"We will win this race,"', "direct", "Jane Porter"),
+            ('"It will not even be close."', "direct", "Jane Porter"),
+        ],
+    ),
+    # After reported speech the quote stays a statement of its own.
+    (
+        'Jane Porter argued that the race was over. "It will not even be close."',
+        [
+            ("that the race was over", "indirect", "Jane Porter"),
+            ('"It will not even be close."', "direct", "Jane Porter"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_QUOTES)
+def test_split_quotes(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert statements(text) == expected
