@@ -53,8 +53,8 @@ HEDGES: tuple[str, ...] = (
 )
 
 # Sources that are only "the media" in general (unsourced-claim when no outlet is named).
-# Optional leading qualifiers, then one of the heads; one capitalised nationality is also
-# allowed in front ("Israeli media"), checked in code.
+# Optional leading qualifiers, then one of the heads; one nationality is also allowed in front
+# ("Israeli media"), recognised by its ending or listed below.
 MEDIA_QUALIFIERS: frozenset[str] = frozenset(
     {
         "the", "some", "several", "multiple", "numerous", "many", "recent", "unconfirmed",
@@ -62,8 +62,21 @@ MEDIA_QUALIFIERS: frozenset[str] = frozenset(
         "published", "earlier", "previous", "other", "various", "state",
     }
 )  # fmt: skip
+NATIONALITY_ENDINGS: tuple[str, ...] = ("an", "ian", "ese", "i", "ish", "ch", "ic")
+NATIONALITIES: frozenset[str] = frozenset({"arab", "greek", "thai", "dutch", "swiss", "western"})
 MEDIA_HEADS: frozenset[str] = frozenset(
-    {"report", "reports", "media", "press", "outlets", "news outlets", "newspapers", "news"}
+    {
+        "reports",
+        "media report",
+        "news report",
+        "press report",
+        "media",
+        "press",
+        "outlets",
+        "news outlets",
+        "newspapers",
+        "news",
+    }
 )
 
 # Words that make a collective or unidentified source (vague-source) when a group names no one.
@@ -170,4 +183,42 @@ def inflections(lemma: str) -> tuple[str, ...]:
 # Pronouns: a speaker whose only name is one of these was never identified.
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers", "their"}
+)
+
+# Reporting verbs (as written) whose presence in a quote's paragraph, outside quotation marks,
+# means the writer did attribute something there: a quote the engine left without a speaker is
+# then more likely the engine's miss than the writer's (unattributed-quote stays precise).
+ATTRIBUTION_WORDS: tuple[str, ...] = (
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "asked", "asks",
+    "added", "adds", "wrote", "writes", "writing", "stated", "states", "explained", "explains",
+    "noted", "notes", "replied", "replies", "recalled", "recalls", "continued", "continues",
+    "argued", "argues", "insisted", "insists", "claimed", "claims", "tweeted", "tweets",
+    "declared", "declares", "warned", "warns", "answered", "answers", "responded", "responds",
+    "according to", "quoted", "quoting", "posted", "posts", "remarked", "remarks",
+    "announced", "announces", "testified", "sings", "sang", "shouted", "yelled",
+    "exclaimed", "concluded", "concludes", "acknowledged", "admitted", "conceded",
+)  # fmt: skip
+# Small words that stay lower case in a title ("Contract with America"), for telling titles
+# and names in quotation marks from quoted speech.
+TITLE_SMALL_WORDS: frozenset[str] = frozenset(
+    [
+        "a",
+        "an",
+        "and",
+        "as",
+        "at",
+        "but",
+        "by",
+        "for",
+        "from",
+        "in",
+        "into",
+        "of",
+        "on",
+        "or",
+        "the",
+        "to",
+        "vs",
+        "with",
+    ]
 )

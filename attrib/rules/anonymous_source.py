@@ -13,7 +13,9 @@ follows what the article tells the reader about them:
   is anonymous ("who spoke on condition of anonymity because they were not authorised to discuss
   the talks").
 
-The message says what is missing. Sources named inside someone else's direct quote never flag.
+The message says what is missing. Sources named inside someone else's direct quote never flag,
+and neither do quotes that continue an anonymous speaker without naming them again (the
+statement that names the source carries the finding).
 
 Why it matters
 --------------
@@ -90,8 +92,8 @@ def check(
     hedged = hedged_claims(statements, options.lexicon)
     for st in statements:
         speaker = st.speaker
-        if speaker is None or speaker.kind != "anonymous":
-            continue
+        if speaker is None or speaker.kind != "anonymous" or speaker.mention is None:
+            continue  # no mention: a quote continuing the source, flagged where it is named
         if within_hedged_claim(st, hedged):
             continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)

@@ -107,9 +107,18 @@ def is_media_only(name: str) -> bool:
             break
     else:
         return False
-    # One capitalised nationality or region is allowed ("Israeli media", "Arab press").
-    extra = [i for i, w in enumerate(rest) if w not in lx.MEDIA_QUALIFIERS]
-    return not extra or (len(extra) == 1 and rest_raw[extra[0]][:1].isupper())
+    # One nationality is allowed ("Israeli media", "Arab press"), not a named body ("IMF report").
+    extra = [rest_raw[i] for i, w in enumerate(rest) if w not in lx.MEDIA_QUALIFIERS]
+    return not extra or (len(extra) == 1 and _nationality(extra[0]))
+
+
+def _nationality(word: str) -> bool:
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and (low in lx.NATIONALITIES or low.endswith(lx.NATIONALITY_ENDINGS))
+    )
 
 
 class Intervals:

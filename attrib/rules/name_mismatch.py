@@ -66,7 +66,7 @@ class _Use:
 
 def _spelling(text: str) -> str | None:
     """The capitalised words of a name, or None for pronouns and lower-case descriptions."""
-    parts = _NAME_WORD.findall(text)
+    parts = _NAME_WORD.findall(text.replace("’", "'").replace("‘", "'"))
     if not parts or (len(parts) == 1 and parts[0].lower() in lx.PRONOUNS):
         return None
     return " ".join(parts)
@@ -169,6 +169,14 @@ EXAMPLES: tuple[Example, ...] = (
             Said("more would follow", cue="added", speaker="Ron Dermar"),
         ),
         flags=True,
+    ),
+    Example(
+        "James O’Neill said the talks went well. O'Neill added that more would follow.",
+        (
+            Said("the talks went well", cue="said", speaker="James O’Neill"),
+            Said("more would follow", cue="added", speaker="O'Neill"),
+        ),
+        flags=False,  # typographic and straight apostrophes are one spelling
     ),
     Example(
         _TEXT_C,

@@ -2,10 +2,15 @@
 
 What it flags
 -------------
-A direct quote (or a partial quote inside reported speech) with no speaker anywhere the
-conventions allow: its own sentence, its paragraph, or the paragraph before it when the quote
-continues that paragraph's speaker. Also a quote whose only attribution is a pronoun ("he
-said") that the article never ties to a name.
+A direct quote with no speaker anywhere the conventions allow: its own sentence, its
+paragraph, or the paragraph before it when the quote continues that paragraph's speaker. Also a
+quote whose only attribution is a pronoun ("he said") that the article never ties to a name.
+
+To stay precise it only flags quotes that stand as speech: a quote that opens a sentence, not
+a fragment inside the writer's sentence (``called it "a disaster"``), a title or name in
+quotation marks (``"Contract with America"``), a transcript line (``"PENCE: ..."``) or a quote
+credited with a dash (``"..." ― Ana Ruiz``); and not when a reporting verb outside quotation
+marks in its paragraph (or the paragraph before) shows that the writer attributed it.
 
 Why it matters
 --------------
@@ -33,26 +38,115 @@ a paragraph whose speaker it continues. If nobody can be named, paraphrase and s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 
 from attrib import lexicon_rules as lx
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, is_hedged
+from attrib.rules.base import (
+    Example,
+    Intervals,
+    Paragraphs,
+    RuleOptions,
+    Said,
+    finding,
+    is_hedged,
+    phrase_pattern,
+    quoted_regions,
+)
 
 ID = "unattributed-quote"
 SEVERITY = "error"
 SUMMARY = "A direct quote with no speaker in its sentence, its paragraph or the one before."
 
 
+# A quote followed by a dash and a name: "..." ― Sonya Herridge (vox pops, epigraphs).
+_DASH_CREDIT = re.compile(r"[\"”»]\s*[―—–-]+\s*[A-Z]")
+# Transcript lines: "PENCE: Well, ..." (the label names the speaker).
+_TRANSCRIPT = re.compile(r"^[\"“„«]\s*[A-Z][A-Z.'’ -]{1,40}:")
+_OPENING = '"“„«'
+_QUOTE_MARKS = '"“”„«»'
+
+
+def _is_title(inner: str) -> bool:
+    """True for names and titles in quotation marks ("Contract with America")."""
+    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", inner)]
+    if not tokens or len(tokens) > 8:
+        return False
+    content = [t for t in tokens if t.lower() not in lx.TITLE_SMALL_WORDS]
+    capitalised = sum(1 for t in content if t[0].isupper())
+    return bool(content) and capitalised / len(content) >= 0.75 and len(content) > 1
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """True when the quote at ``start`` begins a sentence (not a fragment inside the prose)."""
+    before = text[:start].rstrip(" \t")
+    if not before or before.endswith("\n"):
+        return True
+    return before[-1] in ".!?:;" or (before[-1] in _QUOTE_MARKS and before[-2:-1] in ".!?,")
+
+
+class _Attribution:
+    """Where the writer attributed something: reporting words outside quotation marks."""
+
+    def __init__(self, document: Document, statements: Sequence[Statement]) -> None:
+        self.text = document.text
+        self.paragraphs = Paragraphs(document.text)
+        self.quotes = Intervals(quoted_regions(statements))
+        self.pattern = phrase_pattern(lx.ATTRIBUTION_WORDS)
+
+    def in_paragraph(self, start: int, end: int) -> bool:
+        if self.pattern is None:
+            return False
+        for match in self.pattern.finditer(self.text, start, end):
+            if not self.quotes.contains(match.start(), match.end(), strict=False):
+                return True
+        return False
+
+    def nearby(self, statement: Statement) -> bool:
+        """A reporting word in the quote's paragraph or, if the quote opens it, the one before."""
+        start, end = self.paragraphs.around(statement.content.start)
+        if self.in_paragraph(start, end):
+            return True
+        if self.text[start : statement.content.start].strip():
+            return False
+        previous_end = start
+        while previous_end > 0 and self.text[previous_end - 1].isspace():
+            previous_end -= 1
+        if previous_end <= 0:
+            return False
+        p_start, p_end = self.paragraphs.around(previous_end - 1)
+        return self.in_paragraph(p_start, p_end)
+
+
+def _standalone_quote(document: Document, statement: Statement) -> bool:
+    """True for a quote that stands as speech: a sentence of its own, not a title or label."""
+    text = document.text
+    content = statement.content
+    first_mark = next((i for i, ch in enumerate(content.text) if ch in _OPENING), None)
+    if first_mark is None:
+        return False
+    start = content.start + first_mark
+    inner = content.text[first_mark + 1 :].lstrip()
+    if not inner or not inner[0].isupper() or _is_title(inner.rstrip(_QUOTE_MARKS + " .,")):
+        return False  # "thousands of shootings": a fragment the sentence around it attributes
+    if _TRANSCRIPT.match(text, start) or _DASH_CREDIT.match(text, content.end - 1):
+        return False
+    return statement.kind == "mixed" or _opens_sentence(text, start)
+
+
 def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Direct and mixed statements without a speaker the reader can identify."""
+    attribution = _Attribution(document, statements)
     for st in statements:
         # Reported speech without a speaker is unsourced-claim's business, hedges too.
         if st.kind not in ("direct", "mixed") or is_hedged(st, options.lexicon):
             continue
         if st.speaker is None or not st.speaker.name.strip():
+            if not _standalone_quote(document, st) or attribution.nearby(st):
+                continue
             yield finding(
                 ID,
                 options.severity,
@@ -91,9 +185,34 @@ EXAMPLES: tuple[Example, ...] = (
         flags=True,
     ),
     Example(
+        'The talks failed. Nobody expected more.\n"This is the end of the road. We go home."',
+        (Said('"This is the end of the road. We go home."', kind="direct"),),
+        flags=True,
+    ),
+    Example(
         'The accord was hailed as a "historic step" toward peace.',
         (Said('hailed as a "historic step" toward peace', kind="mixed"),),
-        flags=True,
+        flags=False,  # a fragment: the sentence around it usually says whose words they are
+    ),
+    Example(
+        '"Are we there? Probably not," Ms. Moore said.',
+        (Said('"Are we there? Probably not,"', kind="direct"),),
+        flags=False,  # attributed in its paragraph, even if the speaker was not resolved
+    ),
+    Example(
+        '"Trump scares me." ― Krys Cole',
+        (Said('"Trump scares me."', kind="direct"),),
+        flags=False,  # a dash credit after the quote
+    ),
+    Example(
+        'She starred in "The Long Road Home" last year.',
+        (Said('"The Long Road Home"', kind="direct"),),
+        flags=False,  # a title in quotation marks
+    ),
+    Example(
+        '"RUIZ: We will win this fight."',
+        (Said('"RUIZ: We will win this fight."', kind="direct"),),
+        flags=False,  # a transcript line names its speaker
     ),
     Example(
         '"We will not retreat," Defence Minister Ana Ruiz said.',

@@ -5,7 +5,8 @@ What it flags
 A claim hedged with "reportedly", "allegedly", "it is understood", "is said to", "is believed
 to", "rumoured" and the like, with no source; and a claim sourced only to "reports", "media
 reports" or "local media" without naming the outlet. Hedge words inside a direct quote are the
-speaker's and never flag.
+speaker's and never flag. A hedge in a paragraph that credits an outlet, or just above one (a
+headline over "According to Politico, ..."), passes: the source is given there.
 
 Why it matters
 --------------
@@ -38,7 +39,15 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, hedge_in, is_media_only
+from attrib.rules.base import (
+    Example,
+    Paragraphs,
+    RuleOptions,
+    Said,
+    finding,
+    hedge_in,
+    is_media_only,
+)
 
 ID = "unsourced-claim"
 SEVERITY = "error"
@@ -48,13 +57,27 @@ SUMMARY = "A hedged claim ('reportedly', 'is said to', 'media reports') that nam
 _NOBODY_KINDS = frozenset({"group", "anonymous", "unknown"})
 
 
+def _next_text(text: str, offset: int) -> int:
+    """The offset of the first non-space character at or after ``offset`` (or the end)."""
+    while offset < len(text) and text[offset].isspace():
+        offset += 1
+    return min(offset, max(len(text) - 1, 0))
+
+
 def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Hedged statements without a speaker or outlet, and statements sourced to "the media"."""
+    paragraphs = Paragraphs(document.text)
+    # Paragraphs (by start offset) where the writer credits an outlet.
+    credited = {paragraphs.around(st.content.start)[0] for st in statements if st.outlet}
     for st in statements:
         if st.outlet is not None:
             continue  # an outlet is named: second-hand's business
+        start, end = paragraphs.around(st.content.start)
+        following = paragraphs.around(_next_text(document.text, end))[0]
+        if start in credited or following in credited:
+            continue  # "Clinton campaign reportedly ..." above "According to Politico, ..."
         hedge = hedge_in(st.cue.text if st.cue else None, options.lexicon)
         speaker = st.speaker
         if speaker is not None and is_media_only(speaker.name):
@@ -153,6 +176,39 @@ EXAMPLES: tuple[Example, ...] = (
             ),
         ),
         flags=False,
+    ),
+    Example(
+        "Campaign Reportedly Scrambling For Votes\nAccording to Politico, the campaign is worried.",
+        (
+            Said("Campaign Reportedly Scrambling For Votes", cue="Reportedly"),
+            Said(
+                "the campaign is worried",
+                cue="According to",
+                speaker="Politico",
+                speaker_kind="outlet",
+                outlet="Politico",
+                outlet_mention="Politico",
+            ),
+        ),
+        flags=False,
+    ),
+    Example(
+        "The IMF report stated that growth will slow.",
+        (
+            Said(
+                "growth will slow", cue="stated", speaker="The IMF report", speaker_kind="document"
+            ),
+        ),
+        flags=False,  # a named body's report, not "the media"
+    ),
+    Example(
+        "Israeli media reported that the envoy resigned.",
+        (
+            Said(
+                "the envoy resigned", cue="reported", speaker="Israeli media", speaker_kind="group"
+            ),
+        ),
+        flags=True,
     ),
     Example(
         "Smith said the plan was rumoured to be dead.",

@@ -5,8 +5,9 @@ What it flags
 Statements sourced to a collective that names no one: "experts", "analysts", "critics",
 "observers", "many", "some", "Israeli officials", "recent reports and expert analysis"; and to a
 document that names no author or publisher: "a report", "studies", "research". Groups tied to a
-named institution in their description ("analysts at Barclays") pass; "the report" pointing back
-to a report already identified passes. Claims sourced only to "media reports" are
+named institution in their description ("analysts at Barclays") pass, and so do documents whose
+publisher is named. The rule flags a source where it is introduced: "the report", "the experts"
+or "they", pointing back to a source named earlier, pass. Claims sourced only to "media reports" are
 unsourced-claim's, and hedged claims too.
 
 Why it matters
@@ -41,7 +42,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from attrib import lexicon_rules as lx
-from attrib.model import Document, Finding, Statement
+from attrib.model import Document, Finding, Speaker, Statement
 from attrib.rules.base import (
     Example,
     RuleOptions,
@@ -69,6 +70,13 @@ def _names_an_institution(description: str | None) -> bool:
     return bool(description) and _INSTITUTION.search(description or "") is not None
 
 
+def _refers_back(speaker: Speaker) -> bool:
+    """True when the mention points back to a source named earlier ("the study", "they")."""
+    mention = speaker.mention.text if speaker.mention is not None else speaker.name
+    first = words(mention)[:1]
+    return bool(first) and (first[0] in lx.DEFINITE_WORDS or first[0] in lx.PRONOUNS)
+
+
 def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
@@ -81,10 +89,14 @@ def check(
         if within_hedged_claim(st, hedged):
             continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)
+        if _refers_back(speaker):
+            continue  # "the researchers", "they": the first mention was checked
         if speaker.kind == "group":
             vague = [w for w in name_words if w in options.lexicon.vague_terms]
             if not vague or _names_an_institution(speaker.description):
                 continue
+            if (speaker.description or "").lower().startswith(("of whom", "of which")):
+                continue  # "generals -- most of whom": a part of a set named before
             yield finding(
                 ID,
                 options.severity,
@@ -98,7 +110,9 @@ def check(
             if not any(w in lx.DOCUMENT_HEADS for w in name_words):
                 continue
             if any(word[:1].isupper() for word in speaker.name.split()[1:]):
-                continue  # "a Pentagon report", "a study by Oxford": the author is named
+                continue  # "a Pentagon report": the author is named
+            if any(word[:1].isupper() for word in (speaker.description or "").split()):
+                continue  # "a study released by the Department of ...": so is the publisher
             yield finding(
                 ID,
                 options.severity,
@@ -151,6 +165,19 @@ EXAMPLES: tuple[Example, ...] = (
                 speaker="Analysts",
                 speaker_kind="group",
                 description="at Barclays",
+            ),
+        ),
+        flags=False,
+    ),
+    Example(
+        "A study released by the Department of Energy found the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="found",
+                speaker="A study",
+                speaker_kind="document",
+                description="released by the Department of Energy",
             ),
         ),
         flags=False,
