@@ -197,6 +197,7 @@ ATTRIBUTION_WORDS: tuple[str, ...] = (
     "according to", "quoted", "quoting", "posted", "posts", "remarked", "remarks",
     "announced", "announces", "testified", "sings", "sang", "shouted", "yelled",
     "exclaimed", "concluded", "concludes", "acknowledged", "admitted", "conceded",
+    "commented", "comments",
 )  # fmt: skip
 # Small words that stay lower case in a title ("Contract with America"), for telling titles
 # and names in quotation marks from quoted speech.

@@ -3,14 +3,15 @@
 What it flags
 -------------
 A direct quote with no speaker anywhere the conventions allow: its own sentence, its
-paragraph, or the paragraph before it when the quote continues that paragraph's speaker. Also a
-quote whose only attribution is a pronoun ("he said") that the article never ties to a name.
+paragraph, or the paragraph before it when the quote continues that paragraph's speaker.
 
 To stay precise it only flags quotes that stand as speech: a quote that opens a sentence, not
 a fragment inside the writer's sentence (``called it "a disaster"``), a title or name in
-quotation marks (``"Contract with America"``), a transcript line (``"PENCE: ..."``) or a quote
-credited with a dash (``"..." ― Ana Ruiz``); and not when a reporting verb outside quotation
-marks in its paragraph (or the paragraph before) shows that the writer attributed it.
+quotation marks (``"Contract with America"``), a transcript line (``"PENCE: ..."``), a quote
+introduced by a colon (``a friend commented: "..."``) or credited with a dash (``"..." ― Ana
+Ruiz``); not a quote attributed to a pronoun the engine could not resolve; and not when a
+reporting verb outside quotation marks in its paragraph (or the paragraph before) shows that
+the writer attributed it.
 
 Why it matters
 --------------
@@ -22,7 +23,8 @@ classic sign of a fabricated or mis-pasted one.
 Examples that flag
 ------------------
 - ``The deal collapsed overnight. "This is the end of the road."`` (no one in sight)
-- ``"We will not retreat," he said.`` when no earlier sentence names who "he" is.
+- ``The talks failed. Nobody expected more.`` then, as the next paragraph, ``"This is the end
+  of the road. We go home."``
 
 Examples that pass
 ------------------
@@ -83,7 +85,7 @@ def _opens_sentence(text: str, start: int) -> bool:
     before = text[:start].rstrip(" \t")
     if not before or before.endswith("\n"):
         return True
-    return before[-1] in ".!?:;" or (before[-1] in _QUOTE_MARKS and before[-2:-1] in ".!?,")
+    return before[-1] in ".!?;" or (before[-1] in _QUOTE_MARKS and before[-2:-1] in ".!?,")
 
 
 class _Attribution:
@@ -132,6 +134,8 @@ def _standalone_quote(document: Document, statement: Statement) -> bool:
         return False  # "thousands of shootings": a fragment the sentence around it attributes
     if _TRANSCRIPT.match(text, start) or _DASH_CREDIT.match(text, content.end - 1):
         return False
+    if text[:start].rstrip().endswith(":"):
+        return False  # 'a friend commented: "..."', or a paragraph ending "... by Trump:"
     return statement.kind == "mixed" or _opens_sentence(text, start)
 
 
@@ -154,15 +158,6 @@ def check(
                 "or the paragraph before",
                 st,
             )
-        elif st.speaker.kind == "unknown" and st.speaker.name.strip().lower() in lx.PRONOUNS:
-            yield finding(
-                ID,
-                options.severity,
-                f"direct quote attributed only to '{st.speaker.name}', "
-                "who is never named in the article",
-                st,
-                st.speaker.mention,
-            )
 
 
 EXAMPLES: tuple[Example, ...] = (
@@ -182,7 +177,7 @@ EXAMPLES: tuple[Example, ...] = (
                 speaker_kind="unknown",
             ),
         ),
-        flags=True,
+        flags=False,  # an unresolved pronoun is the engine's miss far more often than the writer's
     ),
     Example(
         'The talks failed. Nobody expected more.\n"This is the end of the road. We go home."',
@@ -213,6 +208,11 @@ EXAMPLES: tuple[Example, ...] = (
         '"RUIZ: We will win this fight."',
         (Said('"RUIZ: We will win this fight."', kind="direct"),),
         flags=False,  # a transcript line names its speaker
+    ),
+    Example(
+        'A friend commented: "For you, the economy is the reason."',
+        (Said('"For you, the economy is the reason."', kind="direct"),),
+        flags=False,  # the colon introduces it
     ),
     Example(
         '"We will not retreat," Defence Minister Ana Ruiz said.',
