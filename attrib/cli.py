@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import sys
+from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -11,11 +14,12 @@ import typer
 
 from attrib import __version__
 from attrib.api import check_documents
-from attrib.config import Settings
+from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings, load_settings, settings_as_dict
 from attrib.model import Document, FileReport, Report
 from attrib.nlp import ModelNotFound
 from attrib.reading import ReadError, expand_inputs, read_bytes, read_path
 from attrib.render import FORMATS, render, write_atomic
+from attrib.rules import exit_code, rule_info
 
 app = typer.Typer(
     help="Check quoted and reported statements in news articles: who said it, through which "
@@ -47,10 +51,11 @@ def main(
     """attrib: a source-attribution checker for news writing."""
 
 
-def read_inputs(paths: list[str], stdin_name: str | None) -> list[Document | FileReport]:
+def read_inputs(paths: list[str], stdin_name: str | None,
+                exclude: Sequence[str] = ()) -> list[Document | FileReport]:
     """Read every input; an unreadable one becomes a FileReport holding its one-line error."""
     inputs: list[Document | FileReport] = []
-    for path, problem in expand_inputs(paths):
+    for path, problem in expand_inputs(paths, exclude):
         if problem is not None:
             inputs.append(FileReport(path=path, error=problem))
             continue
@@ -97,13 +102,25 @@ def check(
         str | None,
         typer.Option("--stdin-name", help="Name (and format, by suffix) of what - reads."),
     ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Exit 1 at this severity or above: error, warning, "
+                     "info or never (default: config, else error)."),
+    ] = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
     if fmt not in FORMATS:
         _error(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
-    settings = Settings(model=model)
-    inputs = read_inputs(paths, stdin_name)
+    if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
+        _error(f"unknown --fail-on {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}")
+        raise typer.Exit(EXIT_USAGE)
+    settings = _settings(next((p for p in paths if p != "-"), None), config)
+    settings = replace(settings, model=model or settings.model)
+    inputs = read_inputs(paths, stdin_name, settings.exclude)
     for item in inputs:
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
@@ -113,9 +130,49 @@ def check(
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
     emit(report, fmt, output)
-    if any(f.error for f in report.files):
+    raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _settings(path: str | None, config: Path | None) -> Settings:
+    """Settings from the config nearest ``path`` (or ``config``); a bad config exits 2."""
+    try:
+        return load_settings(Path(path) if path else None, config)
+    except ConfigError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@app.command("rules")
+def rules_command(
+    rule_id: Annotated[str | None, typer.Argument(help="Print this rule's documentation.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """List every rule (id, severity, summary), or print one rule's documentation."""
+    info = {rule["id"]: rule for rule in rule_info()}
+    if rule_id is not None and rule_id not in info:
+        _error(f"unknown rule {rule_id!r}; `attrib rules` lists them")
         raise typer.Exit(EXIT_USAGE)
-    raise typer.Exit(EXIT_OK)
+    chosen = [info[rule_id]] if rule_id else list(info.values())
+    if as_json:
+        typer.echo(json.dumps(chosen if rule_id is None else chosen[0], indent=2))
+    elif rule_id is not None:
+        typer.echo(f"{rule_id} ({chosen[0]['severity']})\n\n{chosen[0]['doc']}")
+    else:
+        width = max(len(rule["id"]) for rule in chosen)
+        for rule in chosen:
+            typer.echo(f"{rule['id']:<{width}}  {rule['severity']:<7}  {rule['summary']}")
+
+
+@app.command("config")
+def config_command(
+    path: Annotated[Path | None, typer.Argument(help="File or folder (default: here).")] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
+    ] = None,
+) -> None:
+    """Print the effective settings for PATH as JSON, and the file they come from."""
+    settings = _settings(str(path) if path else None, config)
+    typer.echo(json.dumps(settings_as_dict(settings), indent=2))
 
 
 @app.command("eval")
