@@ -41,15 +41,22 @@ SEVERITY = "info"
 SUMMARY = "A cue verb that judges the speaker (claimed, admitted, insisted): prefer 'said'."
 
 
+# Words that make a cue hypothetical or demanded rather than a report of what someone said.
+_NOT_AN_ACT = frozenset({"to", "would", "could", "might", "may", "will", "should", "must"})
+
+
 def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose cue contains a loaded reporting verb."""
     loaded = options.lexicon.loaded_cues
     for st in statements:
-        if st.cue is None or is_hedged(st, options.lexicon):
-            continue  # "allegedly" is a hedge: unsourced-claim's business
-        for word in words(st.cue.text):
+        if st.cue is None or st.speaker is None or is_hedged(st, options.lexicon):
+            continue  # "allegedly" is a hedge; with no speaker, there is nobody to judge
+        cue_words = words(st.cue.text)
+        if _NOT_AN_ACT & set(cue_words):
+            continue  # "would reveal", "to admit": not a report of what someone said
+        for word in cue_words:
             if word in loaded:
                 yield finding(
                     ID,
@@ -87,6 +94,11 @@ EXAMPLES: tuple[Example, ...] = (
         '"He admitted nothing," the lawyer said.',
         (Said('"He admitted nothing,"', kind="direct", cue="said", speaker="the lawyer"),),
         flags=False,
+    ),
+    Example(
+        "Warren urged the chief executive to admit the bank had failed.",
+        (Said("the bank had failed", cue="to admit", speaker="the chief executive"),),
+        flags=False,  # demanded, not reported
     ),
     Example(
         "The minister pointed out that the talks were on track.",
