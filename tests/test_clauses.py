@@ -158,3 +158,35 @@ def test_cited_source() -> None:
     found = cited_source(doc[0])
     assert found is not None and found.text == "CNN"
     assert cited_source(build(SAID_THAT)[1]) is None
+
+
+EMBEDDED_CCOMP = [  # his lawyer said he would not answer questions .
+    ("his", 1, "poss", "PRON", "his"),
+    ("lawyer", 2, "nsubj", "NOUN", "lawyer"),
+    ("said", 2, "ROOT", "VERB", "say"),
+    ("he", 6, "nsubj", "PRON", "he"),
+    ("would", 6, "aux", "AUX", "would"),
+    ("not", 6, "neg", "PART", "not"),
+    ("answer", 2, "ccomp", "VERB", "answer"),
+    ("questions", 6, "dobj", "NOUN", "question"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+INSERTED_CCOMP = [  # taxes will rise , he answered .  (misparsed: the cue as ccomp of the content)
+    ("taxes", 2, "nsubj", "NOUN", "tax"),
+    ("will", 2, "aux", "AUX", "will"),
+    ("rise", 2, "ROOT", "VERB", "rise"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("he", 5, "nsubj", "PRON", "he"),
+    ("answered", 2, "ccomp", "VERB", "answer"),
+    (".", 2, "punct", "PUNCT", "."),
+]
+
+
+def test_embedded_clause_is_not_an_inserted_cue() -> None:
+    # "answer" inside what the lawyer said reports nothing of its own: no content around it.
+    assert content_range(build(EMBEDDED_CCOMP)[6]) is None
+
+
+def test_cue_set_off_by_a_comma_reports_the_clause_around_it() -> None:
+    doc = build(INSERTED_CCOMP)
+    assert words(doc, content_range(doc[5])) == "taxes will rise"

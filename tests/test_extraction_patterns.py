@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
+from attrib.extraction.quotes import scan
+from attrib.extraction.statements import _within_paragraph
 from attrib.nlp import load
 
 
@@ -70,3 +72,49 @@ SPLIT_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), SPLIT_QUOTES)
 def test_split_quotes(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert statements(text) == expected
+
+
+# A cue inside what someone else reports belongs to their words: one statement, not two.
+EMBEDDED_CUES = [
+    (
+        "Jane Porter said she thinks taxes will rise next year.",
+        [("she thinks taxes will rise next year", "indirect", "Jane Porter")],
+    ),
+    (
+        "The mayor said the new survey shows that crime has fallen.",
+        [("the new survey shows that crime has fallen", "indirect", "The mayor")],
+    ),
+    (
+        "His lawyer said he would not answer questions.",
+        [("he would not answer questions", "indirect", "His lawyer")],
+    ),
+    # Two separate sentences stay two statements.
+    (
+        "Jane Porter said the plan was bold. She added that it would pass.",
+        [
+            ("the plan was bold", "indirect", "Jane Porter"),
+            ("that it would pass", "indirect", "Jane Porter"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EMBEDDED_CUES)
+def test_embedded_cues(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("content", "paragraph", "expected"),
+    [
+        ((0, 40), 0, "Taxes will rise, she said"),  # clipped at the paragraph break
+        ((20, 37), 1, "A new line"),  # clipped to the paragraph of the cue
+        ((0, 11), 0, "Taxes will"),  # inside its paragraph: only trimmed
+    ],
+)
+def test_reported_speech_stays_in_its_paragraph(
+    content: tuple[int, int], paragraph: int, expected: str
+) -> None:
+    text = "Taxes will rise, she said\n\nA new line here."
+    start, end = _within_paragraph(content, paragraph, scan(text), text)
+    assert text[start:end] == expected

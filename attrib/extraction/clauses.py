@@ -82,7 +82,7 @@ def content_range(verb: Token) -> TokenRange | None:
     if verb.dep_ == "parataxis" or (verb.dep_ in {"ccomp", "conj"} and _is_inserted(verb)):
         head = verb.head
         cue_first, cue_last = subtree_range(verb)
-        first, last = subtree_range(head)
+        first, last = trim(doc, *subtree_range(head))
         if cue_last >= last:  # cue clause at the end: content is everything before it
             return trim(doc, first, cue_first)
         if cue_first <= first:  # cue clause at the start
@@ -101,7 +101,10 @@ def content_range(verb: Token) -> TokenRange | None:
 def _is_inserted(verb: Token) -> bool:
     """A short cue clause set off by commas inside or after its content ("..., he said, ...")."""
     first, last = subtree_range(verb)
-    return last - first <= 6 and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    # Set off by punctuation: "his lawyer said he would not answer" has an embedded clause, not
+    # an inserted one.
+    set_off = first > 0 and verb.doc[first - 1].is_punct
+    return set_off and last - first <= 6 and any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def subject_of(verb: Token) -> Token | None:

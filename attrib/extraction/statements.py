@@ -16,6 +16,7 @@ reported speech it makes that statement ``mixed``.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -92,11 +93,12 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         if draft is None:
             continue
         draft.paragraph = layout.paragraph_of(draft.cue[0] if draft.cue else draft.content[0])
+        draft.content = _within_paragraph(draft.content, draft.paragraph, layout, text)
         (bare if draft.content[0] == draft.content[1] else drafts).append(draft)
     drafts = _drop_nested_hedges(drafts)
     _attach_quotes(chunk, drafts, bare, text)
     drafts.sort(key=lambda d: d.content)
-    return _merge_split_quotes(_dedupe(drafts), layout, text)
+    return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
 
 
 def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | None:
@@ -141,6 +143,23 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
     return Draft(chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token)
 
 
+def _within_paragraph(
+    content: tuple[int, int], paragraph: int, layout: Layout, text: str
+) -> tuple[int, int]:
+    """Reported speech stays in its cue's paragraph: the parser sometimes runs a clause across a
+    paragraph break, but a quotation that spans paragraphs is found from its marks, not here."""
+    start, end = content
+    starts = layout.paragraph_starts
+    start = max(start, starts[paragraph])
+    if paragraph + 1 < len(starts):
+        end = min(end, starts[paragraph + 1])
+    if end <= start:
+        return content if content[0] == content[1] else (start, start)
+    piece = text[start:end]
+    stripped = piece.rstrip()
+    return start + (len(piece) - len(piece.lstrip())), start + len(stripped)
+
+
 def _cue_range(token: Token) -> tuple[int, int]:
     """The cue with its auxiliaries and particle: "has learned", "pointed out"."""
     first, last = token.i, token.i + 1
@@ -161,6 +180,39 @@ def _drop_nested_hedges(drafts: list[Draft]) -> list[Draft]:
         if not d.hedge
         or not any(s.content[0] <= d.content[0] and d.content[1] <= s.content[1] for s in sourced)
     ]
+
+
+def _drop_embedded(drafts: list[Draft]) -> list[Draft]:
+    """A cue inside what someone else reports is part of their words, not a second attribution:
+    "Smith said he thinks taxes will rise" is Smith's statement only (as PolNeAR annotates it).
+
+    ``drafts`` are sorted by content. An enclosing span starts at or before what it encloses, so
+    prefix maxima of the content end (the two widest, from different drafts) answer each draft
+    with one bisect: no pairwise comparison.
+    """
+    sourced = [d for d in drafts if not d.hedge and d.cue is not None]
+    starts = [d.content[0] for d in sourced]
+    best: list[tuple[int, Draft | None]] = []  # widest so far
+    second: list[tuple[int, Draft | None]] = []  # widest so far from another draft
+    top: tuple[int, Draft | None] = (-1, None)
+    runner: tuple[int, Draft | None] = (-1, None)
+    for draft in sourced:
+        if draft.content[1] > top[0]:
+            top, runner = (draft.content[1], draft), top
+        elif draft.content[1] > runner[0]:
+            runner = (draft.content[1], draft)
+        best.append(top)
+        second.append(runner)
+    kept: list[Draft] = []
+    for draft in drafts:
+        if draft.cue is not None and draft.cue_kind == "verb" and not draft.hedge:
+            n = bisect.bisect_right(starts, min(draft.cue[0], draft.content[0]))
+            if n > 0:
+                end, widest = best[n - 1] if best[n - 1][1] is not draft else second[n - 1]
+                if widest is not None and end >= draft.content[1]:
+                    continue
+        kept.append(draft)
+    return kept
 
 
 def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
