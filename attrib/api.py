@@ -13,7 +13,7 @@ from itertools import groupby
 
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
-from attrib.attribution.outlets import load_catalog
+from attrib.attribution.outlets import OutletCatalog, load_catalog
 from attrib.config import Settings
 from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.quotes import scan
@@ -36,13 +36,18 @@ def analyze(text: str, settings: Settings | None = None, *, path: str = "<text>"
 
 
 def analyze_documents(
-    documents: Iterable[Document], settings: Settings | None = None
+    documents: Iterable[Document],
+    settings: Settings | None = None,
+    *,
+    per_document: Sequence[Settings] | None = None,
 ) -> Iterator[FileReport]:
-    """Check documents in order, parsing them in batches with one pipeline."""
+    """Check documents in order, parsing them in batches with one pipeline.
+
+    ``settings`` chooses the pipeline; ``per_document`` (one Settings per document, e.g. from the
+    config file nearest each file) chooses each document's lexicons and rules.
+    """
     settings = settings or Settings()
     nlp = load(settings.model)
-    lexicon = Lexicon.build(settings.extra_cue_verbs)
-    catalog = load_catalog(settings.extra_outlets)
     docs = list(documents) if not isinstance(documents, list) else documents
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -53,14 +58,30 @@ def analyze_documents(
     parsed = nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE)
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
         document = docs[index]
+        own = per_document[index] if per_document is not None else settings
+        lexicon, catalog = _lexicons(own)
         attributor = Attributor(document, catalog, nlp.make_doc)
         yield _report(
             document,
             ((doc, start) for doc, (_, start, _end) in group),
             lexicon,
             attributor,
-            settings,
+            own,
         )
+
+
+_LEXICONS: dict[str, tuple[Lexicon, OutletCatalog]] = {}
+
+
+def _lexicons(settings: Settings) -> tuple[Lexicon, OutletCatalog]:
+    """Lexicon and outlet catalogue for one configuration, built once per process."""
+    key = repr((settings.extra_cue_verbs, settings.extra_outlets))
+    if key not in _LEXICONS:
+        _LEXICONS[key] = (
+            Lexicon.build(settings.extra_cue_verbs),
+            load_catalog(settings.extra_outlets),
+        )
+    return _LEXICONS[key]
 
 
 def _report(
@@ -129,17 +150,68 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
     )
 
 
-def check_documents(
-    documents: Sequence[Document | FileReport], settings: Settings | None = None
-) -> Report:
-    """A report over already-read documents; a `FileReport` in the list stands for a read error."""
+def check_inputs(
+    inputs: Sequence[Document | FileReport],
+    settings: Settings | None = None,
+    *,
+    per_document: Sequence[Settings] | None = None,
+    jobs: int = 1,
+) -> Iterator[FileReport]:
+    """One `FileReport` per input, in input order; a `FileReport` input (a read error) passes
+    through. ``per_document`` aligns with ``inputs``. With ``jobs`` > 1 the documents are checked
+    in that many processes, each loading the pipeline once; the order of results is unchanged.
+    """
     settings = settings or Settings()
-    good = [d for d in documents if isinstance(d, Document)]
-    checked = iter(analyze_documents(good, settings)) if good else iter(())
-    files = tuple(d if isinstance(d, FileReport) else next(checked) for d in documents)
+    indexed = [(i, d) for i, d in enumerate(inputs) if isinstance(d, Document)]
+    docs = [d for _, d in indexed]
+    own = [per_document[i] for i, _ in indexed] if per_document is not None else None
+    if jobs > 1 and len(docs) > 1:
+        checked: Iterator[FileReport] = _parallel(docs, settings, own, jobs)
+    else:
+        checked = analyze_documents(docs, settings, per_document=own)
+    for item in inputs:
+        yield item if isinstance(item, FileReport) else next(checked)
+
+
+def check_documents(
+    documents: Sequence[Document | FileReport],
+    settings: Settings | None = None,
+    *,
+    per_document: Sequence[Settings] | None = None,
+    jobs: int = 1,
+) -> Report:
+    """A `Report` over already-read documents (see `check_inputs`)."""
+    settings = settings or Settings()
+    files = tuple(check_inputs(documents, settings, per_document=per_document, jobs=jobs))
     return Report(tool_info(settings), files)
 
 
-def without_documents(report: Report) -> Report:
-    """The report without the document texts attached (for pickling across processes)."""
-    return replace(report, files=tuple(replace(f, document=None) for f in report.files))
+# Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
+# few enough that both workers stay busy to the end.
+_TASK_SIZE = 8
+
+
+def _parallel(
+    docs: list[Document], settings: Settings, own: list[Settings] | None, jobs: int
+) -> Iterator[FileReport]:
+    from concurrent.futures import ProcessPoolExecutor
+
+    tasks = [
+        (docs[i : i + _TASK_SIZE], settings, own[i : i + _TASK_SIZE] if own else None)
+        for i in range(0, len(docs), _TASK_SIZE)
+    ]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for batch, reports in zip(tasks, pool.map(_check_batch, tasks), strict=True):
+            # The text stays in this process; only the findings travel back.
+            for document, report in zip(batch[0], reports, strict=True):
+                yield replace(report, document=document)
+
+
+def _check_batch(
+    task: tuple[list[Document], Settings, list[Settings] | None],
+) -> list[FileReport]:
+    docs, settings, own = task
+    return [
+        replace(report, document=None)
+        for report in analyze_documents(docs, settings, per_document=own)
+    ]

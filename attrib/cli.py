@@ -1,11 +1,11 @@
-"""The ``attrib`` command: a thin layer that parses options, calls the library and picks a renderer."""
+"""The ``attrib`` command: parses options, calls the library, picks a renderer."""
 
 from __future__ import annotations
 
 import json
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -13,12 +13,20 @@ from typing import Annotated
 import typer
 
 from attrib import __version__
-from attrib.api import check_documents
-from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings, load_settings, settings_as_dict
+from attrib.api import check_inputs, tool_info
+from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
+from attrib.config import (
+    FAIL_ON_CHOICES,
+    ConfigError,
+    Settings,
+    find_config,
+    load_settings,
+    settings_as_dict,
+)
 from attrib.model import Document, FileReport, Report
 from attrib.nlp import ModelNotFound
 from attrib.reading import ReadError, expand_inputs, read_bytes, read_path
-from attrib.render import FORMATS, render, write_atomic
+from attrib.render import FORMATS, RuleInfo, render, write_atomic
 from attrib.rules import exit_code, rule_info
 
 app = typer.Typer(
@@ -51,8 +59,9 @@ def main(
     """attrib: a source-attribution checker for news writing."""
 
 
-def read_inputs(paths: list[str], stdin_name: str | None,
-                exclude: Sequence[str] = ()) -> list[Document | FileReport]:
+def read_inputs(
+    paths: list[str], stdin_name: str | None, exclude: Sequence[str] = ()
+) -> list[Document | FileReport]:
     """Read every input; an unreadable one becomes a FileReport holding its one-line error."""
     inputs: list[Document | FileReport] = []
     for path, problem in expand_inputs(paths, exclude):
@@ -66,8 +75,9 @@ def read_inputs(paths: list[str], stdin_name: str | None,
             else:
                 inputs.append(read_path(path))
         except ReadError as exc:
-            inputs.append(FileReport(path=stdin_name or path if path == "-" else path,
-                                     error=str(exc)))
+            inputs.append(
+                FileReport(path=stdin_name or path if path == "-" else path, error=str(exc))
+            )
     return inputs
 
 
@@ -107,8 +117,22 @@ def check(
     ] = None,
     fail_on: Annotated[
         str | None,
-        typer.Option("--fail-on", help="Exit 1 at this severity or above: error, warning, "
-                     "info or never (default: config, else error)."),
+        typer.Option(
+            "--fail-on",
+            help="Exit 1 at this severity or above: error, warning, "
+            "info or never (default: config, else error).",
+        ),
+    ] = None,
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Check files in this many processes.")
+    ] = 1,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Report only findings not recorded in this baseline."),
+    ] = None,
+    write_baseline_to: Annotated[
+        Path | None,
+        typer.Option("--write-baseline", help="Record the current findings as a baseline."),
     ] = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
@@ -120,17 +144,69 @@ def check(
         raise typer.Exit(EXIT_USAGE)
     settings = _settings(next((p for p in paths if p != "-"), None), config)
     settings = replace(settings, model=model or settings.model)
+    old = _load_baseline(baseline) if baseline is not None else None
     inputs = read_inputs(paths, stdin_name, settings.exclude)
     for item in inputs:
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
+    per_document = [_settings_for(item, settings, config) for item in inputs]
     try:
-        report = check_documents(inputs, settings)
+        files = tuple(
+            _with_progress(
+                check_inputs(inputs, settings, per_document=per_document, jobs=jobs), len(inputs)
+            )
+        )
+        report = Report(tool_info(settings), files)
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    emit(report, fmt, output)
+    if write_baseline_to is not None:
+        write_baseline(report, write_baseline_to)
+    if old is not None:
+        report = apply_baseline(report, old)
+    emit(report, fmt, output, rules=_rule_infos())
     raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _settings_for(item: Document | FileReport, run: Settings, config: Path | None) -> Settings:
+    """The settings of the config file nearest this input (``--config`` applies to all)."""
+    if config is not None or isinstance(item, FileReport) or item.path in {"-", "<stdin>"}:
+        return run
+    found = find_config(Path(item.path))
+    if (str(found) if found else None) == run.config_file:
+        return run
+    own = _settings(item.path, None) if found is not None else Settings()
+    return replace(own, model=run.model)
+
+
+def _load_baseline(path: Path) -> Baseline:
+    try:
+        return load_baseline(path)
+    except ValueError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+def _rule_infos() -> dict[str, RuleInfo]:
+    return {
+        rule["id"]: RuleInfo(rule["id"], rule["severity"], rule["summary"], rule["doc"])
+        for rule in rule_info()
+    }
+
+
+def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileReport]:
+    """A progress bar on stderr when it is a terminal and there are more than a few files."""
+    if total <= 3 or not sys.stderr.isatty():
+        yield from reports
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=total)
+        for report in reports:
+            progress.advance(task)
+            yield report
 
 
 def _settings(path: str | None, config: Path | None) -> Settings:

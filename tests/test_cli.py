@@ -142,3 +142,67 @@ def test_table_is_plain_when_piped() -> None:
     assert "\x1b[" not in out
     assert "Beni Sabti" in out
     assert max(len(line) for line in out.splitlines()) <= 80
+
+
+def write_article(path: Path, speaker: str = "Jane Smith") -> Path:
+    path.write_text(
+        f'"We will not back down," {speaker} said on Monday.\n'
+        "Officials reportedly plan to delay the vote.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
+    for i in range(6):
+        write_article(tmp_path / f"a{i}.txt", f"Speaker Number{i}")
+    _, one, _ = run("check", str(tmp_path), "-f", "json", "--fail-on", "never")
+    _, two, _ = run("check", str(tmp_path), "-f", "json", "--fail-on", "never", "--jobs", "2")
+    assert json.loads(one)["files"] == json.loads(two)["files"]
+    paths = [f["path"] for f in json.loads(two)["files"]]
+    assert paths == sorted(paths) and len(paths) == 6
+
+
+def test_baseline_hides_old_findings_and_shows_new_ones(tmp_path: Path) -> None:
+    article = write_article(tmp_path / "story.txt")
+    baseline = tmp_path / "baseline.json"
+    code, _, _ = run("check", str(article), "-f", "json", "--write-baseline", str(baseline))
+    assert code == 1  # the hedged claim is an error
+    assert baseline.exists()
+    code, out, _ = run("check", str(article), "-f", "json", "--baseline", str(baseline))
+    assert code == 0
+    assert json.loads(out)["files"][0]["findings"] == []
+    # Lines moving down do not revive old findings; a new hedged claim is reported.
+    article.write_text(
+        "\n\n" + article.read_text(encoding="utf-8") + "The mayor allegedly took bribes.\n",
+        encoding="utf-8",
+    )
+    code, out, _ = run("check", str(article), "-f", "json", "--baseline", str(baseline))
+    assert code == 1
+    (finding,) = json.loads(out)["files"][0]["findings"]
+    assert "allegedly" in finding["message"] or "allegedly" in finding["span"]["text"]
+
+
+def test_bad_baseline_is_a_usage_error(tmp_path: Path) -> None:
+    bad = tmp_path / "baseline.json"
+    bad.write_text("{not json", encoding="utf-8")
+    code, _, err = run("check", str(SAMPLE), "--baseline", str(bad))
+    assert code == 2 and err.count("\n") == 1
+
+
+def test_nearest_config_applies_to_each_file(tmp_path: Path) -> None:
+    loose, strict = tmp_path / "loose", tmp_path / "strict"
+    loose.mkdir()
+    strict.mkdir()
+    (loose / "attrib.toml").write_text(
+        "[rules.unsourced-claim]\nenabled = false\n", encoding="utf-8"
+    )
+    write_article(loose / "a.txt")
+    write_article(strict / "b.txt")
+    code, out, _ = run("check", str(loose / "a.txt"), str(strict / "b.txt"), "-f", "json")
+    rules = {
+        Path(f["path"]).name: {x["rule"] for x in f["findings"]} for f in json.loads(out)["files"]
+    }
+    assert "unsourced-claim" not in rules["a.txt"]
+    assert "unsourced-claim" in rules["b.txt"]
+    assert code == 1
