@@ -53,7 +53,7 @@ def _flags(statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]
     text = Text()
     for number, rule in enumerate(statement.flags):
         if number:
-            text.append(" ")
+            text.append("\n")  # one flag a line: a rule id is never folded mid-word
         severity = _severity_of(rule, statement, file, rules)
         text.append(clean(rule), style=SEVERITY_STYLES.get(severity, ""))
     return text
@@ -73,8 +73,8 @@ def _speaker(statement: Statement) -> Text:
 _FLEXIBLE = (
     ("Statement", 16, 5),
     ("Speaker", 12, 3),
-    ("Outlet", 7, 2),
-    ("Cue", 7, 1),
+    ("Outlet", 6, 2),
+    ("Cue", 6, 1),
     ("Flags", 9, 2),
 )
 
@@ -115,9 +115,14 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     ]
     # Each column has one cell of padding and one blank divider after it (none after the last).
     available = width - sum(wanted[:3]) - 2 * len(headers) + 1
+    longest_flag = max((len(f) for st in file.statements for f in st.flags), default=5)
+    least = [least for _, least, _ in _FLEXIBLE]
+    least[-1] = max(least[-1], longest_flag)
+    # Long rule ids take their room from the widest column rather than squeezing the fixed ones.
+    least[0] = max(8, min(least[0], available - sum(least[1:])))
     flexible = _allocate(
         available,
-        [least for _, least, _ in _FLEXIBLE],
+        least,
         [share for _, _, share in _FLEXIBLE],
         wanted[3:],
     )
@@ -133,7 +138,8 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     table.add_column("Kind", no_wrap=True)
     for (name, _, _), column_width in zip(_FLEXIBLE, flexible, strict=True):
         table.add_column(
-            name, width=column_width, overflow="fold" if name == "Flags" else "ellipsis"
+            name, width=column_width, overflow="fold" if name == "Flags" else "ellipsis",
+            no_wrap=name == "Cue",
         )
     for row in rows:
         table.add_row(*row)
