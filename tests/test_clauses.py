@@ -11,6 +11,7 @@ from attrib.extraction.clauses import (
     cited_source,
     content_range,
     is_hedge_passive,
+    label_range,
     subject_of,
 )
 
@@ -190,3 +191,50 @@ def test_embedded_clause_is_not_an_inserted_cue() -> None:
 def test_cue_set_off_by_a_comma_reports_the_clause_around_it() -> None:
     doc = build(INSERTED_CCOMP)
     assert words(doc, content_range(doc[5])) == "taxes will rise"
+
+
+CALLED_X_Y = [  # Smith called the plan a disaster .
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("the", 3, "det", "DET", "the"),
+    ("plan", 1, "dobj", "NOUN", "plan"),
+    ("a", 5, "det", "DET", "a"),
+    ("disaster", 1, "oprd", "NOUN", "disaster"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+CALLED_FOR = [  # Smith called for a recount .
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("for", 1, "prep", "ADP", "for"),
+    ("a", 4, "det", "DET", "a"),
+    ("recount", 2, "pobj", "NOUN", "recount"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+CALLED_SOMEONE = [  # Smith called Jones .
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("Jones", 1, "dobj", "PROPN", "Jones"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+BLASTED_FOR = [  # Smith blasted Jones for lying .
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("blasted", 1, "ROOT", "VERB", "blast"),
+    ("Jones", 1, "dobj", "PROPN", "Jones"),
+    ("for", 1, "prep", "ADP", "for"),
+    ("lying", 3, "pcomp", "VERB", "lie"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (CALLED_X_Y, "the plan a disaster"),
+        (CALLED_FOR, "a recount"),
+        (CALLED_SOMEONE, None),
+        (BLASTED_FOR, "Jones for lying"),
+    ],
+)
+def test_label_range(rows: list[Row], expected: str | None) -> None:
+    doc = build(rows)
+    assert words(doc, label_range(doc[1])) == expected

@@ -118,3 +118,65 @@ def test_reported_speech_stays_in_its_paragraph(
     text = "Taxes will rise, she said\n\nA new line here."
     start, end = _within_paragraph(content, paragraph, scan(text), text)
     assert text[start:end] == expected
+
+
+# Labelling verbs: the complements after the verb are what the speaker said.
+LABELS = [
+    (
+        "The governor called the new budget a disaster for schools.",
+        [("the new budget a disaster for schools", "indirect", "The governor")],
+    ),
+    (
+        "Mary Chen called for a full recount of the ballots.",
+        [("a full recount of the ballots", "indirect", "Mary Chen")],
+    ),
+    (
+        'The senator criticized the bill as "a gift to lobbyists."',
+        [('the bill as "a gift to lobbyists."', "mixed", "The senator")],
+    ),
+    # A labelling verb without a label or charge reports nothing.
+    ("The committee called a meeting for Friday.", []),
+    ("Rebels attacked the town at dawn.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LABELS)
+def test_labelling_verbs(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert statements(text) == expected
+
+
+# A cue followed by the clause it reports does not also take a quoted title before it.
+TITLES = [
+    (
+        'On "The Late Evening Show With Sam," the senator said she would run again.',
+        [
+            ('"The Late Evening Show With Sam,"', "direct", None),
+            ("she would run again", "indirect", "the senator"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_quote_before_a_cue_with_its_own_content(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert statements(text) == expected
+
+
+# "say" with an object: the object is what was said.
+SAY_OBJECT = [
+    (
+        "The mayor said nothing about the plan.",
+        [("nothing about the plan", "indirect", "The mayor")],
+    ),
+    (
+        "The mayor has said the same thing for years.",
+        [("the same thing for years", "indirect", "The mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SAY_OBJECT)
+def test_say_with_an_object(text: str, expected: list[tuple[str, str, str | None]]) -> None:
+    assert statements(text) == expected

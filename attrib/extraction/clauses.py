@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING
 from attrib.extraction.lexicon import (
     CLAUSAL_ONLY_VERBS,
     HEDGE_PASSIVES,
+    LABEL_PREPOSITIONS,
+    LABEL_VERBS,
     OBJECT_CONTENT_VERBS,
     PARTICLE_VERBS,
     RELATIVE_PRONOUNS,
@@ -76,6 +78,8 @@ def content_range(verb: Token) -> TokenRange | None:
         first = min(c.left_edge.i for c in comps)
         last = max(c.right_edge.i for c in comps) + 1
         return trim(doc, first, last)
+    if lemma in LABEL_VERBS:
+        return label_range(verb)
     if lemma in CLAUSAL_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
         return None
     # "Taxes, he said, will rise" / "Taxes will rise, he said": the cue hangs off the content.
@@ -96,6 +100,35 @@ def content_range(verb: Token) -> TokenRange | None:
             if child.dep_ == "dobj":
                 return trim(doc, *subtree_range(child))
     return None
+
+
+def label_range(verb: Token) -> TokenRange | None:
+    """What a labelling verb says: "called [the plan a disaster]", "called for [a recount]",
+    "criticized [the law as a crazy system]"; None when the verb has no label or charge."""
+    rights = [c for c in verb.rights if c.dep_ in _LABEL_DEPS]
+    if not rights:
+        return None
+    labelled = any(c.dep_ == "oprd" for c in rights) or any(
+        c.dep_ == "prep" and c.lower_ in LABEL_PREPOSITIONS for c in rights
+    )
+    if verb.lemma_.lower() == "call":
+        # "call X Y" or "call for X" right after the verb; "called Putin" is a phone call and
+        # "called a meeting for Friday" a summons.
+        head = rights[0]
+        labelled = (
+            any(c.dep_ == "oprd" for c in rights)
+            or (head.i == verb.i + 1 and head.lower_ == "for")
+            or (head.dep_ == "advcl" and head.left_edge.lower_ == "for")
+        )
+    if not labelled:
+        return None
+    first = rights[0].left_edge.i
+    if rights[0].dep_ == "prep" and rights[0].lower_ == "for" and verb.lemma_.lower() == "call":
+        first = rights[0].i + 1  # "called for [a recount]": the preposition is part of the cue
+    return trim(verb.doc, first, max(c.right_edge.i for c in rights) + 1)
+
+
+_LABEL_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "advcl", "ccomp", "xcomp"})
 
 
 def _is_inserted(verb: Token) -> bool:

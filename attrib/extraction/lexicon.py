@@ -40,13 +40,25 @@ CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
 # Verbs whose direct object can itself be the statement ("He noted Iran's silence").
 OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
-    note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
+    say note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
     emphasize emphasise reiterate repeat allege forecast
     """
 )
 
 # Verbs whose infinitival complement is the statement ("vowed to repeal ...").
 XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge ask warn claim deny")
+
+# Verbs that characterise in someone's words ("called the plan a disaster", "called for a
+# recount", "criticized the law as a crazy system"): the complements after the verb are the
+# content. They count only in that shape: "called Putin" or "attacked the town" reports nothing.
+LABEL_VERBS: frozenset[str] = _words(
+    """
+    call describe label dub brand praise criticize criticise blast slam hail denounce condemn
+    decry applaud lambaste lambast mock ridicule accuse fault
+    """
+)
+# Prepositions that introduce the label or the charge: "as a disaster", "for lying", "of fraud".
+LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over")
 
 # Phrasal cues that need their particle: "point out", "lay out", "spell out".
 PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out", "find": "out"}
@@ -134,4 +146,4 @@ class Lexicon:
 
     @property
     def all_cue_verbs(self) -> frozenset[str]:
-        return self.speech_verbs | self.clausal_only_verbs | frozenset(PARTICLE_VERBS)
+        return self.speech_verbs | self.clausal_only_verbs | frozenset(PARTICLE_VERBS) | LABEL_VERBS

@@ -283,6 +283,10 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
             # does not belong to a cue in the next one (unlike `"Why?" he asked`).
             if text[quote.end - 2 : quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
                 continue
+            # `On "The Morning Show," the senator said she ...`: a cue that reports a clause after
+            # it does not also take a quote before it.
+            if draft.content[1] > draft.content[0] and draft.content[0] >= cue_end:
+                continue
         elif cue_end <= quote.start:
             gap = text[cue_end : quote.start]
         else:
