@@ -155,6 +155,10 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
             post.extend(doc[child.left_edge.i : child.right_edge.i + 1])
         else:
             break
+    # A description ends with its paragraph (the parser sometimes runs an apposition on).
+    cut = next((n for n, t in enumerate(post) if "\n" in t.text), None)
+    if cut is not None:
+        post = post[:cut]
     while post and post[-1].is_punct:
         post.pop()
     description_after = _text(post).strip(" ,") or None
@@ -171,8 +175,10 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
 
 def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     run = _name_run(head)
+    run_start = run[0].i
     name_tokens, titles, gender = _strip_titles(run)
-    before = [t for t in left if t.i < run[0].i and t.pos_ != "DET" and not t.is_punct]
+    # Words before the name and its titles ("Iran expert"); the titles are added once, below.
+    before = [t for t in left if t.i < run_start and t.pos_ != "DET" and not t.is_punct]
     description_parts = [_text(before), _text(titles), after or ""]
     description = " ".join(p for p in description_parts if p).strip() or None
     name = _text(name_tokens)

@@ -162,6 +162,10 @@ def subject_of(verb: Token) -> Token | None:
         return head
     if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
         return subject_of(head)
+    # "began by saying ...", "steered clear of criticizing ...": the participle after a
+    # preposition has the subject of the verb the preposition hangs on.
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+        return subject_of(head.head)
     return None
 
 

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _COLON_SPEAKER = re.compile(r"([^\s:][^:\n]{0,60}?)\s*:\s*$")
+# `"..." ― Jane Porter` / `"..." — Jane Porter, a teacher`: a dash and a capitalised name.
+_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*([―—–]|\s-)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"\w+")
 # How far (in characters) a cue may sit from a quote it introduces or closes.
 _NEAR = 120
@@ -239,7 +241,7 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
                 drafts.append(near)
             continue
         paragraph = layout.paragraph_of(quote.start)
-        colon = _colon_speaker(chunk, quote, text)
+        colon = _colon_speaker(chunk, quote, text) or _dash_speaker(chunk, quote, text)
         if colon is not None:
             drafts.append(
                 Draft(
@@ -283,9 +285,13 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
             # does not belong to a cue in the next one (unlike `"Why?" he asked`).
             if text[quote.end - 2 : quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
                 continue
-            # `On "The Morning Show," the senator said she ...`: a cue that reports a clause after
-            # it does not also take a quote before it.
-            if draft.content[1] > draft.content[0] and draft.content[0] >= cue_end:
+            # `On "The Morning Show," the senator said she ...`: a quote inside a sentence that a
+            # cue then reports in words of its own is a title or a phrase, not what was said.
+            if (
+                draft.content[1] > draft.content[0]
+                and draft.content[0] >= cue_end
+                and not _opens_sentence(quote, layout, text)
+            ):
                 continue
         elif cue_end <= quote.start:
             gap = text[cue_end : quote.start]
@@ -300,6 +306,30 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
         if best is None or len(gap) < best[0]:
             best = (len(gap), draft)
     return best[1] if best else None
+
+
+def _dash_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
+    """`"..." ― Jane Porter`: the name after a dash that closes the quote."""
+    match = _DASH_SPEAKER.match(text, quote.end)
+    if match is None:
+        return None
+    name_start = match.end() - chunk.base
+    doc = chunk.doc
+    span = doc.char_span(name_start, min(name_start + 1, len(doc.text)), alignment_mode="expand")
+    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
+        return None
+    head = span[0]
+    # The last word of the capitalised run: "Jane Porter" is headed by "Porter".
+    while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        head = doc[head.i + 1]
+    return head, (match.start(1), match.end(1))
+
+
+def _opens_sentence(quote: Quote, layout: Layout, text: str) -> bool:
+    """Whether the quote starts its sentence (or its paragraph)."""
+    para_start = layout.paragraph_starts[layout.paragraph_of(quote.start)]
+    before = text[max(para_start, quote.start - 3) : quote.start].rstrip()
+    return not before or before[-1] in '.!?:;"”’)…—–'
 
 
 def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
@@ -381,6 +411,7 @@ def _merge_split_quotes(drafts: list[Draft], layout: Layout, text: str) -> list[
             and draft.continues is not None
             and draft.continues is (previous.continues or previous)
             and previous.kind == "direct"
+            and previous.cue_kind == "verb"
             and previous.cue is not None
             and previous.content[1] <= previous.cue[0] < draft.content[0]
             and layout.paragraph_of(draft.content[0]) == layout.paragraph_of(previous.cue[0])

@@ -1,0 +1,84 @@
+"""Speaker rules on the real model: (text, expected speaker) tables, one row per rule."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from attrib.api import analyze
+from attrib.extraction.clauses import subject_of
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, description) of each statement."""
+    return [
+        (
+            s.content.text,
+            s.speaker.name if s.speaker else None,
+            s.speaker.description if s.speaker else None,
+        )
+        for s in analyze(text).statements
+    ]
+
+
+SPEAKERS = [
+    # A participle after a preposition speaks for the subject of the verb it hangs on.
+    (
+        "Senator Ruth Hale began by saying the bill would fail.",
+        [("the bill would fail", "Ruth Hale", "Senator")],
+    ),
+    # An honorific is the description once, not twice.
+    (
+        "Mr. Tom Reed said the bridge was unsafe.",
+        [("the bridge was unsafe", "Tom Reed", "Mr.")],
+    ),
+    # `"..." ― Name`: the name after a closing dash speaks; the description stops at the
+    # paragraph's end.
+    (
+        "“A fair wage is all we ask for.” ― Maria Lopez, a nurse\n\n"
+        "“Nobody listens to us anymore.” — Sam Ortiz",
+        [
+            ("“A fair wage is all we ask for.”", "Maria Lopez", "a nurse"),
+            ("“Nobody listens to us anymore.”", "Sam Ortiz", None),
+        ],
+    ),
+    # A quote split by its cue and its object ("she told the crowd") is one statement.
+    (
+        "Jane Porter spoke last.\n\n“We will not give up on this town,” she told the crowd, "
+        "“not now and not ever.”",
+        [
+            (
+                "“We will not give up on this town,” she told the crowd, “not now and not ever.”",
+                "Jane Porter",
+                None,
+            )
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPEAKERS)
+def test_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_participle_after_preposition_on_a_hand_built_doc() -> None:
+    # Smith began by saying taxes rise
+    words = ["Smith", "began", "by", "saying", "taxes", "rise"]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=[1, 1, 1, 2, 5, 3],
+        deps=["nsubj", "ROOT", "prep", "pcomp", "nsubj", "ccomp"],
+        pos=["PROPN", "VERB", "ADP", "VERB", "NOUN", "VERB"],
+        lemmas=["Smith", "begin", "by", "say", "tax", "rise"],
+    )
+    found = subject_of(doc[3])
+    assert found is not None and found.text == "Smith"
