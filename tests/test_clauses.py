@@ -238,3 +238,26 @@ BLASTED_FOR = [  # Smith blasted Jones for lying .
 def test_label_range(rows: list[Row], expected: str | None) -> None:
     doc = build(rows)
     assert words(doc, label_range(doc[1])) == expected
+
+
+THAT_AS_ADVCL = [  # Smith tweeted today that taxes rise  (misparsed: the clause as advcl)
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("tweeted", 1, "ROOT", "VERB", "tweet"),
+    ("today", 1, "npadvmod", "NOUN", "today"),
+    ("that", 5, "advmod", "PRON", "that"),
+    ("taxes", 5, "nsubj", "NOUN", "tax"),
+    ("rise", 1, "advcl", "VERB", "rise"),
+]
+ADVCL_WHEN = [  # Smith spoke when taxes rose
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("tweeted", 1, "ROOT", "VERB", "tweet"),
+    ("when", 4, "advmod", "SCONJ", "when"),
+    ("taxes", 4, "nsubj", "NOUN", "tax"),
+    ("rose", 1, "advcl", "VERB", "rise"),
+]
+
+
+def test_that_clause_misparsed_as_adverbial_is_the_content() -> None:
+    doc = build(THAT_AS_ADVCL)
+    assert words(doc, content_range(doc[1])) == "that taxes rise"
+    assert content_range(build(ADVCL_WHEN)[1]) is None

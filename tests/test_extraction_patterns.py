@@ -134,6 +134,15 @@ LABELS = [
         'The senator criticized the bill as "a gift to lobbyists."',
         [('the bill as "a gift to lobbyists."', "mixed", "The senator")],
     ),
+    (
+        "At a rally, the governor likened the new tax to a slow poison.",
+        [("the new tax to a slow poison", "indirect", "the governor")],
+    ),
+    # Citing or referencing something: the object is what the speaker put forward.
+    (
+        "The senator cited rising rents as proof of the failure.",
+        [("rising rents as proof of the failure", "indirect", "The senator")],
+    ),
     # A labelling verb without a label or charge reports nothing.
     ("The committee called a meeting for Friday.", []),
     ("Rebels attacked the town at dawn.", []),

@@ -66,7 +66,13 @@ def has_particle(verb: Token) -> bool:
 
 
 def clausal_complements(verb: Token) -> list[Token]:
-    return [c for c in verb.children if c.dep_ in CLAUSE_DEPS]
+    # A "that" clause the parser hung on as an adverbial ("tweeted in the morning that ...") is
+    # still the complement.
+    return [
+        c
+        for c in verb.children
+        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")
+    ]
 
 
 def content_range(verb: Token) -> TokenRange | None:
@@ -108,8 +114,12 @@ def label_range(verb: Token) -> TokenRange | None:
     rights = [c for c in verb.rights if c.dep_ in _LABEL_DEPS]
     if not rights:
         return None
+    # The label's preposition may hang on the verb or on its object ("likened [the tax to ...]").
+    preps = [c for c in rights if c.dep_ == "prep"] + [
+        g for c in rights if c.dep_ == "dobj" for g in c.rights if g.dep_ == "prep"
+    ]
     labelled = any(c.dep_ == "oprd" for c in rights) or any(
-        c.dep_ == "prep" and c.lower_ in LABEL_PREPOSITIONS for c in rights
+        c.lower_ in LABEL_PREPOSITIONS for c in preps
     )
     if verb.lemma_.lower() == "call":
         # "call X Y" or "call for X" right after the verb; "called Putin" is a phone call and

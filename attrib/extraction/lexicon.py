@@ -23,7 +23,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     brag propose
     recommend advise inform assure guarantee swear whisper shout yell exclaim muse wonder blog post
     contend acknowledge predict forecast posit theorize theorise recount describe reason affirm
-    cite clarify concur demand agree object protest insist stipulate
+    cite clarify concur demand agree object protest insist stipulate reference invoke
     """
 )
 
@@ -41,7 +41,7 @@ CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
 OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
     say note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
-    emphasize emphasise reiterate repeat allege forecast
+    emphasize emphasise reiterate repeat allege forecast cite reference invoke
     """
 )
 
@@ -54,11 +54,12 @@ XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge a
 LABEL_VERBS: frozenset[str] = _words(
     """
     call describe label dub brand praise criticize criticise blast slam hail denounce condemn
-    decry applaud lambaste lambast mock ridicule accuse fault
+    decry applaud lambaste lambast mock ridicule accuse fault liken
     """
 )
-# Prepositions that introduce the label or the charge: "as a disaster", "for lying", "of fraud".
-LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over")
+# Prepositions that introduce the label or the charge: "as a disaster", "for lying", "of fraud",
+# "likened them to a snake".
+LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over to")
 
 # Phrasal cues that need their particle: "point out", "lay out", "spell out".
 PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out", "find": "out"}
