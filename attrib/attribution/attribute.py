@@ -7,9 +7,12 @@ report, recent speakers for pronouns) across the chunks of a long text. Drafts g
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
+
+import numpy as np
 
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, find_outlets
@@ -21,6 +24,7 @@ from attrib.model import Document, Outlet, Span, Speaker, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
     from attrib.extraction.quotes import Layout
     from attrib.extraction.statements import Draft
@@ -84,9 +88,7 @@ class Attributor:
 
     def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
         """Full names the article introduces, so that "Sabti" can become "Beni Sabti"."""
-        for ent in doc.ents:
-            if ent.label_ != "PERSON" or len(ent) < 2:
-                continue
+        for ent in person_names(doc):
             mention = describe(ent.root)
             if mention.kind == "unknown":
                 mention = Mention(
@@ -101,8 +103,10 @@ class Attributor:
                 continue
             position = base + mention.start
             self.registry.add(mention.name, "person", mention.description, mention.gender, position)
-            self.candidates.append(
-                Candidate(
+            bisect.insort(
+                self.candidates,
+                key=_by_position,
+                x=Candidate(
                     mention.name,
                     "person",
                     mention.gender,
@@ -110,7 +114,7 @@ class Attributor:
                     position,
                     layout.paragraph_of(position),
                     False,
-                )
+                ),
             )
 
     def _resolve(
@@ -216,7 +220,11 @@ class Attributor:
     def _remember(
         self, name: str, kind: str, gender: str | None, plural: bool, position: int, paragraph: int
     ) -> None:
-        self.candidates.append(Candidate(name, kind, gender, plural, position, paragraph, True))
+        bisect.insort(
+            self.candidates,
+            key=_by_position,
+            x=Candidate(name, kind, gender, plural, position, paragraph, True),
+        )
 
     def _outlet_of_cue(self, cue: Token | None, base: int, outlets: OutletIndex) -> Outlet | None:
         """ "told Reuters", "said in an interview with CNN": an outlet hanging off the cue."""
@@ -253,3 +261,27 @@ def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
         and speaker.kind == "unknown"
         and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)
     )
+
+
+def person_names(doc: Doc) -> list[SpacySpan]:
+    """PERSON entities of two or more tokens, found with array operations on the IOB tags.
+
+    ``doc.ents`` would build a Span for every entity by walking the tokens in Python.
+    """
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    if len(doc) == 0:
+        return []
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    person = doc.vocab.strings["PERSON"]
+    starts = np.flatnonzero((iob == 3) & (kind == person))  # 3 = B(egin)
+    if len(starts) == 0:
+        return []
+    # 1 = I(nside): an entity ends at the next token that is not inside it, or at the Doc's end.
+    breaks = np.append(np.flatnonzero(iob != 1), len(doc))
+    ends = breaks[np.searchsorted(breaks, starts, side="right")]
+    return [doc[int(a) : int(b)] for a, b in zip(starts, ends, strict=True) if b - a >= 2]
+
+
+def _by_position(candidate: Candidate) -> int:
+    return candidate.position

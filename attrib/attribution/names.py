@@ -35,6 +35,9 @@ class NameRegistry:
 
     def __init__(self) -> None:
         self._entities: dict[str, Entity] = {}
+        # Lower-cased word -> full names holding it: a partial name is compared only with the
+        # full names that share its words, never with every name seen.
+        self._by_word: dict[str, set[str]] = {}
 
     def add(
         self, name: str, kind: str, description: str | None, gender: str | None, position: int
@@ -51,6 +54,9 @@ class NameRegistry:
             )
         else:
             entity = Entity(name, kind, description, gender, position)
+            if " " in name:
+                for word in utils.default_process(name).split():
+                    self._by_word.setdefault(word, set()).add(name)
         self._entities[name] = entity
         return entity
 
@@ -67,7 +73,10 @@ class NameRegistry:
         exact = self._entities.get(name)
         if exact is not None and " " in name:
             return exact
-        full = [n for n in self._entities if " " in n and n != name]
+        words = utils.default_process(name).split()
+        if not words:
+            return exact
+        full = sorted(self._by_word.get(words[-1], set()) - {name})
         if full:
             matches = process.extract(
                 name,

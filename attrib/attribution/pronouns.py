@@ -14,6 +14,7 @@ Examples::
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 
@@ -47,11 +48,22 @@ def compatible(pronoun: str, candidate: Candidate) -> bool:
     return False
 
 
+# How far back (in paragraphs) a pronoun may look. Bounding it keeps resolution constant-time
+# per pronoun however long the article; news prose re-names people long before this.
+WINDOW_PARAGRAPHS = 12
+
+
 def resolve(
     pronoun: str, position: int, paragraph: int, candidates: list[Candidate]
 ) -> Candidate | None:
-    """Best antecedent before ``position`` (candidates in any order)."""
-    earlier = [c for c in candidates if c.position < position and compatible(pronoun, c)]
+    """Best antecedent before ``position``; ``candidates`` are sorted by position."""
+    index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
+    earlier: list[Candidate] = []
+    for candidate in reversed(candidates[max(0, index - 400) : index]):
+        if paragraph - candidate.paragraph > WINDOW_PARAGRAPHS:
+            break
+        if compatible(pronoun, candidate):
+            earlier.append(candidate)
     if not earlier:
         return None
     speakers = [c for c in earlier if c.is_speaker and paragraph - c.paragraph <= 2]

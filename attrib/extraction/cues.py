@@ -1,4 +1,4 @@
-"""Find attribution cues in a parsed Doc with one spaCy Matcher pass (no per-token Python loop).
+"""Find attribution cues in a parsed Doc with array operations (no per-token Python loop).
 
 Cue kinds:
 
@@ -18,10 +18,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from attrib.extraction.lexicon import HEDGE_ADVERBS, Lexicon
 
 if TYPE_CHECKING:
-    from spacy.matcher import Matcher
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
@@ -35,29 +36,53 @@ class Cue:
     kind: str
 
 
-_MATCHERS: dict[tuple[int, Lexicon], Matcher] = {}
+@dataclass(frozen=True)
+class _Tables:
+    """Hashes of the cue words in one vocab's string store, as numpy arrays for ``isin``."""
+
+    verbs: np.ndarray
+    hedges: np.ndarray
+    according: int
+    to: int
 
 
-def build_matcher(vocab: Vocab, lexicon: Lexicon) -> Matcher:
-    """One Matcher per vocab and lexicon, built once."""
-    from spacy.matcher import Matcher
+_TABLES: dict[tuple[int, Lexicon], _Tables] = {}
 
+
+def _tables(vocab: Vocab, lexicon: Lexicon) -> _Tables:
     key = (id(vocab), lexicon)
-    matcher = _MATCHERS.get(key)
-    if matcher is None:
-        matcher = Matcher(vocab)
-        verbs = sorted(lexicon.all_cue_verbs)
-        matcher.add("verb", [[{"LEMMA": {"IN": verbs}, "POS": {"IN": ["VERB", "AUX"]}}]])
-        matcher.add("according", [[{"LOWER": "according"}, {"LOWER": "to"}]])
-        matcher.add("hedge", [[{"LOWER": {"IN": sorted(HEDGE_ADVERBS)}}]])
-        _MATCHERS[key] = matcher
-    return matcher
+    tables = _TABLES.get(key)
+    if tables is None:
+        strings = vocab.strings
+        tables = _Tables(
+            verbs=np.array([strings.add(v) for v in sorted(lexicon.all_cue_verbs)], dtype="uint64"),
+            hedges=np.array([strings.add(h) for h in sorted(HEDGE_ADVERBS)], dtype="uint64"),
+            according=strings.add("according"),
+            to=strings.add("to"),
+        )
+        _TABLES[key] = tables
+    return tables
 
 
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
-    """Every cue in ``doc``, in document order."""
-    matcher = build_matcher(doc.vocab, lexicon)
-    strings = doc.vocab.strings
-    cues = [Cue(start, end, strings[match_id]) for match_id, start, end in matcher(doc)]
+    """Every cue in ``doc``, in document order.
+
+    Vectorised over the Doc's arrays (one ``to_array`` and three ``isin``), so the cost per token
+    is a few machine operations, not a Python loop or a Matcher state machine.
+    """
+    from spacy.attrs import LEMMA, LOWER, POS
+    from spacy.symbols import AUX, VERB
+
+    if len(doc) == 0:
+        return []
+    tables = _tables(doc.vocab, lexicon)
+    lemma, lower, pos = doc.to_array([LEMMA, LOWER, POS]).T
+    verbs = np.flatnonzero(np.isin(lemma, tables.verbs) & ((pos == VERB) | (pos == AUX)))
+    hedges = np.flatnonzero(np.isin(lower, tables.hedges))
+    according = np.flatnonzero(lower[:-1] == tables.according)
+    according = according[lower[according + 1] == tables.to]
+    cues = [Cue(int(i), int(i) + 1, "verb") for i in verbs]
+    cues += [Cue(int(i), int(i) + 2, "according") for i in according]
+    cues += [Cue(int(i), int(i) + 1, "hedge") for i in hedges]
     cues.sort(key=lambda c: c.i)
     return cues

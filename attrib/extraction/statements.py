@@ -174,14 +174,24 @@ def _cue_range(token: Token) -> tuple[int, int]:
 
 
 def _drop_nested_hedges(drafts: list[Draft]) -> list[Draft]:
-    """A hedge inside someone's reported words is theirs ("Smith said they reportedly ...")."""
-    sourced = [d for d in drafts if not d.hedge]
-    return [
-        d
-        for d in drafts
-        if not d.hedge
-        or not any(s.content[0] <= d.content[0] and d.content[1] <= s.content[1] for s in sourced)
-    ]
+    """A hedge inside someone's reported words is theirs ("Smith said they reportedly ...").
+
+    Reported words stay in their cue's paragraph, so a hedge is compared only with the
+    statements of its own paragraph.
+    """
+    by_paragraph: dict[int, list[Draft]] = {}
+    for draft in drafts:
+        if not draft.hedge:
+            by_paragraph.setdefault(draft.paragraph, []).append(draft)
+
+    def nested(hedge: Draft) -> bool:
+        start, end = hedge.content
+        return any(
+            s.content[0] <= start and end <= s.content[1]
+            for s in by_paragraph.get(hedge.paragraph, ())
+        )
+
+    return [d for d in drafts if not d.hedge or not nested(d)]
 
 
 def _drop_embedded(drafts: list[Draft]) -> list[Draft]:
@@ -221,37 +231,78 @@ def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
+class _ByParagraph:
+    """Drafts indexed by the paragraphs their content or cue touches, so that each quote looks
+    only at its own neighbourhood (no pass over the whole document per quote)."""
+
+    def __init__(self, layout: Layout) -> None:
+        self.layout = layout
+        self.index: dict[int, list[Draft]] = {}
+
+    def _paragraphs(self, draft: Draft) -> range:
+        first, last = draft.content
+        if draft.cue is not None:
+            first, last = min(first, draft.cue[0]), max(last, draft.cue[1])
+        lo = self.layout.paragraph_of(first)
+        return range(lo, self.layout.paragraph_of(max(first, last - 1)) + 1)
+
+    def add(self, draft: Draft) -> None:
+        for paragraph in self._paragraphs(draft):
+            self.index.setdefault(paragraph, []).append(draft)
+
+    def remove(self, draft: Draft) -> None:
+        for paragraph in self._paragraphs(draft):
+            drafts = self.index.get(paragraph, [])
+            if draft in drafts:
+                drafts.remove(draft)
+
+    def around(self, first: int, last: int) -> list[Draft]:
+        """Drafts in paragraphs ``first`` to ``last``, each once, in the order they were added."""
+        seen: dict[int, Draft] = {}
+        for paragraph in range(first, last + 1):
+            for draft in self.index.get(paragraph, ()):
+                seen.setdefault(id(draft), draft)
+        return list(seen.values())
+
+
 def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
     lo, hi = chunk.base, chunk.base + len(chunk.doc.text)
     layout = chunk.layout
+    placed, waiting = _ByParagraph(layout), _ByParagraph(layout)
+    for draft in drafts:
+        placed.add(draft)
+    for draft in bare:
+        waiting.add(draft)
     for quote in layout.quotes_between(lo, hi):
         span = (quote.start, quote.end)
-        holder = max(drafts, key=lambda d: _overlap(d.content, span), default=None)
+        first = layout.paragraph_of(quote.start)
+        last = layout.paragraph_of(quote.end - 1)
+        nearby = placed.around(first, last)
+        holder = max(nearby, key=lambda d: _overlap(d.content, span), default=None)
         if holder is not None and _overlap(holder.content, span) > 0:
             holder.quotes.append(quote)
             continue
         if quote.is_scare:
             continue
-        near = _nearest_cue(drafts + bare, quote, layout, text)
+        near = _nearest_cue(nearby + waiting.around(first, last), quote, layout, text)
         if near is not None:
             near.quotes.append(quote)
-            if near in bare:
+            if near not in nearby:
+                waiting.remove(near)
                 bare.remove(near)
                 near.content = span
                 drafts.append(near)
+                placed.add(near)
             continue
-        paragraph = layout.paragraph_of(quote.start)
+        paragraph = first
         colon = _colon_speaker(chunk, quote, text) or _dash_speaker(chunk, quote, text)
         if colon is not None:
-            drafts.append(
-                Draft(
-                    span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
-                )
+            new = Draft(
+                span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
             )
-            continue
-        previous = _previous_speaker(drafts, quote, layout)
-        drafts.append(
-            Draft(
+        else:
+            previous = _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+            new = Draft(
                 span,
                 None,
                 "continuation" if previous else "none",
@@ -262,7 +313,8 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
                 continues=previous,
                 paragraph=paragraph,
             )
-        )
+        drafts.append(new)
+        placed.add(new)
     for draft in drafts:
         _settle_kind(draft, text)
 
