@@ -69,11 +69,17 @@ class _Chunk:
     base: int
     layout: Layout
 
+    @property
+    def length(self) -> int:
+        """Characters in the chunk, without ``doc.text`` (which rebuilds the whole string)."""
+        doc = self.doc
+        return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
+
     def chars(self, first: int, last: int) -> tuple[int, int]:
         """Absolute character range of tokens ``[first, last)``."""
         doc = self.doc
         if last <= first:
-            start = self.base + doc[first].idx if first < len(doc) else self.base + len(doc.text)
+            start = self.base + doc[first].idx if first < len(doc) else self.base + self.length
             return start, start
         end_tok = doc[last - 1]
         return self.base + doc[first].idx, self.base + end_tok.idx + len(end_tok.text)
@@ -266,7 +272,7 @@ class _ByParagraph:
 
 
 def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
-    lo, hi = chunk.base, chunk.base + len(chunk.doc.text)
+    lo, hi = chunk.base, chunk.base + chunk.length
     layout = chunk.layout
     placed, waiting = _ByParagraph(layout), _ByParagraph(layout)
     for draft in drafts:
@@ -367,7 +373,7 @@ def _dash_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[
         return None
     name_start = match.end() - chunk.base
     doc = chunk.doc
-    span = doc.char_span(name_start, min(name_start + 1, len(doc.text)), alignment_mode="expand")
+    span = doc.char_span(name_start, min(name_start + 1, chunk.length), alignment_mode="expand")
     if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
         return None
     head = span[0]
