@@ -38,6 +38,15 @@ for _ in nlp.pipe(pieces, batch_size=32):
 """
 
 
+# Runs a command and prints the peak resident memory (KiB) of it and its descendants: a wrapper
+# process of its own, so that one measurement's peak never leaks into another's.
+PEAK = """
+import resource, subprocess, sys
+subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+print(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+"""
+
+
 def best_of(repeat: int, command: list[str]) -> float:
     times = []
     for _ in range(repeat):
@@ -45,6 +54,11 @@ def best_of(repeat: int, command: list[str]) -> float:
         subprocess.run(command, check=False, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         times.append(time.perf_counter() - start)
     return min(times)
+
+
+def peak_kib(command: list[str]) -> int:
+    out = subprocess.run([sys.executable, "-c", PEAK, *command], capture_output=True, text=True)
+    return int(out.stdout.strip() or 0)
 
 
 def batch(files: list[Path], repeat: int, jobs: int) -> dict[str, float]:
@@ -62,7 +76,17 @@ def batch(files: list[Path], repeat: int, jobs: int) -> dict[str, float]:
         *names,
     ]
     attrib = best_of(repeat, check_cmd)
-    result = {"files": len(files), "bare_s": bare, "attrib_s": attrib, "ratio": attrib / bare}
+    bare_mem = peak_kib([sys.executable, "-c", BARE, *names])
+    attrib_mem = peak_kib(check_cmd)
+    result = {
+        "files": len(files),
+        "bare_s": bare,
+        "attrib_s": attrib,
+        "ratio": attrib / bare,
+        "bare_peak_mib": bare_mem / 1024,
+        "attrib_peak_mib": attrib_mem / 1024,
+        "memory_ratio": attrib_mem / bare_mem if bare_mem else float("nan"),
+    }
     if jobs > 1:
         parallel = best_of(repeat, [*check_cmd[:4], "--jobs", str(jobs), *check_cmd[4:]])
         result.update({"jobs": jobs, "attrib_jobs_s": parallel, "jobs_ratio": parallel / bare})
