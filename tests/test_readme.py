@@ -1,0 +1,30 @@
+"""The README's examples stay true: its config example loads, and the commands it names exist."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from attrib.cli import app
+from attrib.config import load_settings
+
+README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+
+
+def test_config_example_is_valid(tmp_path: Path) -> None:
+    (block,) = re.findall(r"```toml\n(.*?)```", README, flags=re.S)
+    config = tmp_path / "attrib.toml"
+    config.write_text(block, encoding="utf-8")
+    settings = load_settings(tmp_path / "story.txt")
+    assert settings.fail_on == "warning"
+    assert settings.rules["loaded-cue"]["enabled"] is False
+    assert settings.extra_cue_verbs == ("opine",)
+
+
+def test_subcommands_in_readme_exist() -> None:
+    runner = CliRunner()
+    for command in sorted(set(re.findall(r"^attrib (\w+)", README, flags=re.M))):
+        result = runner.invoke(app, [command, "--help"])
+        assert result.exit_code == 0, command
