@@ -61,7 +61,9 @@ def check(
             f"reaches the article through {outlet.name}: confirm it with the original source "
             f"or credit {outlet.name} clearly",
             st,
-            outlet.mention or st.cue,
+            # Where this statement names the outlet; else where it names its source ("the
+            # report" that an earlier sentence credited to the outlet); else its cue.
+            outlet.mention or (st.speaker.mention if st.speaker else None) or st.cue,
         )
 
 
