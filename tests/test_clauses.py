@@ -12,6 +12,7 @@ from attrib.extraction.clauses import (
     content_range,
     is_hedge_passive,
     label_range,
+    speaker_tokens,
     subject_of,
 )
 
@@ -159,6 +160,24 @@ def test_cited_source() -> None:
     found = cited_source(doc[0])
     assert found is not None and found.text == "CNN"
     assert cited_source(build(SAID_THAT)[1]) is None
+
+
+EXPERT_WHO = [  # an expert who said taxes rise
+    ("an", 1, "det", "DET", "an"),
+    ("expert", 1, "ROOT", "NOUN", "expert"),
+    ("who", 3, "nsubj", "PRON", "who"),
+    ("said", 1, "relcl", "VERB", "say"),
+    ("taxes", 5, "nsubj", "NOUN", "tax"),
+    ("rise", 3, "ccomp", "VERB", "rise"),
+]
+
+
+def test_relative_pronoun_names_the_speaker() -> None:
+    doc = build(EXPERT_WHO)
+    subject, relative = speaker_tokens(doc[3])
+    assert subject is not None and subject.text == "expert"
+    assert relative is not None and relative.text == "who"
+    assert speaker_tokens(build(SAID_THAT)[1])[1] is None
 
 
 EMBEDDED_CCOMP = [  # his lawyer said he would not answer questions .

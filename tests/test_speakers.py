@@ -64,6 +64,37 @@ SPEAKERS = [
 ]
 
 
+# (text, [(content, speaker name, mention)]): where the statement names its speaker.
+MENTIONS = [
+    # A relative pronoun names the speaker; the name is whom it stands for.
+    (
+        "The committee heard from Dana Wells, who said the new tax would hurt farmers.",
+        [("the new tax would hurt farmers", "Dana Wells", "who")],
+    ),
+    (
+        "The agency released a memo that said the bridge was unsafe.",
+        [("the bridge was unsafe", "a memo", "that")],
+    ),
+]
+
+
+def mentions(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, mention text) of each statement."""
+    return [
+        (
+            s.content.text,
+            s.speaker.name if s.speaker else None,
+            s.speaker.mention.text if s.speaker and s.speaker.mention else None,
+        )
+        for s in analyze(text).statements
+    ]
+
+
+@pytest.mark.parametrize(("text", "expected"), MENTIONS)
+def test_mentions(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert mentions(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), SPEAKERS)
 def test_speakers(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert speakers(text) == expected

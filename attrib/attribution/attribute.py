@@ -135,7 +135,14 @@ class Attributor:
         if _unlikely_believer(draft, resolved.speaker):
             return _Resolved(None, None, dropped=True)
         outlet = resolved.outlet or self._outlet_of_cue(draft.cue_token, base, outlets)
-        return _Resolved(resolved.speaker, outlet)
+        found = resolved.speaker
+        if found is not None and draft.relative is not None:
+            # "an expert who said": the statement names its speaker with "who"; the name is
+            # whom it stands for.
+            start = base + draft.relative.idx
+            where = self.document.span(start, start + len(draft.relative.text))
+            found = Speaker(found.name, found.kind, found.description, where)
+        return _Resolved(found, outlet)
 
     def _speaker(
         self, mention: Mention, draft: Draft, base: int, layout: Layout, outlets: OutletIndex

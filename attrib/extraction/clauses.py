@@ -152,31 +152,45 @@ def _is_inserted(verb: Token) -> bool:
 
 def subject_of(verb: Token) -> Token | None:
     """Head token of who said it, or None (agentless passive, or nothing found)."""
+    return speaker_tokens(verb)[0]
+
+
+def relative_subject(verb: Token) -> Token | None:
+    """The relative pronoun that names the speaker ("an expert [who] said ..."), if any."""
+    return speaker_tokens(verb)[1]
+
+
+def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
+    """Who said it and, when a relative pronoun stands for them, that pronoun.
+
+    "an expert who said taxes rise" -> (expert, who): the statement names its speaker with
+    "who", and "an expert" is whom it stands for.
+    """
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "many of whom, he suggested, desire ...": the parser may hang both on the cue; the nearest
     # one is the cue's own.
     subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
     if subject is not None and subject.dep_ == "nsubjpass":
-        return passive_agent(verb)
+        return passive_agent(verb), None
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
-            return verb.head
-        return subject
+            return verb.head, subject
+        return subject, None
     agent = passive_agent(verb)
     if agent is not None:
-        return agent
+        return agent, None
     head = verb.head
     if head is verb:
-        return None
+        return None, None
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
-        return head
+        return head, None
     if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head)
+        return speaker_tokens(head)
     # "began by saying ...", "steered clear of criticizing ...": the participle after a
     # preposition has the subject of the verb the preposition hangs on.
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
-        return subject_of(head.head)
-    return None
+        return speaker_tokens(head.head)
+    return None, None
 
 
 def passive_agent(verb: Token) -> Token | None:

@@ -28,7 +28,7 @@ from attrib.extraction.clauses import (
     content_range,
     has_particle,
     is_hedge_passive,
-    subject_of,
+    speaker_tokens,
     subtree_range,
     trim,
 )
@@ -61,6 +61,8 @@ class Draft:
     hedge: bool = False
     continues: Draft | None = None
     paragraph: int = 0
+    # The relative pronoun that names the speaker ("an expert who said"), when one does.
+    relative: Token | None = None
 
 
 @dataclass
@@ -139,16 +141,20 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
             chunk.chars(*hedged), chunk.chars(*cue_range), "hedge", None, token, hedge=True
         )
     rng = content_range(token)
-    subject = subject_of(token)
+    subject, relative = speaker_tokens(token)
     lemma = token.lemma_.lower()
     if rng is None or rng[0] >= rng[1]:
         if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS:
             return None
         start = chunk.chars(token.i, token.i + 1)[0]
-        return Draft((start, start), chunk.chars(*cue_range), "verb", subject, token)
+        return Draft(
+            (start, start), chunk.chars(*cue_range), "verb", subject, token, relative=relative
+        )
     if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS and subject is None:
         return None
-    return Draft(chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token)
+    return Draft(
+        chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token, relative=relative
+    )
 
 
 def _within_paragraph(
