@@ -155,11 +155,45 @@ def test_according_to_object() -> None:
     assert found is not None and found.text == "Post"
 
 
+CITING_BESIDE_A_CUE = [  # Smith criticized the plan as waste , citing its cost
+    ("Smith", 1, "nsubj", "PROPN", "Smith"),
+    ("criticized", 1, "ROOT", "VERB", "criticize"),
+    ("the", 3, "det", "DET", "the"),
+    ("plan", 1, "dobj", "NOUN", "plan"),
+    ("as", 1, "prep", "ADP", "as"),
+    ("waste", 4, "pobj", "NOUN", "waste"),
+    (",", 1, "punct", "PUNCT", ","),
+    ("citing", 1, "advcl", "VERB", "cite"),
+    ("its", 9, "poss", "PRON", "its"),
+    ("cost", 7, "dobj", "NOUN", "cost"),
+]
+WHEN_CITED = [  # prices fell when Smith cited the report
+    ("prices", 1, "nsubj", "NOUN", "price"),
+    ("fell", 1, "ROOT", "VERB", "fall"),
+    ("when", 4, "advmod", "SCONJ", "when"),
+    ("Smith", 4, "nsubj", "PROPN", "Smith"),
+    ("cited", 1, "advcl", "VERB", "cite"),
+    ("the", 6, "det", "DET", "the"),
+    ("report", 4, "dobj", "NOUN", "report"),
+]
+
+
 def test_cited_source() -> None:
     doc = build(CITING)
     found = cited_source(doc[0])
     assert found is not None and found.text == "CNN"
     assert cited_source(build(SAID_THAT)[1]) is None
+
+
+def test_citing_is_no_source_beside_a_cue_or_with_a_subject() -> None:
+    beside = build(CITING_BESIDE_A_CUE)
+    assert cited_source(beside[7]) is None
+    # The criticism ends at the comma: what is cited is a statement of its own, by Smith.
+    assert words(beside, content_range(beside[1])) == "the plan as waste"
+    assert words(beside, content_range(beside[7])) == "its cost"
+    found = subject_of(beside[7])
+    assert found is not None and found.text == "Smith"
+    assert cited_source(build(WHEN_CITED)[4]) is None
 
 
 EXPERT_WHO = [  # an expert who said taxes rise

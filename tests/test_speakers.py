@@ -29,6 +29,23 @@ def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
 
 
 SPEAKERS = [
+    # "citing" beside a reporting verb is the same speaker's statement, not a source for it.
+    (
+        "Citing a new poll, officials said the race was tied.",
+        [("a new poll", "officials", None), ("the race was tied", "officials", None)],
+    ),
+    (
+        "The union called the senator a “champion” for its members, citing her votes on pensions.",
+        [
+            ("the senator a “champion” for its members", "The union", None),
+            ("her votes on pensions", "The union", None),
+        ],
+    ),
+    # A finite "cited" has a subject of its own.
+    (
+        "The race tightened when Smith cited the new jobs report.",
+        [("the new jobs report", "Smith", None)],
+    ),
     # A participle after a preposition speaks for the subject of the verb it hangs on.
     (
         "Senator Ruth Hale began by saying the bill would fail.",

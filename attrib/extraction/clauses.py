@@ -25,6 +25,7 @@ from attrib.extraction.lexicon import (
     OBJECT_CONTENT_VERBS,
     PARTICLE_VERBS,
     RELATIVE_PRONOUNS,
+    SPEECH_VERBS,
     XCOMP_CONTENT_VERBS,
 )
 
@@ -111,7 +112,13 @@ def content_range(verb: Token) -> TokenRange | None:
 def label_range(verb: Token) -> TokenRange | None:
     """What a labelling verb says: "called [the plan a disaster]", "called for [a recount]",
     "criticized [the law as a crazy system]"; None when the verb has no label or charge."""
-    rights = [c for c in verb.rights if c.dep_ in _LABEL_DEPS]
+    # A participle clause set off by a comma ("..., citing its cost") is a statement of its own.
+    rights = [
+        c
+        for c in verb.rights
+        if c.dep_ in _LABEL_DEPS
+        and not (c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
+    ]
     if not rights:
         return None
     # The label's preposition may hang on the verb or on its object ("likened [the tax to ...]").
@@ -241,7 +248,22 @@ def clause_around(token: Token, exclude: TokenRange) -> TokenRange:
 
 
 def cited_source(verb: Token) -> Token | None:
-    """ "Citing X, ...": the cited source X (the object of "citing")."""
-    if verb.lemma_.lower() != "cite" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+    """ "Citing X, ...": the cited source X (the object of "citing").
+
+    Only a bare participle cites a source for the clause it hangs on: "when Clinton cited the
+    remarks" has a subject of its own, and in "Smith called the plan a failure, citing its cost"
+    the main verb reports Smith's words (citing is Smith's too).
+    """
+    if verb.lower_ != "citing" or verb.dep_ not in {"advcl", "xcomp", "conj"}:
+        return None
+    if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.head is not verb and _reports(verb.head):
         return None
     return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def _reports(verb: Token) -> bool:
+    """Whether a verb is itself a reporting, labelling or knowing cue."""
+    lemma = verb.lemma_.lower()
+    return lemma in SPEECH_VERBS or lemma in LABEL_VERBS or lemma in CLAUSAL_ONLY_VERBS
