@@ -41,6 +41,21 @@ SPEAKERS = [
             ("her votes on pensions", "The union", None),
         ],
     ),
+    # A participle on a noun that cannot speak is the wording of the governing verb's subject;
+    # a noun that can speak (a person, a document) speaks itself.
+    (
+        "Party leaders rewrote the platform, replacing the old plank with softer language "
+        "calling for restraint.",
+        [("restraint", "Party leaders", None)],
+    ),
+    (
+        "The governor signed a policy urging employees to report abuse.",
+        [("to report abuse", "The governor", None)],
+    ),
+    (
+        "A man claiming to be a doctor said the water was safe.",
+        [("to be a doctor", "A man", None), ("the water was safe", "A man", None)],
+    ),
     # A finite "cited" has a subject of its own.
     (
         "The race tightened when Smith cited the new jobs report.",

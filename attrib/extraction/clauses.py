@@ -25,6 +25,8 @@ from attrib.extraction.lexicon import (
     OBJECT_CONTENT_VERBS,
     PARTICLE_VERBS,
     RELATIVE_PRONOUNS,
+    SPEAKING_NOUNS,
+    SPEAKING_SUFFIXES,
     SPEECH_VERBS,
     XCOMP_CONTENT_VERBS,
 )
@@ -190,6 +192,14 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if head is verb:
         return None, None
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+        # "a report claiming ...": the noun speaks; but "softer language calling for ..." is
+        # the wording of whoever put it there, the subject of the verb the noun hangs on.
+        if head.pos_ == "NOUN" and not can_speak(head):
+            governor = _governing_verb(head)
+            if governor is not None:
+                found = speaker_tokens(governor)
+                if found[0] is not None:
+                    return found
         return head, None
     if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
         return speaker_tokens(head)
@@ -198,6 +208,28 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
         return speaker_tokens(head.head)
     return None, None
+
+
+def can_speak(noun: Token) -> bool:
+    """Whether a common noun can be a source: a person, a group, a body or a document."""
+    lemma = noun.lemma_.lower()
+    return (
+        lemma in SPEAKING_NOUNS
+        or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
+        or lemma.endswith(SPEAKING_SUFFIXES)
+    )
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb a noun phrase hangs on, through prepositions and objects (a few steps up)."""
+    token = noun
+    for _ in range(4):
+        if token.dep_ not in {"dobj", "pobj", "prep", "attr", "oprd", "dative", "conj"}:
+            return None
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"}:
+            return token
+    return None
 
 
 def passive_agent(verb: Token) -> Token | None:

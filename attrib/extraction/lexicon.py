@@ -106,6 +106,25 @@ GROUP_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Common nouns that can be a source although no list above names them: "a man saying ...".
+# With DOCUMENT_NOUNS, ANONYMOUS_NOUNS, GROUP_NOUNS and SPEAKING_SUFFIXES they tell a noun that
+# speaks ("a memo claiming") from one that is spoken ("softer language calling for").
+SPEAKING_NOUNS: frozenset[str] = (
+    DOCUMENT_NOUNS
+    | ANONYMOUS_NOUNS
+    | GROUP_NOUNS
+    | _words(
+        """
+        man woman men women child parent mother father family group panel board government
+        administration campaign team party court judge jury police union company firm agency
+        senator governor president candidate nominee chief head leader mayor minister
+        secretary director chairman chairwoman chair founder author host anchor friend
+        """
+    )
+)
+# Endings of nouns for people: "reporter", "governor", "activist", "politician", "candidate".
+SPEAKING_SUFFIXES: tuple[str, ...] = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman")
+
 # Words in a proper-noun phrase that make it an organisation, not a person.
 ORGANIZATION_WORDS: frozenset[str] = _words(
     """
