@@ -54,7 +54,10 @@ SPEAKERS = [
     ),
     (
         "A man claiming to be a doctor said the water was safe.",
-        [("to be a doctor", "A man", None), ("the water was safe", "A man", None)],
+        [
+            ("to be a doctor", "A man", None),
+            ("the water was safe", "A man", "claiming to be a doctor"),
+        ],
     ),
     # A finite "cited" has a subject of its own.
     (
