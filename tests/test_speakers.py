@@ -101,6 +101,22 @@ SPEAKERS = [
 
 # (text, [(content, speaker name, mention)]): where the statement names its speaker.
 MENTIONS = [
+    # A quote after a clause and a colon: the clause's subject speaks, unless a name ends it.
+    (
+        "Mayor Ann Cole ended her speech with a warning: “We will not let this city fall to "
+        "the developers.”",
+        [("“We will not let this city fall to the developers.”", "Ann Cole", "Ann Cole")],
+    ),
+    (
+        "Ruth Hale spoke first. The crowd wanted more, so she gave them an answer: “We will "
+        "build the new school next year.”",
+        [("“We will build the new school next year.”", "Ruth Hale", "she")],
+    ),
+    (
+        "Tom Reed was blunt.\n\nThe timing did not surprise the pollster Dana Wells: “Voters "
+        "always wake up late in the race.”",
+        [("“Voters always wake up late in the race.”", "Dana Wells", "Dana Wells")],
+    ),
     # A relative pronoun names the speaker; the name is whom it stands for.
     (
         "The committee heard from Dana Wells, who said the new tax would hurt farmers.",

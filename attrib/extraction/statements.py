@@ -23,12 +23,14 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import (
     according_to_object,
+    can_speak,
     cited_source,
     clause_around,
     content_range,
     has_particle,
     is_hedge_passive,
     speaker_tokens,
+    subject_of,
     subtree_range,
     trim,
 )
@@ -38,6 +40,7 @@ from attrib.extraction.quotes import Layout, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
+    from spacy.tokens import Span as SpacySpan
 
 _COLON_SPEAKER = re.compile(r"([^\s:][^:\n]{0,60}?)\s*:\s*$")
 # `"..." ― Jane Porter` / `"..." — Jane Porter, a teacher`: a dash and a capitalised name.
@@ -409,9 +412,39 @@ def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple
     if token_index is None or len(token_index) == 0:
         return None
     head = token_index[-1]
+    start = max(head.sent.start, token_index[0].i)
+    clause = None if head.pos_ == "PROPN" else _clause_verb(doc[start : head.i + 1])
+    if clause is not None:
+        # "The ad ends with a message:" / "Smith continued:": a clause before the colon (not
+        # ending in a name); its subject is whose words follow.
+        subject = subject_of(clause)
+        if subject is None or chunk.in_quote(subject) or not _may_speak(subject):
+            return None  # the quote continues the paragraph's speaker, if any
+        return subject, (colon, colon + 1)
     if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     return head, (colon, colon + 1)
+
+
+def _may_speak(token: Token) -> bool:
+    """A name, a personal pronoun, or a noun for someone or something that can speak."""
+    if token.pos_ == "PROPN":
+        return True
+    if token.pos_ == "PRON":
+        return token.lower_ in {"he", "she", "they", "i", "we"}
+    return can_speak(token)
+
+
+def _clause_verb(tokens: SpacySpan) -> Token | None:
+    """The verb of a clause among ``tokens`` (those after the last sentence end), if any."""
+    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"}]
+    if not verbs:
+        return None
+    verb = verbs[-1]
+    # Climb to the clause's main verb: "the ad ends with a message" -> "ends".
+    while verb.dep_ in {"aux", "auxpass", "xcomp"} and verb.head.i < verb.i:
+        verb = verb.head
+    return verb
 
 
 def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draft | None:
