@@ -59,6 +59,24 @@ SPEAKERS = [
             ("the water was safe", "A man", "claiming to be a doctor"),
         ],
     ),
+    # A participle inherits its subject through an adjective or a preposition's head.
+    (
+        "Reed will be unable to calm the crowd and accuse the council of lying.",
+        [("the council of lying", "Reed", None)],
+    ),
+    (
+        "Hale praised the plan but stopped short of calling the budget balanced.",
+        [("the budget balanced", "Hale", None)],
+    ),
+    (
+        "Reed refuses to discuss names, aside from saying he wants a diverse team.",
+        [("he wants a diverse team", "Reed", None)],
+    ),
+    # "Said Reed:" is a cue and a name, not the name "Said Reed".
+    (
+        "Said Reed: “We are done here and we are going home now.”",
+        [("“We are done here and we are going home now.”", "Reed", None)],
+    ),
     # A finite "cited" has a subject of its own.
     (
         "The race tightened when Smith cited the new jobs report.",
@@ -164,3 +182,26 @@ def test_participle_after_preposition_on_a_hand_built_doc() -> None:
     )
     found = subject_of(doc[3])
     assert found is not None and found.text == "Smith"
+
+
+def test_lost_subject_is_the_name_before_a_finite_cue_on_a_hand_built_doc() -> None:
+    # "In talks with the board Reed said taxes rise": the parser hung "Reed" on the preposition.
+    from attrib.extraction.lexicon import Lexicon
+    from attrib.extraction.quotes import scan
+    from attrib.extraction.statements import extract
+
+    words = ["In", "talks", "with", "the", "board", "Reed", "said", "taxes", "rise", "."]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        heads=[6, 0, 1, 4, 2, 4, 6, 8, 6, 6],
+        deps=["prep", "pobj", "prep", "det", "pobj", "appos", "ROOT", "nsubj", "ccomp", "punct"],
+        pos=["ADP", "NOUN", "ADP", "DET", "NOUN", "PROPN", "VERB", "NOUN", "VERB", "PUNCT"],
+        tags=["IN", "NNS", "IN", "DT", "NN", "NNP", "VBD", "NNS", "VBP", "."],
+        lemmas=["in", "talk", "with", "the", "board", "Reed", "say", "tax", "rise", "."],
+    )
+    text = doc.text
+    drafts = extract(doc, 0, scan(text), Lexicon(), text)
+    assert [(text[slice(*d.content)], d.subject.text if d.subject else None) for d in drafts] == [
+        ("taxes rise", "Reed")
+    ]

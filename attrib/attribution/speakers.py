@@ -63,6 +63,7 @@ _NAME_DEPS = frozenset(
         "dep",
     }
 )
+_CUE_WORDS = frozenset({"said", "says", "added", "asked", "told", "wrote", "continued"})
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS)
 
 
@@ -97,7 +98,12 @@ def _name_run(head: Token) -> list[Token]:
     doc = head.doc
     run = [head]
     i = head.i - 1
-    while i >= 0 and doc[i].pos_ == "PROPN" and doc[i].head.i in {t.i for t in run} | {head.i}:
+    while (
+        i >= 0
+        and doc[i].pos_ == "PROPN"
+        and doc[i].head.i in {t.i for t in run} | {head.i}
+        and doc[i].lower_ not in _CUE_WORDS  # "Said Reed:" tagged as one name
+    ):
         run.insert(0, doc[i])
         i -= 1
     # "Sen." / "Dr." tokens and the like are PROPN too; they are stripped as titles below.
@@ -156,7 +162,8 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
         else:
             break
     # A description ends with its paragraph (the parser sometimes runs an apposition on).
-    cut = next((n for n, t in enumerate(post) if "\n" in t.text), None)
+    # So does a colon: what follows it is the speaker's words ("Said Reed: ...").
+    cut = next((n for n, t in enumerate(post) if "\n" in t.text or t.text == ":"), None)
     if cut is not None:
         post = post[:cut]
     while post and post[-1].is_punct:
@@ -178,7 +185,11 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     run_start = run[0].i
     name_tokens, titles, gender = _strip_titles(run)
     # Words before the name and its titles ("Iran expert"); the titles are added once, below.
-    before = [t for t in left if t.i < run_start and t.pos_ != "DET" and not t.is_punct]
+    before = [
+        t
+        for t in left
+        if t.i < run_start and t.pos_ != "DET" and not t.is_punct and t.lower_ not in _CUE_WORDS
+    ]
     description_parts = [_text(before), _text(titles), after or ""]
     description = " ".join(p for p in description_parts if p).strip() or None
     name = _text(name_tokens)

@@ -203,10 +203,20 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
         return head, None
     if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
         return speaker_tokens(head)
-    # "began by saying ...", "steered clear of criticizing ...": the participle after a
-    # preposition has the subject of the verb the preposition hangs on.
-    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in {"VERB", "AUX"}:
+    # "will be unable to turn the crowd and accuse ...": through the adjective to its verb.
+    if verb.dep_ in INHERIT_DEPS and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
         return speaker_tokens(head.head)
+    # "began by saying ...", "stopped short of calling ...", "aside from saying ...": the
+    # participle after a preposition has the subject of the verb the preposition hangs on.
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if governor.pos_ in {"ADV", "ADJ"} and governor.head is not governor:
+            governor = governor.head
+        if governor.pos_ in {"VERB", "AUX"}:
+            return speaker_tokens(governor)
+    # "Said Smith: ..." misparsed as a compound of the name.
+    if verb.dep_ == "compound" and head.pos_ == "PROPN" and head.i > verb.i:
+        return head, None
     return None, None
 
 

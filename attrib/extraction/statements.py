@@ -145,6 +145,8 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
         )
     rng = content_range(token)
     subject, relative = speaker_tokens(token)
+    if subject is None:
+        subject = _name_before(chunk, token)
     lemma = token.lemma_.lower()
     if rng is None or rng[0] >= rng[1]:
         if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS:
@@ -158,6 +160,39 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
     return Draft(
         chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token, relative=relative
     )
+
+
+# Finite verb tags: a finite cue has a subject somewhere, even when the parse lost it.
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PERSONAL = frozenset({"he", "she", "they", "i", "we"})
+# How many tokens back a lost subject is looked for.
+_LOOKBACK = 30
+
+
+def _name_before(chunk: _Chunk, verb: Token) -> Token | None:
+    """The subject of a finite cue the parser left without one: the nearest name or personal
+    pronoun before it in its sentence, outside quotes ("In a meeting with the board Trump
+    said ...", "..., Obama and Clinton call them ...")."""
+    if verb.tag_ not in _FINITE or any(c.dep_ in {"auxpass", "expl"} for c in verb.children):
+        return None
+    doc = verb.doc
+    first = max(verb.sent.start, verb.i - _LOOKBACK)
+    adjacent = verb.i - 1
+    for i in range(verb.i - 1, first - 1, -1):
+        token = doc[i]
+        if "\n" in token.text or token.text in {".", ";", "?", "!"}:
+            return None
+        if chunk.in_quote(token):
+            continue
+        if token.pos_ == "PRON" and token.lower_ in _PERSONAL:
+            return token
+        # A person's name anywhere before it; another name only right before the verb ("the
+        # Washington Post editorial board, Trump said"; not "on Saturday ... said").
+        if token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or i == adjacent):
+            return token
+        if token.pos_ in {"ADV", "AUX", "PART"} and i == adjacent:
+            adjacent -= 1
+    return None
 
 
 def _within_paragraph(
