@@ -77,6 +77,15 @@ SPEAKERS = [
         "Said Reed: “We are done here and we are going home now.”",
         [("“We are done here and we are going home now.”", "Reed", None)],
     ),
+    # "citing" a reason is the subject's own statement; citing a source attributes to it.
+    (
+        "The court blocked the sale, citing a threat to public health.",
+        [("a threat to public health", "The court", None)],
+    ),
+    (
+        "Citing a report from the county, the mayor closed the beach.",
+        [("the mayor closed the beach", "a report", "from the county")],
+    ),
     # A finite "cited" has a subject of its own.
     (
         "The race tightened when Smith cited the new jobs report.",

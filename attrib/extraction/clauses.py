@@ -302,7 +302,17 @@ def cited_source(verb: Token) -> Token | None:
         return None
     if verb.head is not verb and _reports(verb.head):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    # "citing a threat to public health" gives a reason, not a source: only someone or
+    # something that can say things ("citing CNN", "citing a report", "citing information
+    # from the Times") is one.
+    if cited is None or not (
+        cited.pos_ in {"PROPN", "PRON"}
+        or can_speak(cited)
+        or any(g.dep_ == "prep" and g.lower_ in {"from", "by"} for g in cited.children)
+    ):
+        return None
+    return cited
 
 
 def _reports(verb: Token) -> bool:
