@@ -214,3 +214,25 @@ def test_lost_subject_is_the_name_before_a_finite_cue_on_a_hand_built_doc() -> N
     assert [(text[slice(*d.content)], d.subject.text if d.subject else None) for d in drafts] == [
         ("taxes rise", "Reed")
     ]
+
+
+def test_subject_inside_the_quote_is_a_misparse_on_a_hand_built_doc() -> None:
+    # `"We win," Cole said.` with "We" misparsed as the subject of "said".
+    from attrib.extraction.lexicon import Lexicon
+    from attrib.extraction.quotes import scan
+    from attrib.extraction.statements import extract
+
+    words = ["“", "We", "win", ",", "”", "Cole", "said", "."]
+    doc = Doc(
+        English().vocab,
+        words=words,
+        spaces=[False, True, False, False, True, True, False, False],
+        heads=[2, 6, 6, 2, 2, 6, 6, 6],
+        deps=["punct", "nsubj", "ccomp", "punct", "punct", "npadvmod", "ROOT", "punct"],
+        pos=["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PROPN", "VERB", "PUNCT"],
+        tags=["``", "PRP", "VBP", ",", "''", "NNP", "VBD", "."],
+        lemmas=["“", "we", "win", ",", "”", "Cole", "say", "."],
+    )
+    text = doc.text
+    drafts = extract(doc, 0, scan(text), Lexicon(), text)
+    assert [d.subject.text if d.subject else None for d in drafts] == ["Cole"]

@@ -145,7 +145,11 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
         )
     rng = content_range(token)
     subject, relative = speaker_tokens(token)
-    if subject is None:
+    if subject is not None and chunk.in_quote(subject) and not chunk.in_quote(token):
+        # `"We will win," Chief Ann Cole said`: a misparse took a word of the quote for the
+        # subject; the speaker is named between the quote and the cue.
+        subject, relative = _name_before(chunk, token, finite=False), None
+    elif subject is None:
         subject = _name_before(chunk, token)
     lemma = token.lemma_.lower()
     if rng is None or rng[0] >= rng[1]:
@@ -169,11 +173,13 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _LOOKBACK = 30
 
 
-def _name_before(chunk: _Chunk, verb: Token) -> Token | None:
+def _name_before(chunk: _Chunk, verb: Token, *, finite: bool = True) -> Token | None:
     """The subject of a finite cue the parser left without one: the nearest name or personal
     pronoun before it in its sentence, outside quotes ("In a meeting with the board Trump
     said ...", "..., Obama and Clinton call them ...")."""
-    if verb.tag_ not in _FINITE or any(c.dep_ in {"auxpass", "expl"} for c in verb.children):
+    if finite and (
+        verb.tag_ not in _FINITE or any(c.dep_ in {"auxpass", "expl"} for c in verb.children)
+    ):
         return None
     doc = verb.doc
     first = max(verb.sent.start, verb.i - _LOOKBACK)
@@ -183,7 +189,9 @@ def _name_before(chunk: _Chunk, verb: Token) -> Token | None:
         if "\n" in token.text or token.text in {".", ";", "?", "!"}:
             return None
         if chunk.in_quote(token):
-            continue
+            if finite:
+                continue
+            return None  # not past the quote the subject was wrongly taken from
         if token.pos_ == "PRON" and token.lower_ in _PERSONAL:
             return token
         # A person's name anywhere before it; another name only right before the verb ("the
