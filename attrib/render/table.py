@@ -138,7 +138,9 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     table.add_column("Kind", no_wrap=True)
     for (name, _, _), column_width in zip(_FLEXIBLE, flexible, strict=True):
         table.add_column(
-            name, width=column_width, overflow="fold" if name == "Flags" else "ellipsis",
+            name,
+            width=column_width,
+            overflow="fold" if name == "Flags" else "ellipsis",
             no_wrap=name == "Cue",
         )
     for row in rows:
