@@ -125,8 +125,17 @@ class Attributor:
             if earlier is None or earlier.speaker is None:
                 return _Resolved(None, None)
             speaker = earlier.speaker
+            # `"A," she said. "B."`: a cue between the two parts of a split quote names the
+            # speaker of both; a quote that carries on a paragraph names nobody itself.
+            same = _split_by_cue(draft.continues, draft)
             return _Resolved(
-                Speaker(speaker.name, speaker.kind, speaker.description, None), earlier.outlet
+                Speaker(
+                    speaker.name,
+                    speaker.kind,
+                    speaker.description,
+                    speaker.mention if same else None,
+                ),
+                earlier.outlet,
             )
         if draft.subject is None:
             return _Resolved(None, None)
@@ -255,6 +264,15 @@ def _anchor(draft: Draft, base: int) -> int:
     if draft.cue is not None:
         return draft.cue[0]
     return draft.content[0]
+
+
+def _split_by_cue(earlier: Draft, later: Draft) -> bool:
+    """Whether ``later`` is the second part of a quote split by ``earlier``'s cue, in one
+    paragraph: the cue comes right after a full quote (not a scare quote) and before ``later``."""
+    if earlier.cue is None or earlier.paragraph != later.paragraph:
+        return False
+    before = [q for q in earlier.quotes if q.end <= earlier.cue[0]]
+    return bool(before) and not before[-1].is_scare and earlier.cue[0] < later.content[0]
 
 
 def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:

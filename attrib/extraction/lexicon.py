@@ -23,7 +23,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     brag propose
     recommend advise inform assure guarantee swear whisper shout yell exclaim muse wonder blog post
     contend acknowledge predict forecast posit theorize theorise recount describe reason affirm
-    cite clarify concur demand agree object protest insist stipulate reference invoke
+    cite clarify concur demand agree object protest insist stipulate reference invoke continue
     """
 )
 

@@ -407,7 +407,7 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
             gap = text[cue_end : quote.start]
         else:
             continue
-        if len(gap) > _NEAR or any(m in gap for m in '"“”«»') or re.search(r"[.!?]\s", gap):
+        if len(gap) > _NEAR or any(m in gap for m in '"“”«»') or _ends_sentence(gap):
             continue
         # A quote after its cue needs the cue's clause to end there: `He said: "..."`,
         # `said, "..."`.
@@ -416,6 +416,21 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
         if best is None or len(gap) < best[0]:
             best = (len(gap), draft)
     return best[1] if best else None
+
+
+# A full stop that ends a sentence: not one after a title or an initial ("Ms. Moore said",
+# "John F. Kennedy said").
+_SENTENCE_END = re.compile(r"(\w*)([.!?])\s")
+
+
+def _ends_sentence(gap: str) -> bool:
+    """Whether ``gap`` holds the end of a sentence."""
+    for match in _SENTENCE_END.finditer(gap):
+        word = match.group(1)
+        if match.group(2) == "." and word[:1].isupper() and len(word) <= 3:
+            continue  # "Ms.", "Sen.", "Gov.", "F."
+        return True
+    return False
 
 
 def _dash_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:

@@ -1,0 +1,65 @@
+"""More speaker rules on the real model: (text, expected) tables, one row per rule."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()
+
+
+def speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    """(content, speaker name, the mention's text) of each statement."""
+    return [
+        (
+            s.content.text,
+            s.speaker.name if s.speaker else None,
+            s.speaker.mention.text if s.speaker and s.speaker.mention else None,
+        )
+        for s in analyze(text).statements
+    ]
+
+
+SPLIT_QUOTES = [
+    # A title's full stop between a quote and its cue does not end the sentence.
+    (
+        '"Is it ready? Not yet," Ms. Lane said. "Will it pass? Surely."',
+        [('"Is it ready? Not yet," Ms. Lane said. "Will it pass? Surely."', "Lane", "Lane")],
+    ),
+    # "continued" is a reporting verb.
+    (
+        'Tom Avery spoke first.\n\nHe continued, "We have waited ten years for this bridge."',
+        [('"We have waited ten years for this bridge."', "Tom Avery", "He")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPLIT_QUOTES)
+def test_split_quotes(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected
+
+
+def test_second_part_of_a_split_quote_is_named_by_the_cue_between() -> None:
+    text = (
+        'Rita Moss was asked about the budget: "It is a fair plan for the city," she said. '
+        '"We can pay for the new school without raising taxes."'
+    )
+    found = speakers(text)
+    last = found[-1]
+    assert last[0].startswith('"We can pay') or last[0].endswith('raising taxes."')
+    assert (last[1], last[2]) == ("Rita Moss", "she")
+
+
+def test_a_quote_that_carries_on_a_paragraph_names_nobody() -> None:
+    text = (
+        'Ann Reyes, a teacher, said the school needs a new roof. "The rain comes through the '
+        'ceiling every spring and we move the desks," she wrote.\n\n'
+        '"We have asked the board for help for years."'
+    )
+    found = speakers(text)
+    assert found[-1] == ('"We have asked the board for help for years."', "Ann Reyes", None)
