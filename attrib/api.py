@@ -75,10 +75,10 @@ _LEXICONS: dict[str, tuple[Lexicon, OutletCatalog]] = {}
 
 def _lexicons(settings: Settings) -> tuple[Lexicon, OutletCatalog]:
     """Lexicon and outlet catalogue for one configuration, built once per process."""
-    key = repr((settings.extra_cue_verbs, settings.extra_outlets))
+    key = repr((settings.extra_cue_verbs, settings.extra_hedges, settings.extra_outlets))
     if key not in _LEXICONS:
         _LEXICONS[key] = (
-            Lexicon.build(settings.extra_cue_verbs),
+            Lexicon.build(settings.extra_cue_verbs, settings.extra_hedges),
             load_catalog(settings.extra_outlets),
         )
     return _LEXICONS[key]

@@ -8,6 +8,7 @@ report, recent speakers for pronouns) across the chunks of a long text. Drafts g
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
 
 _PERSONAL = frozenset({"he", "him", "she", "her"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
+# Words that link a phrase to the outlet after it: "a report published by", "information from".
+_TRAILING_LINK = re.compile(
+    r"(?:[\s,]|\b(?:by|from|of|in|at|on|with|via|and|for|to|according)\b)*$", re.IGNORECASE
+)
+_LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?\b|[\s,])*")
 _OUTLET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "npadvmod"})
 
 
@@ -165,13 +171,7 @@ class Attributor:
         if named:
             outlet = named[0]
             outlet_span = self.document.span(base + outlet.start, base + outlet.end)
-            described = (
-                None
-                if mention.kind == "unknown" and not mention.description
-                else (
-                    mention.name if mention.kind in {"document", "group"} else mention.description
-                )
-            )
+            described = self._outlet_description(mention, base, outlet.start, outlet.end)
             speaker = Speaker(outlet.name, "outlet", described, span)
             result = _Resolved(speaker, Outlet(outlet.name, outlet_span))
             if mention.kind in {"document", "unknown", "organization"}:
@@ -210,6 +210,24 @@ class Attributor:
             self.last_document = _Resolved(speaker, None)
         self._remember(name, kind, gender, mention.plural, position, paragraph)
         return _Resolved(speaker, None)
+
+    def _outlet_description(
+        self, mention: Mention, base: int, outlet_start: int, outlet_end: int
+    ) -> str | None:
+        """The noun phrase that names an outlet's statement, without the outlet: "a report
+        published last week" (by The New York Times), "information" (from the Times)."""
+        text = self.document.text
+        start, end = base + min(mention.phrase_start, mention.start), base + outlet_start
+        if end <= start:
+            # The phrase opens with the outlet ("The Jerusalem Post learned", "the Post's
+            # report"): what follows it, if anything.
+            start, end = base + outlet_end, base + max(mention.phrase_end, mention.end)
+            if end <= start:
+                return None
+            words = _LEADING_POSSESSIVE.sub("", text[start:end])
+        else:
+            words = _TRAILING_LINK.sub("", text[start:end])
+        return " ".join(words.split()) or None
 
     def _pronoun(
         self, mention: Mention, mention_span: Span, position: int, paragraph: int

@@ -228,7 +228,9 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
     definite = first in {"the", "this", "that", "its", "their"}
     if lemma in DOCUMENT_NOUNS and not plural:
         kind = "document"
-    elif lemma in ANONYMOUS_NOUNS:
+    elif lemma in ANONYMOUS_NOUNS and not (plural and first in VAGUE_QUANTIFIERS):
+        # "a senior official", "officials", "two officials": unnamed people. A quantified
+        # plural ("many officials", "some aides") is a vague collective: group, below.
         kind = "anonymous"
     elif (
         lemma in GROUP_NOUNS

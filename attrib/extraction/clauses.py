@@ -300,8 +300,8 @@ def cited_source(verb: Token) -> Token | None:
         return None
     if any(c.dep_ in SUBJECT_DEPS for c in verb.children):
         return None
-    if verb.head is not verb and _reports(verb.head):
-        return None
+    if verb.head is not verb and _reports(verb.head) and _speaking_subject(verb.head):
+        return None  # "Smith said ..., citing X": Smith's own words
     cited = next((c for c in verb.children if c.dep_ == "dobj"), None)
     # "citing a threat to public health" gives a reason, not a source: only someone or
     # something that can say things ("citing CNN", "citing a report", "citing information
@@ -313,6 +313,14 @@ def cited_source(verb: Token) -> Token | None:
     ):
         return None
     return cited
+
+
+def _speaking_subject(verb: Token) -> bool:
+    """Whether a verb's subject can say things: "the situation indicates" has none that can."""
+    subject = subject_of(verb)
+    if subject is None:
+        return True
+    return subject.pos_ in {"PROPN", "PRON"} or can_speak(subject)
 
 
 def _reports(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from attrib.extraction.lexicon import HEDGE_ADVERBS, Lexicon
+from attrib.extraction.lexicon import Lexicon
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -56,7 +56,7 @@ def _tables(vocab: Vocab, lexicon: Lexicon) -> _Tables:
         strings = vocab.strings
         tables = _Tables(
             verbs=np.array([strings.add(v) for v in sorted(lexicon.all_cue_verbs)], dtype="uint64"),
-            hedges=np.array([strings.add(h) for h in sorted(HEDGE_ADVERBS)], dtype="uint64"),
+            hedges=np.array([strings.add(h) for h in sorted(lexicon.hedges)], dtype="uint64"),
             according=strings.add("according"),
             to=strings.add("to"),
         )

@@ -157,12 +157,17 @@ class Lexicon:
 
     speech_verbs: frozenset[str] = SPEECH_VERBS
     clausal_only_verbs: frozenset[str] = CLAUSAL_ONLY_VERBS
+    hedges: frozenset[str] = HEDGE_ADVERBS
 
     @staticmethod
-    def build(extra_cue_verbs: tuple[str, ...] = ()) -> Lexicon:
-        """Defaults extended with user cue verbs (lemmas, lowercased)."""
-        extra = frozenset(v.strip().lower() for v in extra_cue_verbs if v.strip())
-        return Lexicon(speech_verbs=SPEECH_VERBS | extra)
+    def build(extra_cue_verbs: tuple[str, ...] = (), extra_hedges: tuple[str, ...] = ()) -> Lexicon:
+        """Defaults extended with user cue verbs (lemmas) and hedge adverbs, lowercased."""
+        verbs = frozenset(v.strip().lower() for v in extra_cue_verbs if v.strip())
+        # A hedge is one adverb ("reputedly"); a phrase cannot be looked up token by token.
+        hedges = frozenset(
+            h.strip().lower() for h in extra_hedges if h.strip() and len(h.split()) == 1
+        )
+        return Lexicon(speech_verbs=SPEECH_VERBS | verbs, hedges=HEDGE_ADVERBS | hedges)
 
     @property
     def all_cue_verbs(self) -> frozenset[str]:

@@ -102,7 +102,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         token = doc[cue.i]
         if chunk.in_quote(token):
             continue  # the speaker's own words, not the writer's attribution
-        draft = _draft_for_cue(chunk, token, cue.kind, cue.end)
+        draft = _draft_for_cue(chunk, token, cue.kind, cue.end, lexicon.hedges)
         if draft is None:
             continue
         draft.paragraph = layout.paragraph_of(draft.cue[0] if draft.cue else draft.content[0])
@@ -114,7 +114,21 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
 
 
-def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | None:
+def _hedged(verb: Token, hedges: frozenset[str]) -> bool:
+    """Whether a hedge adverb on a cue verb makes its statement sourceless: "Officials
+    reportedly expect ...". A name or pronoun with a speech verb is still the source ("Smith
+    reportedly said ...")."""
+    if not any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+        return False
+    if verb.lemma_.lower() not in SPEECH_VERBS:
+        return True
+    subject = subject_of(verb)
+    return subject is None or subject.pos_ not in {"PROPN", "PRON"}
+
+
+def _draft_for_cue(
+    chunk: _Chunk, token: Token, kind: str, end: int, hedges: frozenset[str]
+) -> Draft | None:
     doc = chunk.doc
     if kind == "according":
         obj = according_to_object(token)
@@ -124,14 +138,14 @@ def _draft_for_cue(chunk: _Chunk, token: Token, kind: str, end: int) -> Draft | 
         return Draft(chunk.chars(first, last), chunk.chars(token.i, end), "according", obj, token)
     if kind == "hedge":
         head = token.head
-        if head.lemma_.lower() in SPEECH_VERBS:
-            return None  # "reportedly said": the verb's own attribution covers it
+        if head.lemma_.lower() in SPEECH_VERBS and not _hedged(head, hedges):
+            return None  # "Smith reportedly said": the verb's own attribution covers it
         first, last = trim(doc, *subtree_range(head))
         return Draft(
             chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token, hedge=True
         )
-    if not has_particle(token):
-        return None
+    if not has_particle(token) or _hedged(token, hedges):
+        return None  # a hedged cue is one statement, the hedge's
     cue_range = _cue_range(token)
     cited = cited_source(token)
     if cited is not None:
