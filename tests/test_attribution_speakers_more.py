@@ -31,6 +31,22 @@ SPLIT_QUOTES = [
         '"Is it ready? Not yet," Ms. Lane said. "Will it pass? Surely."',
         [('"Is it ready? Not yet," Ms. Lane said. "Will it pass? Surely."', "Lane", "Lane")],
     ),
+    # A question that ends its sentence still belongs to a cue that reports nothing else.
+    (
+        '"How many more years must we wait?" Ann Cole said. "The bridge is falling down."',
+        [
+            (
+                '"How many more years must we wait?" Ann Cole said. "The bridge is falling down."',
+                "Ann Cole",
+                "Ann Cole",
+            )
+        ],
+    ),
+    # A colon cue closing one paragraph introduces the quote that opens the next.
+    (
+        'Mayor Ann Cole spoke at noon.\n\nShe said:\n\n"We will build the bridge next year."',
+        [('"We will build the bridge next year."', "Ann Cole", "She")],
+    ),
     # "continued" is a reporting verb.
     (
         'Tom Avery spoke first.\n\nHe continued, "We have waited ten years for this bridge."',

@@ -48,6 +48,8 @@ _DASH_SPEAKER = re.compile(r"[ \t\u00a0]*([―—–]|\s-)[ \t\u00a0]*(?=[A-Z])"
 _WORDS = re.compile(r"\w+")
 # How far (in characters) a cue may sit from a quote it introduces or closes.
 _NEAR = 120
+# How long a name between a quote and a cue that reports nothing else may be.
+_NEAR_NAME = 40
 
 
 @dataclass
@@ -356,7 +358,7 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
             continue
         if quote.is_scare:
             continue
-        near = _nearest_cue(nearby + waiting.around(first, last), quote, layout, text)
+        near = _nearest_cue(nearby + waiting.around(max(first - 1, 0), last), quote, layout, text)
         if near is not None:
             near.quotes.append(quote)
             if near not in nearby:
@@ -399,15 +401,24 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
         if draft.cue is None or draft.cue_kind != "verb":
             continue
         cue_start, cue_end = draft.cue
-        if layout.paragraph_of(cue_start) != paragraph and layout.paragraph_of(
-            cue_start
-        ) != layout.paragraph_of(quote.end - 1):
+        cue_paragraph = layout.paragraph_of(cue_start)
+        bare = draft.content[0] == draft.content[1]
+        if cue_paragraph == paragraph - 1 and cue_end <= quote.start:
+            # `He said:` closing one paragraph, the quote opening the next.
+            if text[cue_end : quote.start].strip() != ":":
+                continue
+        elif cue_paragraph != paragraph and cue_paragraph != layout.paragraph_of(quote.end - 1):
             continue
         if cue_start >= quote.end:
             gap = text[quote.end : cue_start]
             # `"... concessions." Consequently, Sabti concluded`: a quote that ends its sentence
-            # does not belong to a cue in the next one (unlike `"Why?" he asked`).
-            if text[quote.end - 2 : quote.end - 1] in ".!?…" and not gap.lstrip()[:1].islower():
+            # does not belong to a cue in the next one (unlike `"Why?" he asked`, or
+            # `"Why?" Clinton said.` where the cue reports nothing else).
+            if (
+                text[quote.end - 2 : quote.end - 1] in ".!?…"
+                and not gap.lstrip()[:1].islower()
+                and not (bare and draft.subject is not None and len(gap) <= _NEAR_NAME)
+            ):
                 continue
             # `On "The Morning Show," the senator said she ...`: a quote inside a sentence that a
             # cue then reports in words of its own is a title or a phrase, not what was said.
