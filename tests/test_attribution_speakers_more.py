@@ -79,3 +79,31 @@ def test_a_quote_that_carries_on_a_paragraph_names_nobody() -> None:
     )
     found = speakers(text)
     assert found[-1] == ('"We have asked the board for help for years."', "Ann Reyes", None)
+
+
+TRANSCRIPTS = [
+    # An all-caps name and a colon opening a paragraph: that paragraph is the speaker's words.
+    (
+        "Chris Lane interviewed Ann Moss on Sunday.\n\nLANE: I want to ask you, will the bridge "
+        "open?\n\nMOSS: I think that the bridge will open in May.",
+        [
+            ("will the bridge open?", "Chris Lane", "I"),
+            ("that the bridge will open in May", "Ann Moss", "I"),
+        ],
+    ),
+    # A label that opens several paragraphs is a speaker even if the article never names them.
+    (
+        "LANE: Hello.\n\nMOSS: Hello.\n\nLANE: We believe that taxes will fall.",
+        [("that taxes will fall", "LANE", "We")],
+    ),
+    # A headline label is not a speaker.
+    (
+        "UPDATE: I think that the bridge will open in May.",
+        [("that the bridge will open in May", "I", "I")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
+def test_transcript_lines(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
+    assert speakers(text) == expected

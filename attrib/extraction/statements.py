@@ -369,7 +369,11 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
                 placed.add(near)
             continue
         paragraph = first
-        colon = _colon_speaker(chunk, quote, text) or _dash_speaker(chunk, quote, text)
+        colon = (
+            _colon_speaker(chunk, quote, text)
+            or _dash_speaker(chunk, quote, text)
+            or _transcript_speaker(chunk, quote.start, text)
+        )
         if colon is not None:
             new = Draft(
                 span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
@@ -391,6 +395,14 @@ def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: 
         placed.add(new)
     for draft in drafts:
         _settle_kind(draft, text)
+        first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
+        if draft.subject is None or first_person:
+            # "PENCE: I think that ...", "PENCE: She apparently thinks ...": a transcript
+            # paragraph is its speaker's words; "I" is that speaker.
+            label = _transcript_speaker(chunk, draft.content[0], text)
+            if label is not None:
+                draft.relative = draft.subject
+                draft.subject, draft.continues = label[0], None
 
 
 def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: str) -> Draft | None:
@@ -456,6 +468,51 @@ def _ends_sentence(gap: str) -> bool:
             continue  # "Ms.", "Sen.", "Gov.", "F."
         return True
     return False
+
+
+# A transcript line: `PENCE: Well, ...` or `"CHRIS WALLACE: ...` opening a paragraph.
+_TRANSCRIPT = re.compile(r"[\"“]?[ \t]*([A-Z][A-Z.'’\- ]{0,30}[A-Z])[ \t]*:[ \t]")
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def _transcript_speaker(
+    chunk: _Chunk, offset: int, text: str
+) -> tuple[Token, tuple[int, int]] | None:
+    """The all-caps name that opens the paragraph holding ``offset`` with a colon, when the
+    article names that person in ordinary case too ("Pence"): not a headline's "UPDATE:"."""
+    layout = chunk.layout
+    para_start = layout.paragraph_starts[layout.paragraph_of(offset)]
+    match = _TRANSCRIPT.match(text, para_start)
+    if match is None:
+        return None
+    label = match.group(1)
+    last = label.split()[-1]
+    if not _is_speaker_label(text, label, last.capitalize()):
+        return None
+    end = match.end(1) - chunk.base
+    span = chunk.doc.char_span(end - len(last), end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    colon = text.index(":", match.end(1))
+    return span[-1], (colon, colon + 1)
+
+
+_LABELS: dict[tuple[int, str], bool] = {}
+
+
+def _is_speaker_label(text: str, label: str, name: str) -> bool:
+    """Whether an all-caps label names a speaker: the article names them in ordinary case
+    ("Pence"), or the label opens more than one paragraph (turns of a transcript). Cached per
+    text and label, so a long transcript searches once per speaker."""
+    key = (id(text), label)
+    if key not in _LABELS:
+        if len(_LABELS) > 4096:
+            _LABELS.clear()
+        turns = re.finditer(rf"(?:^|\n)[\"“]?[ \t]*{re.escape(label)}[ \t]*:", text)
+        _LABELS[key] = re.search(rf"\b{re.escape(name)}\b", text) is not None or (
+            next(turns, None) is not None and next(turns, None) is not None
+        )
+    return _LABELS[key]
 
 
 def _dash_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
