@@ -314,3 +314,34 @@ def test_that_clause_misparsed_as_adverbial_is_the_content() -> None:
     doc = build(THAT_AS_ADVCL)
     assert words(doc, content_range(doc[1])) == "that taxes rise"
     assert content_range(build(ADVCL_WHEN)[1]) is None
+
+
+APPOSED_NAME = [  # Before the vote , Ann Lee , an adviser , called it a mistake .
+    ("Before", 10, "prep", "ADP", "before"),
+    ("the", 2, "det", "DET", "the"),
+    ("vote", 10, "nsubj", "NOUN", "vote"),
+    (",", 2, "punct", "PUNCT", ","),
+    ("Ann", 5, "compound", "PROPN", "Ann"),
+    ("Lee", 2, "appos", "PROPN", "Lee"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("an", 8, "det", "DET", "an"),
+    ("adviser", 5, "appos", "NOUN", "adviser"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("called", 10, "ROOT", "VERB", "call"),
+    ("it", 10, "dobj", "PRON", "it"),
+    ("a", 13, "det", "DET", "a"),
+    ("mistake", 10, "oprd", "NOUN", "mistake"),
+    (".", 10, "punct", "PUNCT", "."),
+]
+
+
+def test_a_name_apposed_to_a_subject_that_cannot_speak_is_the_speaker() -> None:
+    doc = build(APPOSED_NAME)
+    assert speaker_tokens(doc[10]) == (doc[5], None)
+
+
+def test_a_subject_that_can_speak_keeps_its_apposition_as_description() -> None:
+    rows = list(APPOSED_NAME)
+    rows[2] = ("adviser", 10, "nsubj", "NOUN", "adviser")
+    doc = build(rows)
+    assert speaker_tokens(doc[10]) == (doc[2], None)

@@ -184,6 +184,14 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, subject
+        if subject.pos_ == "NOUN" and not can_speak(subject):
+            # "With 50 days until the election, Ann Lee, an adviser, called ...": the parser
+            # took the noun before an apposed name for the subject; the name speaks.
+            name = next(
+                (c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
+            )
+            if name is not None:
+                return name, None
         return subject, None
     agent = passive_agent(verb)
     if agent is not None:
