@@ -24,6 +24,10 @@ def texts(source: str) -> list[str]:
         ('Oops” then "a real quote here".', ['"a real quote here"']),
         # An unclosed quote at the end of a paragraph is dropped; the next paragraph is clean.
         ('He said "never closed.\nShe said "closed here".', ['"closed here"']),
+        # A typographic quote inside another of the same kind nests: one outer quote.
+        ("She said “he calls it “hell” and leaves” then.", ["“he calls it “hell” and leaves”"]),
+        # An outer quote that never closes: the balanced quote inside it still counts.
+        ("She said “he calls it “hell” and leaves.\nNext.", ["“hell”"]),
         ("", []),
         ('"', []),
         ('""', ['""']),

@@ -104,39 +104,57 @@ def _looks_opening(text: str, pos: int) -> bool:
 
 
 def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[Quote]:
-    """Balanced double quotations in ``text``, in order, never overlapping."""
+    """Balanced double quotations in ``text``, in order, never overlapping.
+
+    Typographic quotes nest: in ``“he calls it “hell” and leaves”`` the inner pair is part of the
+    outer quote. If the outer quote never closes, the balanced quotes inside it still count.
+    """
     if breaks is None:
         breaks = paragraph_breaks(text)
     events: list[tuple[int, str]] = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
     events.extend((end, "\n") for _, end in breaks)
     events.sort()
     quotes: list[Quote] = []
-    open_at: int | None = None
-    open_mark = ""
+    # Open quotes, outermost first: (offset, mark, balanced quotes found inside it).
+    stack: list[tuple[int, str, list[Quote]]] = []
     skip_opening_at = -1
+
+    def abandon() -> None:
+        """The open quotes are unbalanced: keep only the balanced ones inside them."""
+        for _, _, inner in stack:
+            quotes.extend(inner)
+        stack.clear()
+
     for pos, mark in events:
         if mark == "\n":
-            if open_at is None:
+            if not stack:
                 continue
             # An open quote carries on into a paragraph that opens with a quotation mark.
             rest = text[pos : pos + 8].lstrip()
             if rest[:1] in OPENING or rest[:1] == STRAIGHT:
                 skip_opening_at = pos + (len(text[pos : pos + 8]) - len(rest))
             else:
-                open_at = None
+                abandon()
             continue
         if pos == skip_opening_at:
             continue
-        if open_at is None:
+        if not stack:
             if mark in OPENING or (mark == STRAIGHT and _looks_opening(text, pos)):
-                open_at, open_mark = pos, mark
+                stack.append((pos, mark, []))
             continue
+        open_mark = stack[-1][1]
         closes = mark in CLOSING or mark == STRAIGHT or (open_mark == "„" and mark == "“")
         if closes:
-            inner = text[open_at + 1 : pos]
-            quotes.append(Quote(open_at, pos + 1, _count_words(inner)))
-            open_at = None
+            open_at, _, _inner = stack.pop()  # the inner quotes are part of this one
+            quote = Quote(open_at, pos + 1, _count_words(text[open_at + 1 : pos]))
+            (stack[-1][2] if stack else quotes).append(quote)
+        elif open_mark in OPENING:
+            stack.append((pos, mark, []))  # a typographic quote inside another: nested
         else:
-            # A second opening mark while one is open: the first was unbalanced; start again here.
-            open_at, open_mark = pos, mark
+            # A second opening mark while a straight one is open: the first was unbalanced;
+            # start again here.
+            abandon()
+            stack.append((pos, mark, []))
+    abandon()
+    quotes.sort(key=lambda q: q.start)
     return quotes
