@@ -345,3 +345,26 @@ def test_a_subject_that_can_speak_keeps_its_apposition_as_description() -> None:
     rows[2] = ("adviser", 10, "nsubj", "NOUN", "adviser")
     doc = build(rows)
     assert speaker_tokens(doc[10]) == (doc[2], None)
+
+
+def test_a_name_running_up_to_the_verb_is_the_speaker() -> None:
+    # To see the real Ann Lee , Judge Bo Park said , read this .
+    rows: list[Row] = [
+        ("To", 1, "aux", "PART", "to"),
+        ("see", 10, "advcl", "VERB", "see"),
+        ("the", 5, "det", "DET", "the"),
+        ("real", 5, "amod", "ADJ", "real"),
+        ("Ann", 5, "compound", "PROPN", "Ann"),
+        ("Lee", 10, "nsubj", "PROPN", "Lee"),
+        (",", 5, "punct", "PUNCT", ","),
+        ("Judge", 9, "compound", "PROPN", "Judge"),
+        ("Bo", 9, "compound", "PROPN", "Bo"),
+        ("Park", 5, "appos", "PROPN", "Park"),
+        ("said", 12, "parataxis", "VERB", "say"),
+        (",", 10, "punct", "PUNCT", ","),
+        ("read", 12, "ROOT", "VERB", "read"),
+        ("this", 12, "dobj", "PRON", "this"),
+        (".", 12, "punct", "PUNCT", "."),
+    ]
+    doc = build(rows)
+    assert speaker_tokens(doc[10]) == (doc[9], None)

@@ -184,14 +184,16 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, subject
-        if subject.pos_ == "NOUN" and not can_speak(subject):
-            # "With 50 days until the election, Ann Lee, an adviser, called ...": the parser
-            # took the noun before an apposed name for the subject; the name speaks.
-            name = next(
-                (c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None
-            )
-            if name is not None:
-                return name, None
+        name = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        # "With 50 days until the election, Ann Lee, an adviser, called ...": the parser took
+        # the noun before an apposed name for the subject; the name speaks. So does a name
+        # that runs up to the verb with no comma closing an apposition ("To understand the
+        # real Dred Scott, Justice Roberts said, ...").
+        if name is not None and (
+            (subject.pos_ == "NOUN" and not can_speak(subject))
+            or (name.right_edge.i == verb.i - 1 and not name.right_edge.is_punct)
+        ):
+            return name, None
         return subject, None
     agent = passive_agent(verb)
     if agent is not None:
