@@ -67,9 +67,6 @@ def test_outlet_speaker_description(text: str, description: str | None) -> None:
     assert (statement.speaker.description or "").lower().split()[-1:] != ["from"]
 
 
-@pytest.mark.skip(
-    reason="waits on tests/test_rules_sample.py expecting ('second-hand', 2, 'The report')"
-)
 def test_definite_report_keeps_the_outlet_without_its_mention() -> None:
     text = (
         "A report by Reuters said that the mayor would resign. "

@@ -16,6 +16,7 @@ EXPECTED = {
     ("vague-source", 1, "recent reports and expert analysis"),
     ("second-hand", 1, "The New York Times"),  # "Citing information from The New York Times ..."
     ("second-hand", 2, "The New York Times"),  # "a report published last week by ... claiming"
+    ("second-hand", 2, "The report"),  # "The report suggested ..." (the outlet is not named)
     ("loaded-cue", 2, "claiming"),
     ("second-hand", 4, "The Jerusalem Post"),  # "The Jerusalem Post learned that ..."
     ("second-hand", 5, "the Post"),  # "according to the Post"

@@ -186,7 +186,10 @@ class Attributor:
             speaker = Speaker(
                 earlier.speaker.name, earlier.speaker.kind, earlier.speaker.description, span
             )
-            return _Resolved(speaker, earlier.outlet)
+            # "The report suggested ...": the outlet is the earlier report's, but this
+            # statement does not name it.
+            outlet = Outlet(earlier.outlet.name, None) if earlier.outlet is not None else None
+            return _Resolved(speaker, outlet)
         name, kind, description, gender = (
             mention.name,
             mention.kind,
