@@ -1,8 +1,8 @@
 """The library entry points that the CLI, the evaluation and the tests all call.
 
 ``analyze(text)`` checks one text; ``analyze_documents(documents)`` checks many with one pipeline
-load and ``nlp.pipe`` batching; ``check_paths(paths)`` reads files first and reports unreadable
-ones as per-file errors.
+load and ``nlp.pipe`` batching; ``check_inputs``/``check_documents`` take what the readers
+produced (documents, and per-file read errors), optionally in several processes.
 """
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
+from typing import TYPE_CHECKING
 
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
@@ -20,6 +21,10 @@ from attrib.extraction.quotes import scan
 from attrib.extraction.statements import extract
 from attrib.model import Document, FileReport, Report, Source, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
+from attrib.rules import flag
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # Texts per nlp.pipe batch: large enough to amortise, small enough to keep memory flat.
 BATCH_SIZE = 32
@@ -86,17 +91,17 @@ def _lexicons(settings: Settings) -> tuple[Lexicon, OutletCatalog]:
 
 def _report(
     document: Document,
-    chunks: Iterable[tuple[object, int]],
+    chunks: Iterable[tuple[Doc, int]],
     lexicon: Lexicon,
     attributor: Attributor,
     settings: Settings,
 ) -> FileReport:
     layout = scan(document.text)
     for doc, base in chunks:
-        drafts = extract(doc, base, layout, lexicon, document.text)  # type: ignore[arg-type]
-        attributor.add_chunk(doc, base, layout, drafts)  # type: ignore[arg-type]
+        drafts = extract(doc, base, layout, lexicon, document.text)
+        attributor.add_chunk(doc, base, layout, drafts)
     statements = attributor.finish()
-    statements, findings, suppressed = _flag(statements, document, settings)
+    statements, findings, suppressed = flag(statements, document, settings)
     return FileReport(
         path=document.path,
         statements=statements,
@@ -105,17 +110,6 @@ def _report(
         suppressed=suppressed,
         document=document,
     )
-
-
-def _flag(
-    statements: tuple[Statement, ...], document: Document, settings: Settings
-) -> tuple[tuple[Statement, ...], tuple, int]:  # type: ignore[type-arg]
-    """Run the rules when they are installed (they arrive with the flags work)."""
-    try:
-        from attrib.rules import flag
-    except ImportError:
-        return statements, (), 0
-    return flag(statements, document, settings)
 
 
 def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:

@@ -188,8 +188,8 @@ class Attributor:
             )
             # "The report suggested ...": the outlet is the earlier report's, but this
             # statement does not name it.
-            outlet = Outlet(earlier.outlet.name, None) if earlier.outlet is not None else None
-            return _Resolved(speaker, outlet)
+            relayed = Outlet(earlier.outlet.name, None) if earlier.outlet is not None else None
+            return _Resolved(speaker, relayed)
         name, kind, description, gender = (
             mention.name,
             mention.kind,
