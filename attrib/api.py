@@ -7,6 +7,7 @@ produced (documents, and per-file read errors), optionally in several processes.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
@@ -113,34 +114,32 @@ def _report(
 
 
 def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
-    """Each speaker once: kind, the article's description, statement count and outlets."""
-    order: list[tuple[str, str]] = []
-    counts: dict[tuple[str, str], int] = {}
-    descriptions: dict[tuple[str, str], str | None] = {}
-    outlets: dict[tuple[str, str], list[str]] = {}
+    """Each speaker once, in order of first statement: kind, the description the article gives
+    most often, statement count and outlets."""
+    counts: Counter[tuple[str, str]] = Counter()
+    descriptions: dict[tuple[str, str], Counter[str]] = {}
+    outlets: dict[tuple[str, str], dict[str, None]] = {}
     for statement in statements:
         speaker = statement.speaker
         if speaker is None:
             continue
         key = (speaker.name, speaker.kind)
-        if key not in counts:
-            order.append(key)
-            counts[key] = 0
-            descriptions[key] = speaker.description
-            outlets[key] = []
         counts[key] += 1
-        descriptions[key] = descriptions[key] or speaker.description
-        if statement.outlet is not None and statement.outlet.name not in outlets[key]:
-            outlets[key].append(statement.outlet.name)
+        seen = descriptions.setdefault(key, Counter())
+        if speaker.description:
+            seen[speaker.description] += 1
+        if statement.outlet is not None:
+            outlets.setdefault(key, {})[statement.outlet.name] = None
     return tuple(
         Source(
             name,
             kind,
-            descriptions[(name, kind)],
-            counts[(name, kind)],
-            tuple(outlets[(name, kind)]),
+            # most_common keeps first-seen order among equals: ties go to the first description.
+            descriptions[(name, kind)].most_common(1)[0][0] if descriptions[(name, kind)] else None,
+            count,
+            tuple(outlets.get((name, kind), {})),
         )
-        for name, kind in order
+        for (name, kind), count in counts.items()
     )
 
 

@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from rich import box
 from rich.console import Console, Group, RenderableType
+from rich.cells import cell_len
 from rich.table import Table
 from rich.text import Text
 
@@ -74,7 +75,7 @@ _FLEXIBLE = (
     ("Statement", 16, 5),
     ("Speaker", 12, 3),
     ("Outlet", 6, 2),
-    ("Cue", 6, 1),
+    ("Cue", 6, 2),
     ("Flags", 9, 2),
 )
 
@@ -110,7 +111,7 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     ]
     headers = ("#", "Line", "Kind", *(name for name, _, _ in _FLEXIBLE))
     wanted = [
-        max(len(header), *(row[index].cell_len for row in rows))
+        max(len(header), *(_widest_line(row[index]) for row in rows))
         for index, header in enumerate(headers)
     ]
     # Each column has one cell of padding and one blank divider after it (none after the last).
@@ -146,6 +147,11 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     for row in rows:
         table.add_row(*row)
     return table
+
+
+def _widest_line(text: Text) -> int:
+    """Cells the longest line of a cell needs (flags stand one a line)."""
+    return max(cell_len(line) for line in text.plain.split("\n"))
 
 
 def _findings(file: FileReport) -> Text:
