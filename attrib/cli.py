@@ -146,6 +146,7 @@ def check(
     settings = replace(settings, model=model or settings.model)
     old = _load_baseline(baseline) if baseline is not None else None
     inputs = read_inputs(paths, stdin_name, settings.exclude)
+    _refuse_to_overwrite_inputs(inputs, output, write_baseline_to)
     for item in inputs:
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
@@ -166,6 +167,17 @@ def check(
         report = apply_baseline(report, old)
     emit(report, fmt, output, rules=_rule_infos())
     raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _refuse_to_overwrite_inputs(
+    inputs: Sequence[Document | FileReport], *targets: Path | None
+) -> None:
+    """Nothing the user gave us is ever modified: a report may not be written over an input."""
+    given = {Path(item.path).resolve() for item in inputs if item.path not in {"-", "<stdin>"}}
+    for target in targets:
+        if target is not None and target.resolve() in given:
+            _error(f"{target}: is one of the inputs; refusing to write the report over it")
+            raise typer.Exit(EXIT_USAGE)
 
 
 def _settings_for(item: Document | FileReport, run: Settings, config: Path | None) -> Settings:

@@ -206,3 +206,12 @@ def test_nearest_config_applies_to_each_file(tmp_path: Path) -> None:
     assert "unsourced-claim" not in rules["a.txt"]
     assert "unsourced-claim" in rules["b.txt"]
     assert code == 1
+
+
+def test_report_is_never_written_over_an_input(tmp_path: Path) -> None:
+    article = write_article(tmp_path / "story.txt")
+    before = article.read_bytes()
+    for option in ("--output", "--write-baseline"):
+        code, _, err = run("check", str(article), option, str(article))
+        assert code == 2 and "refusing" in err
+        assert article.read_bytes() == before
