@@ -161,11 +161,15 @@ def check(
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    if write_baseline_to is not None:
-        write_baseline(report, write_baseline_to)
-    if old is not None:
-        report = apply_baseline(report, old)
-    emit(report, fmt, output, rules=_rule_infos())
+    try:
+        if write_baseline_to is not None:
+            write_baseline(report, write_baseline_to)
+        if old is not None:
+            report = apply_baseline(report, old)
+        emit(report, fmt, output, rules=_rule_infos())
+    except OSError as exc:
+        _error(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
 
 

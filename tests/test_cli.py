@@ -215,3 +215,11 @@ def test_report_is_never_written_over_an_input(tmp_path: Path) -> None:
         code, _, err = run("check", str(article), option, str(article))
         assert code == 2 and "refusing" in err
         assert article.read_bytes() == before
+
+
+def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
+    missing = tmp_path / "no" / "such" / "folder" / "report.json"
+    code, _, err = run("check", str(SAMPLE), "-f", "json", "-o", str(missing))
+    assert code == 2
+    assert len(err.strip().splitlines()) == 1 and "cannot write" in err
+    assert not missing.parent.exists()
