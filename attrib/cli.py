@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
@@ -161,16 +161,21 @@ def check(
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    try:
-        if write_baseline_to is not None:
-            write_baseline(report, write_baseline_to)
-        if old is not None:
-            report = apply_baseline(report, old)
-        emit(report, fmt, output, rules=_rule_infos())
-    except OSError as exc:
-        _error(f"{exc.filename or output}: cannot write: {exc.strerror or exc}")
-        raise typer.Exit(EXIT_USAGE) from None
+    if write_baseline_to is not None:
+        _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
+    if old is not None:
+        report = apply_baseline(report, old)
+    _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
     raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
+
+
+def _writing(target: Path | None, write: Callable[[], None]) -> None:
+    """Run ``write``; a file that cannot be written is a one-line error and exit code 2."""
+    try:
+        write()
+    except OSError as exc:
+        _error(f"{target or 'stdout'}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _refuse_to_overwrite_inputs(
