@@ -14,8 +14,9 @@ follows what the article tells the reader about them:
   the talks").
 
 The message says what is missing. Sources named inside someone else's direct quote never flag,
-and neither do quotes that continue an anonymous speaker without naming them again (the
-statement that names the source carries the finding).
+and neither do statements that continue an anonymous speaker without naming them again, with
+no mention or only a pronoun ("they emphasized"): the statement that names the source carries
+the finding.
 
 Why it matters
 --------------
@@ -36,6 +37,8 @@ Examples that pass
 ------------------
 - ``Foreign Minister Ana Ruiz said the deal was dead.``
 - ``"Sources say it is over," Ruiz said.`` (the words inside her quote are hers)
+- ``Aides said the deal was dead. But they emphasized ...`` (the second statement: "they" points
+  back to the aides, flagged where they are named)
 
 What to write instead
 ---------------------
@@ -60,6 +63,7 @@ from attrib.rules.base import (
     Said,
     finding,
     hedged_claims,
+    is_pronoun,
     quoted_regions,
     shift,
     within_hedged_claim,
@@ -94,6 +98,8 @@ def check(
         speaker = st.speaker
         if speaker is None or speaker.kind != "anonymous" or speaker.mention is None:
             continue  # no mention: a quote continuing the source, flagged where it is named
+        if is_pronoun(speaker.mention):
+            continue  # "they emphasized": the source was flagged where it was named
         if within_hedged_claim(st, hedged):
             continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)
@@ -191,6 +197,19 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_DEAL, cue="said", speaker="A source", speaker_kind="anonymous"),),
         flags=True,
         severity="warning",
+    ),
+    Example(
+        "Aides said the talks were over. But they emphasized the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="emphasized",
+                speaker="they",
+                name="Aides",
+                speaker_kind="anonymous",
+            ),
+        ),
+        flags=False,  # the pronoun points back to the aides, flagged where they are named
     ),
     Example(
         "Foreign Minister Ana Ruiz said the deal was dead.",

@@ -18,6 +18,8 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 # Quotation marks that open and close a direct quote (straight and typographic).
 _QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”»“]")
+_OPEN_MARKS = '"“„«'
+_CLOSE_MARKS = '"”»“'
 
 
 def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
@@ -82,6 +84,48 @@ def words(text: str) -> list[str]:
 def normal(text: str) -> str:
     """Lower case with whitespace collapsed, for comparing phrases."""
     return _WS.sub(" ", text).strip().lower()
+
+
+# Modal words that make a cue hypothetical or demanded ("would have described", "must admit")
+# rather than a report of what someone said; a cue opening with "to" ("urged him to admit") is
+# an infinitive, while "according to" is a report.
+HYPOTHETICAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must"})
+
+
+def is_hypothetical(statement: Statement) -> bool:
+    """True when the cue is hypothetical or demanded ("few would say", "urged him to admit")."""
+    if statement.cue is None:
+        return False
+    cue_words = words(statement.cue.text)
+    return bool(HYPOTHETICAL_WORDS & set(cue_words)) or cue_words[:1] == ["to"]
+
+
+def is_pronoun(mention: Span | None) -> bool:
+    """True when the mention is a lone pronoun ("they"): it points back to a source named before."""
+    found = words(mention.text) if mention is not None else []
+    return len(found) == 1 and found[0] in lx.PRONOUNS
+
+
+def is_title(inner: str) -> bool:
+    """True for names and titles in quotation marks ("Contract with America")."""
+    tokens = re.findall(r"[A-Za-z][\w'’-]*", inner)
+    if not tokens or len(tokens) > 8:
+        return False
+    content = [t for t in tokens if t.lower() not in lx.TITLE_SMALL_WORDS]
+    capitalised = sum(1 for t in content if t[0].isupper())
+    return bool(content) and capitalised / len(content) >= 0.75 and len(content) > 1
+
+
+def is_quoted_title(statement: Statement) -> bool:
+    """True when the whole statement is a title in quotation marks ('"Face the Nation,"').
+
+    A programme, a bill or a book named in quotation marks is not something anyone said.
+    """
+    text = statement.content.text.strip().rstrip(" .,;:")
+    if len(text) < 2 or text[0] not in _OPEN_MARKS or text[-1] not in _CLOSE_MARKS:
+        return False
+    inner = text[1:-1].strip().rstrip(" .,;:")
+    return not any(mark in inner for mark in _OPEN_MARKS + _CLOSE_MARKS) and is_title(inner)
 
 
 def hedge_in(text: str | None, lexicon: Lexicon) -> str | None:
@@ -246,6 +290,8 @@ class Said:
     description: str | None = None
     outlet: str | None = None  # canonical outlet name
     outlet_mention: str | None = None
+    # The speaker carries over from an earlier statement: this one does not mention them.
+    unmentioned: bool = False
 
 
 @dataclass(frozen=True)
@@ -278,7 +324,7 @@ def locate(doc: Document, needle: str) -> Span:
 def _statement(doc: Document, ident: str, said: Said) -> Statement:
     speaker = None
     if said.speaker is not None:
-        mention = locate(doc, said.speaker)
+        mention = None if said.unmentioned else locate(doc, said.speaker)
         speaker = Speaker(said.name or said.speaker, said.speaker_kind, said.description, mention)
     outlet = None
     if said.outlet is not None:

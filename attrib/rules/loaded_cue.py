@@ -34,15 +34,19 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, is_hedged, words
+from attrib.rules.base import (
+    Example,
+    RuleOptions,
+    Said,
+    finding,
+    is_hedged,
+    is_hypothetical,
+    words,
+)
 
 ID = "loaded-cue"
 SEVERITY = "info"
 SUMMARY = "A cue verb that judges the speaker (claimed, admitted, insisted): prefer 'said'."
-
-
-# Words that make a cue hypothetical or demanded rather than a report of what someone said.
-_NOT_AN_ACT = frozenset({"to", "would", "could", "might", "may", "will", "should", "must"})
 
 
 def check(
@@ -54,8 +58,8 @@ def check(
         if st.cue is None or st.speaker is None or is_hedged(st, options.lexicon):
             continue  # "allegedly" is a hedge; with no speaker, there is nobody to judge
         cue_words = words(st.cue.text)
-        if _NOT_AN_ACT & set(cue_words):
-            continue  # "would reveal", "to admit": not a report of what someone said
+        if is_hypothetical(st) or "to" in cue_words:
+            continue  # "would reveal", "refused to admit": not a report of what someone said
         for word in cue_words:
             if word in loaded:
                 yield finding(

@@ -6,7 +6,7 @@ A speaker whose name appears in two spellings ("Witkoff" and "Witkopf", "Ron Der
 Dermar"), compared with rapidfuzz over speaker names and the mentions that name them. The
 finding sits on the first use of the rarer spelling. Two different people who share a surname
 ("Yossi Cohen" and "Eli Cohen") never flag, and neither do a surname and the full name
-("Sabti" and "Beni Sabti").
+("Sabti" and "Beni Sabti"). Capitals are not spelling: a transcript's "PENCE:" is "Pence".
 
 Why it matters
 --------------
@@ -24,6 +24,7 @@ Examples that pass
 ------------------
 - ``Yossi Cohen said ... Eli Cohen added ...`` (two people)
 - ``Beni Sabti said ... Sabti added ...`` (a short form)
+- ``Mike Pence said ... PENCE: ...`` (a transcript label in capitals)
 
 What to write instead
 ---------------------
@@ -69,7 +70,13 @@ def _spelling(text: str) -> str | None:
     parts = _NAME_WORD.findall(text.replace("’", "'").replace("‘", "'"))
     if not parts or (len(parts) == 1 and parts[0].lower() in lx.PRONOUNS):
         return None
-    return " ".join(parts)
+    # Capitals are not spelling: "PENCE" (a transcript label) is compared as "Pence".
+    return " ".join(_case(part) for part in parts)
+
+
+def _case(word: str) -> str:
+    """The word in one capitalisation when it is written in capitals ("PENCE" -> "Pence")."""
+    return word.capitalize() if word.isupper() and len(word) > 1 else word
 
 
 def _uses(statements: Sequence[Statement]) -> list[_Use]:
@@ -193,6 +200,14 @@ EXAMPLES: tuple[Example, ...] = (
             Said("more would follow", cue="added", speaker="Sabti", name="Beni Sabti"),
         ),
         flags=False,
+    ),
+    Example(
+        "Mike Pence said the talks went well.\nPENCE: More will follow.",
+        (
+            Said("the talks went well", cue="said", speaker="Mike Pence"),
+            Said("More will follow", kind="direct", speaker="PENCE", name="Mike Pence"),
+        ),
+        flags=False,  # a transcript label in capitals is the same spelling
     ),
     Example(
         "Dan Levy said the talks went well. Don Levy added that more would follow.",

@@ -7,6 +7,11 @@ Statements the article takes from another news outlet or its report: "according 
 "as reported by ...". The message names the outlet. Statements credited to the publication's own
 names (config key ``publication``) pass.
 
+An outlet named only inside what the speaker says is part of the statement, not where it comes
+from: in ``Clinton stressed her support during a forum sponsored by NBC News`` NBC is the
+forum's sponsor, not Clinton's channel to the reader. A title in quotation marks (``"Face the
+Nation"``) is not a statement and never flags.
+
 Why it matters
 --------------
 Repeating another outlet's reporting repeats its errors under your name. The Reuters Handbook of
@@ -24,6 +29,7 @@ Examples that flag
 Examples that pass
 ------------------
 - ``The minister told reporters the talks would resume.``
+- ``Trump cited criticism of NBC's Matt Lauer.`` (NBC is part of what Trump cited)
 - ``Haaretz learned that ...`` in an article of Haaretz, when ``publication = "Haaretz"`` is
   configured.
 
@@ -38,12 +44,28 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, normal
+from attrib.model import Document, Finding, Span, Statement
+from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, normal
 
 ID = "second-hand"
 SEVERITY = "warning"
 SUMMARY = "A statement taken from another outlet's reporting: confirm it or credit it."
+
+
+def _inside(inner: Span | None, outer: Span) -> bool:
+    return inner is not None and outer.start <= inner.start and inner.end <= outer.end
+
+
+def _named_in_content(statement: Statement) -> bool:
+    """True when the outlet is named only inside what the speaker says, away from the cue.
+
+    A cue inside the content ('There is "concern", according to the Post, that ...') means the
+    content runs across the credit, so the outlet named there is still the credit.
+    """
+    outlet = statement.outlet
+    if outlet is None or not _inside(outlet.mention, statement.content):
+        return False
+    return not _inside(statement.cue, statement.content)
 
 
 def check(
@@ -55,6 +77,8 @@ def check(
         outlet = st.outlet
         if outlet is None or normal(outlet.name) in own:
             continue
+        if is_quoted_title(st) or _named_in_content(st):
+            continue  # a programme's title; an outlet the speaker talks about
         yield finding(
             ID,
             options.severity,
@@ -69,6 +93,48 @@ def check(
 
 _RESUME = "the talks would resume"
 EXAMPLES: tuple[Example, ...] = (
+    Example(
+        'There is "deep concern" in Jerusalem, according to the Post, that talks will fail.',
+        (
+            Said(
+                'There is "deep concern" in Jerusalem, according to the Post, that talks will fail',
+                kind="mixed",
+                cue="according to",
+                speaker="the Post",
+                name="The Jerusalem Post",
+                speaker_kind="outlet",
+                outlet="The Jerusalem Post",
+                outlet_mention="the Post",
+            ),
+        ),
+        flags=True,  # the content runs across the credit: the cue is inside it too
+    ),
+    Example(
+        "Clinton stressed her support during a forum sponsored by NBC News.",
+        (
+            Said(
+                "her support during a forum sponsored by NBC News",
+                cue="stressed",
+                speaker="Clinton",
+                outlet="NBC News",
+                outlet_mention="NBC News",
+            ),
+        ),
+        flags=False,  # NBC is named in what she said, not as her channel to the reader
+    ),
+    Example(
+        'Pence spoke on CNN. On "Face the Nation," Sanders spoke too.',
+        (
+            Said(
+                '"Face the Nation,"',
+                kind="direct",
+                speaker="Pence",
+                outlet="CNN",
+                outlet_mention="CNN",
+            ),
+        ),
+        flags=False,  # a programme's title in quotation marks is not a statement
+    ),
     Example(
         "The envoy resigned, according to the Post.",
         (

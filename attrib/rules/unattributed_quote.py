@@ -53,6 +53,7 @@ from attrib.rules.base import (
     Said,
     finding,
     is_hedged,
+    is_title,
     phrase_pattern,
     quoted_regions,
 )
@@ -68,16 +69,6 @@ _DASH_CREDIT = re.compile(r"[\"”»]\s*[―—–-]+\s*[A-Z]")
 _TRANSCRIPT = re.compile(r"^[\"“„«]\s*[A-Z][A-Z.'’ -]{1,40}:")
 _OPENING = '"“„«'
 _QUOTE_MARKS = '"“”„«»'
-
-
-def _is_title(inner: str) -> bool:
-    """True for names and titles in quotation marks ("Contract with America")."""
-    tokens = [t for t in re.findall(r"[A-Za-z][\w'’-]*", inner)]
-    if not tokens or len(tokens) > 8:
-        return False
-    content = [t for t in tokens if t.lower() not in lx.TITLE_SMALL_WORDS]
-    capitalised = sum(1 for t in content if t[0].isupper())
-    return bool(content) and capitalised / len(content) >= 0.75 and len(content) > 1
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -130,7 +121,7 @@ def _standalone_quote(document: Document, statement: Statement) -> bool:
         return False
     start = content.start + first_mark
     inner = content.text[first_mark + 1 :].lstrip()
-    if not inner or not inner[0].isupper() or _is_title(inner.rstrip(_QUOTE_MARKS + " .,")):
+    if not inner or not inner[0].isupper() or is_title(inner.rstrip(_QUOTE_MARKS + " .,")):
         return False  # "thousands of shootings": a fragment the sentence around it attributes
     if _TRANSCRIPT.match(text, start) or _DASH_CREDIT.match(text, content.end - 1):
         return False

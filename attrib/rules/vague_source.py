@@ -7,8 +7,11 @@ Statements sourced to a collective that names no one: "experts", "analysts", "cr
 document that names no author or publisher: "a report", "studies", "research". Groups tied to a
 named institution in their description ("analysts at Barclays") pass, and so do documents whose
 publisher is named. The rule flags a source where it is introduced: "the report", "the experts"
-or "they", pointing back to a source named earlier, pass. Claims sourced only to "media reports" are
-unsourced-claim's, and hedged claims too.
+or "they", pointing back to a source named earlier, pass, and so do quotes that continue the
+source without naming it again. A group followed by a name ("Another critic, Laurence Tribe,")
+is named. A hypothetical cue still flags: "critics would call it reckless" is the writer's view
+passed off as the critics'. Claims sourced only to "media reports" are unsourced-claim's, and
+hedged claims too.
 
 Why it matters
 --------------
@@ -22,12 +25,14 @@ Examples that flag
 - ``Experts say the sanctions have failed.``
 - ``The move is benefiting Tehran, according to recent reports and expert analysis.``
 - ``A study found that the policy cut emissions.``
+- ``His ideals (critics would call them delusions) guide him.``
 
 Examples that pass
 ------------------
 - ``Analysts at Barclays said the sanctions have failed.``
 - ``The report suggested Trump favored negotiations.`` (a report already identified)
 - ``Economist Maya Levi said the sanctions have failed.``
+- ``Another critic, Laurence Tribe, said the sanctions have failed.``
 
 What to write instead
 ---------------------
@@ -70,6 +75,15 @@ def _names_an_institution(description: str | None) -> bool:
     return bool(description) and _INSTITUTION.search(description or "") is not None
 
 
+# A description that opens with a personal name: "Another critic, Laurence H. Tribe, said".
+_APPOSED_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+")
+
+
+def _names_a_person(description: str | None) -> bool:
+    """True when the group's description is a name apposed to it ("critic, Laurence H. Tribe")."""
+    return _APPOSED_NAME.match((description or "").strip()) is not None
+
+
 def _refers_back(speaker: Speaker) -> bool:
     """True when the mention points back to a source named earlier ("the study", "they")."""
     mention = speaker.mention.text if speaker.mention is not None else speaker.name
@@ -86,6 +100,8 @@ def check(
         speaker = st.speaker
         if speaker is None or is_hedged(st, options.lexicon) or is_media_only(speaker.name):
             continue
+        if speaker.mention is None:
+            continue  # a quote continuing the source: flagged where the source is named
         if within_hedged_claim(st, hedged):
             continue  # the hedged claim around it is flagged as unsourced
         name_words = words(speaker.name)
@@ -95,6 +111,8 @@ def check(
             vague = [w for w in name_words if w in options.lexicon.vague_terms]
             if not vague or _names_an_institution(speaker.description):
                 continue
+            if _names_a_person(speaker.description):
+                continue  # "Another critic, Laurence H. Tribe": the source is named
             if (speaker.description or "").lower().startswith(("of whom", "of which")):
                 continue  # "generals -- most of whom": a part of a set named before
             yield finding(
@@ -196,6 +214,50 @@ EXAMPLES: tuple[Example, ...] = (
         "Economist Maya Levi said the sanctions have failed.",
         (Said(_FAILED, cue="said", speaker="Maya Levi", description="Economist"),),
         flags=False,
+    ),
+    Example(
+        "Another critic, Laurence H. Tribe, said the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="said",
+                speaker="Another critic",
+                speaker_kind="group",
+                description="Laurence H. Tribe",
+            ),
+        ),
+        flags=False,  # a name apposed to the group names the source
+    ),
+    Example(
+        "Political observers in Virginia say the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="say",
+                speaker="Political observers",
+                speaker_kind="group",
+                description="in Virginia",
+            ),
+        ),
+        flags=True,  # a place is not a name
+    ),
+    Example(
+        "His ideals (critics would call them delusions) guide him.",
+        (Said("them delusions", cue="would call", speaker="critics", speaker_kind="group"),),
+        flags=True,  # hypothetical, but still the writer's view passed off as the critics'
+    ),
+    Example(
+        'Many lawmakers say the visas are risky. "There are no safeguards at all."',
+        (
+            Said(
+                '"There are no safeguards at all."',
+                kind="direct",
+                speaker="Many lawmakers",
+                speaker_kind="group",
+                unmentioned=True,
+            ),
+        ),
+        flags=False,  # continues the lawmakers: the statement that names them carries the flag
     ),
     Example(
         "Hamas and Hezbollah said the sanctions have failed.",
