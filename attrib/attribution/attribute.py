@@ -16,11 +16,12 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from attrib.attribution.names import NameRegistry
-from attrib.attribution.outlet_mentions import OutletIndex, find_outlets
+from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.speakers import Mention, describe
-from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, SPEECH_VERBS
+from attrib.extraction.clauses import can_speak
+from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS
 from attrib.model import Document, Outlet, Span, Speaker, Statement
 
 if TYPE_CHECKING:
@@ -168,7 +169,7 @@ class Attributor:
         named = outlets.within(
             min(mention.phrase_start, mention.start), max(mention.phrase_end, mention.end)
         )
-        if named:
+        if named and _outlet_speaks(mention, named[0], draft.subject):
             outlet = named[0]
             outlet_span = self.document.span(base + outlet.start, base + outlet.end)
             described = self._outlet_description(mention, base, outlet.start, outlet.end)
@@ -331,3 +332,22 @@ def person_names(doc: Doc) -> list[SpacySpan]:
 
 def _by_position(candidate: Candidate) -> int:
     return candidate.position
+
+
+def _outlet_speaks(mention: Mention, outlet: OutletMention, head: Token | None) -> bool:
+    """Whether an outlet named in the speaker's phrase is the speaker.
+
+    It is when the phrase names the outlet itself ("The Jerusalem Post learned", "the Post") or a
+    report or other thing the outlet published ("a report by The New York Times", "information
+    from the Post"). It is not when the outlet only describes a person ("Vann Newkirk, a writer
+    for The Atlantic, said"; "an NBC correspondent said"): that person speaks, and the outlet is
+    their employer, not the channel the statement came through.
+    """
+    if head is None:
+        return outlet.start < mention.end and mention.start < outlet.end
+    if outlet.start <= head.idx < outlet.end:
+        return True  # the outlet heads the phrase
+    if mention.kind == "person" or mention.proper:
+        return False
+    lemma = head.lemma_.lower()
+    return lemma in DOCUMENT_NOUNS or not can_speak(head)
