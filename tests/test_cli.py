@@ -223,3 +223,19 @@ def test_unwritable_output_is_a_one_line_error(tmp_path: Path) -> None:
     assert code == 2
     assert len(err.strip().splitlines()) == 1 and "cannot write" in err
     assert not missing.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("publication", "flagged"),
+    [(None, True), ("The Washington Post", False), ("Washington Post", False), ("Reuters", True)],
+)
+def test_own_publication_is_not_second_hand(
+    tmp_path: Path, publication: str | None, flagged: bool
+) -> None:
+    article = tmp_path / "story.txt"
+    article.write_text("The Washington Post has learned that the mayor will resign.\n", "utf-8")
+    if publication is not None:
+        (tmp_path / "attrib.toml").write_text(f'publication = ["{publication}"]\n', "utf-8")
+    _, out, _ = run("check", str(article), "-f", "json")
+    rules = {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
+    assert ("second-hand" in rules) is flagged
