@@ -1,29 +1,14 @@
-"""Turn cues and quotes into draft statements: content, cue and the token that names the speaker.
-
-The conventions, in the order they are tried for a quotation:
-
-1. the quote overlaps what a cue reports (``"...," Sabti said``;
-   ``concluded that ... "feeling ..."``);
-2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``;
-   ``He said: "..."``);
-3. colon attribution: ``Sabti: "..."``;
-4. continuation: a quote with no cue continues the speaker of the paragraph before (or of its own);
-5. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
-
-A quote of one or two words is a scare quote: it never becomes a statement of its own, and inside
-reported speech it makes that statement ``mixed``.
+"""Turn cues into draft statements: content, cue and the token that names the speaker; then let
+the quote conventions (`conventions.py`) attach quotations, and tidy the result.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import (
     according_to_object,
-    can_speak,
     cited_source,
     clause_around,
     content_range,
@@ -34,70 +19,21 @@ from attrib.extraction.clauses import (
     subtree_range,
     trim,
 )
+from attrib.extraction.conventions import attach_quotes
 from attrib.extraction.cues import find_cues
+from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, SPEECH_VERBS, Lexicon
-from attrib.extraction.quotes import Layout, Quote
+from attrib.extraction.quotes import Layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
-_COLON_SPEAKER = re.compile(r"([^\s:][^:\n]{0,60}?)\s*:\s*$")
-# `"..." ― Jane Porter` / `"..." — Jane Porter, a teacher`: a dash and a capitalised name.
-_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*([―—–]|\s-)[ \t\u00a0]*(?=[A-Z])")
-_WORDS = re.compile(r"\w+")
-# How far (in characters) a cue may sit from a quote it introduces or closes.
-_NEAR = 120
-# How long a name between a quote and a cue that reports nothing else may be.
-_NEAR_NAME = 40
-
-
-@dataclass
-class Draft:
-    """A statement before attribution (internal to extraction and attribution)."""
-
-    content: tuple[int, int]
-    cue: tuple[int, int] | None
-    cue_kind: str
-    subject: Token | None = None
-    cue_token: Token | None = None
-    kind: str = "indirect"
-    quotes: list[Quote] = field(default_factory=list)
-    hedge: bool = False
-    continues: Draft | None = None
-    paragraph: int = 0
-    # The relative pronoun that names the speaker ("an expert who said"), when one does.
-    relative: Token | None = None
-
-
-@dataclass
-class _Chunk:
-    doc: Doc
-    base: int
-    layout: Layout
-
-    @property
-    def length(self) -> int:
-        """Characters in the chunk, without ``doc.text`` (which rebuilds the whole string)."""
-        doc = self.doc
-        return doc[-1].idx + len(doc[-1].text_with_ws) if len(doc) else 0
-
-    def chars(self, first: int, last: int) -> tuple[int, int]:
-        """Absolute character range of tokens ``[first, last)``."""
-        doc = self.doc
-        if last <= first:
-            start = self.base + doc[first].idx if first < len(doc) else self.base + self.length
-            return start, start
-        end_tok = doc[last - 1]
-        return self.base + doc[first].idx, self.base + end_tok.idx + len(end_tok.text)
-
-    def in_quote(self, token: Token) -> bool:
-        return self.layout.quote_at(self.base + token.idx) is not None
+__all__ = ["Draft", "extract"]
 
 
 def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) -> list[Draft]:
     """Draft statements of one parsed chunk starting at character ``base`` of ``text``."""
-    chunk = _Chunk(doc, base, layout)
+    chunk = Chunk(doc, base, layout)
     drafts: list[Draft] = []
     bare: list[Draft] = []
     for cue in find_cues(doc, lexicon):
@@ -111,7 +47,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         draft.content = _within_paragraph(draft.content, draft.paragraph, layout, text)
         (bare if draft.content[0] == draft.content[1] else drafts).append(draft)
     drafts = _drop_nested_hedges(drafts)
-    _attach_quotes(chunk, drafts, bare, text)
+    attach_quotes(chunk, drafts, bare, text)
     drafts.sort(key=lambda d: d.content)
     return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
 
@@ -129,7 +65,7 @@ def _hedged(verb: Token, hedges: frozenset[str]) -> bool:
 
 
 def _draft_for_cue(
-    chunk: _Chunk, token: Token, kind: str, end: int, hedges: frozenset[str]
+    chunk: Chunk, token: Token, kind: str, end: int, hedges: frozenset[str]
 ) -> Draft | None:
     doc = chunk.doc
     if kind == "according":
@@ -189,7 +125,7 @@ _PERSONAL = frozenset({"he", "she", "they", "i", "we"})
 _LOOKBACK = 30
 
 
-def _name_before(chunk: _Chunk, verb: Token, *, finite: bool = True) -> Token | None:
+def _name_before(chunk: Chunk, verb: Token, *, finite: bool = True) -> Token | None:
     """The subject of a finite cue the parser left without one: the nearest name or personal
     pronoun before it in its sentence, outside quotes ("In a meeting with the board Trump
     said ...", "..., Obama and Clinton call them ...")."""
@@ -299,330 +235,6 @@ def _drop_embedded(drafts: list[Draft]) -> list[Draft]:
                     continue
         kept.append(draft)
     return kept
-
-
-def _overlap(a: tuple[int, int], b: tuple[int, int]) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-class _ByParagraph:
-    """Drafts indexed by the paragraphs their content or cue touches, so that each quote looks
-    only at its own neighbourhood (no pass over the whole document per quote)."""
-
-    def __init__(self, layout: Layout) -> None:
-        self.layout = layout
-        self.index: dict[int, list[Draft]] = {}
-
-    def _paragraphs(self, draft: Draft) -> range:
-        first, last = draft.content
-        if draft.cue is not None:
-            first, last = min(first, draft.cue[0]), max(last, draft.cue[1])
-        lo = self.layout.paragraph_of(first)
-        return range(lo, self.layout.paragraph_of(max(first, last - 1)) + 1)
-
-    def add(self, draft: Draft) -> None:
-        for paragraph in self._paragraphs(draft):
-            self.index.setdefault(paragraph, []).append(draft)
-
-    def remove(self, draft: Draft) -> None:
-        for paragraph in self._paragraphs(draft):
-            drafts = self.index.get(paragraph, [])
-            if draft in drafts:
-                drafts.remove(draft)
-
-    def around(self, first: int, last: int) -> list[Draft]:
-        """Drafts in paragraphs ``first`` to ``last``, each once, in the order they were added."""
-        seen: dict[int, Draft] = {}
-        for paragraph in range(first, last + 1):
-            for draft in self.index.get(paragraph, ()):
-                seen.setdefault(id(draft), draft)
-        return list(seen.values())
-
-
-def _attach_quotes(chunk: _Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
-    lo, hi = chunk.base, chunk.base + chunk.length
-    layout = chunk.layout
-    placed, waiting = _ByParagraph(layout), _ByParagraph(layout)
-    for draft in drafts:
-        placed.add(draft)
-    for draft in bare:
-        waiting.add(draft)
-    for quote in layout.quotes_between(lo, hi):
-        span = (quote.start, quote.end)
-        first = layout.paragraph_of(quote.start)
-        last = layout.paragraph_of(quote.end - 1)
-        nearby = placed.around(first, last)
-        holder = max(nearby, key=lambda d: _overlap(d.content, span), default=None)
-        if holder is not None and _overlap(holder.content, span) > 0:
-            holder.quotes.append(quote)
-            continue
-        if quote.is_scare:
-            continue
-        near = _nearest_cue(nearby + waiting.around(max(first - 1, 0), last), quote, layout, text)
-        if near is not None:
-            near.quotes.append(quote)
-            if near not in nearby:
-                waiting.remove(near)
-                bare.remove(near)
-                near.content = span
-                drafts.append(near)
-                placed.add(near)
-            continue
-        paragraph = first
-        colon = (
-            _colon_speaker(chunk, quote, text)
-            or _dash_speaker(chunk, quote, text)
-            or _transcript_speaker(chunk, quote.start, text)
-        )
-        if colon is not None:
-            new = Draft(
-                span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
-            )
-        else:
-            previous = _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
-            new = Draft(
-                span,
-                None,
-                "continuation" if previous else "none",
-                None,
-                None,
-                "direct",
-                [quote],
-                continues=previous,
-                paragraph=paragraph,
-            )
-        drafts.append(new)
-        placed.add(new)
-    for draft in drafts:
-        _settle_kind(draft, text)
-        first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
-        if draft.subject is None or first_person:
-            # "PENCE: I think that ...", "PENCE: She apparently thinks ...": a transcript
-            # paragraph is its speaker's words; "I" is that speaker.
-            label = _transcript_speaker(chunk, draft.content[0], text)
-            if label is not None:
-                draft.relative = draft.subject
-                draft.subject, draft.continues = label[0], None
-
-
-def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: str) -> Draft | None:
-    """A cue right before or after the quote in its paragraph, with no other quote between."""
-    paragraph = layout.paragraph_of(quote.start)
-    best: tuple[int, Draft] | None = None
-    for draft in candidates:
-        if draft.cue is None or draft.cue_kind != "verb":
-            continue
-        cue_start, cue_end = draft.cue
-        cue_paragraph = layout.paragraph_of(cue_start)
-        bare = draft.content[0] == draft.content[1]
-        if cue_paragraph == paragraph - 1 and cue_end <= quote.start:
-            # `He said:` closing one paragraph, the quote opening the next.
-            if text[cue_end : quote.start].strip() != ":":
-                continue
-        elif cue_paragraph != paragraph and cue_paragraph != layout.paragraph_of(quote.end - 1):
-            continue
-        if cue_start >= quote.end:
-            gap = text[quote.end : cue_start]
-            # `"... concessions." Consequently, Sabti concluded`: a quote that ends its sentence
-            # does not belong to a cue in the next one (unlike `"Why?" he asked`, or
-            # `"Why?" Clinton said.` where the cue reports nothing else).
-            if (
-                text[quote.end - 2 : quote.end - 1] in ".!?…"
-                and not gap.lstrip()[:1].islower()
-                and not (bare and draft.subject is not None and len(gap) <= _NEAR_NAME)
-            ):
-                continue
-            # `On "The Morning Show," the senator said she ...`: a quote inside a sentence that a
-            # cue then reports in words of its own is a title or a phrase, not what was said.
-            if (
-                draft.content[1] > draft.content[0]
-                and draft.content[0] >= cue_end
-                and not _opens_sentence(quote, layout, text)
-            ):
-                continue
-        elif cue_end <= quote.start:
-            gap = text[cue_end : quote.start]
-        else:
-            continue
-        if len(gap) > _NEAR or any(m in gap for m in '"“”«»') or _ends_sentence(gap):
-            continue
-        # A quote after its cue needs the cue's clause to end there: `He said: "..."`,
-        # `said, "..."`.
-        if cue_end <= quote.start and draft.content[1] > draft.content[0] and not draft.quotes:
-            continue
-        if best is None or len(gap) < best[0]:
-            best = (len(gap), draft)
-    return best[1] if best else None
-
-
-# A full stop that ends a sentence: not one after a title or an initial ("Ms. Moore said",
-# "John F. Kennedy said").
-_SENTENCE_END = re.compile(r"(\w*)([.!?])\s")
-
-
-def _ends_sentence(gap: str) -> bool:
-    """Whether ``gap`` holds the end of a sentence."""
-    for match in _SENTENCE_END.finditer(gap):
-        word = match.group(1)
-        if match.group(2) == "." and word[:1].isupper() and len(word) <= 3:
-            continue  # "Ms.", "Sen.", "Gov.", "F."
-        return True
-    return False
-
-
-# A transcript line: `PENCE: Well, ...` or `"CHRIS WALLACE: ...` opening a paragraph.
-_TRANSCRIPT = re.compile(r"[\"“]?[ \t]*([A-Z][A-Z.'’\- ]{0,30}[A-Z])[ \t]*:[ \t]")
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _transcript_speaker(
-    chunk: _Chunk, offset: int, text: str
-) -> tuple[Token, tuple[int, int]] | None:
-    """The all-caps name that opens the paragraph holding ``offset`` with a colon, when the
-    article names that person in ordinary case too ("Pence"): not a headline's "UPDATE:"."""
-    layout = chunk.layout
-    para_start = layout.paragraph_starts[layout.paragraph_of(offset)]
-    match = _TRANSCRIPT.match(text, para_start)
-    if match is None:
-        return None
-    label = match.group(1)
-    last = label.split()[-1]
-    if not _is_speaker_label(text, label, last.capitalize()):
-        return None
-    end = match.end(1) - chunk.base
-    span = chunk.doc.char_span(end - len(last), end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    colon = text.index(":", match.end(1))
-    return span[-1], (colon, colon + 1)
-
-
-_LABELS: dict[tuple[int, str], bool] = {}
-
-
-def _is_speaker_label(text: str, label: str, name: str) -> bool:
-    """Whether an all-caps label names a speaker: the article names them in ordinary case
-    ("Pence"), or the label opens more than one paragraph (turns of a transcript). Cached per
-    text and label, so a long transcript searches once per speaker."""
-    key = (id(text), label)
-    if key not in _LABELS:
-        if len(_LABELS) > 4096:
-            _LABELS.clear()
-        turns = re.finditer(rf"(?:^|\n)[\"“]?[ \t]*{re.escape(label)}[ \t]*:", text)
-        _LABELS[key] = re.search(rf"\b{re.escape(name)}\b", text) is not None or (
-            next(turns, None) is not None and next(turns, None) is not None
-        )
-    return _LABELS[key]
-
-
-def _dash_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """`"..." ― Jane Porter`: the name after a dash that closes the quote."""
-    match = _DASH_SPEAKER.match(text, quote.end)
-    if match is None:
-        return None
-    name_start = match.end() - chunk.base
-    doc = chunk.doc
-    span = doc.char_span(name_start, min(name_start + 1, chunk.length), alignment_mode="expand")
-    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
-        return None
-    head = span[0]
-    # The last word of the capitalised run: "Jane Porter" is headed by "Porter".
-    while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
-        head = doc[head.i + 1]
-    return head, (match.start(1), match.end(1))
-
-
-def _opens_sentence(quote: Quote, layout: Layout, text: str) -> bool:
-    """Whether the quote starts its sentence (or its paragraph)."""
-    para_start = layout.paragraph_starts[layout.paragraph_of(quote.start)]
-    before = text[max(para_start, quote.start - 3) : quote.start].rstrip()
-    return not before or before[-1] in '.!?:;"”’)…—–'
-
-
-def _colon_speaker(chunk: _Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """`Sabti: "..."`: the name right before a colon that opens the quote."""
-    para_start = chunk.layout.paragraph_starts[chunk.layout.paragraph_of(quote.start)]
-    before = text[max(para_start, quote.start - 70) : quote.start]
-    match = _COLON_SPEAKER.search(before)
-    if match is None:
-        return None
-    colon = quote.start - len(before) + before.rindex(":")
-    doc = chunk.doc
-    token_index = doc.char_span(0, max(colon - chunk.base, 0), alignment_mode="expand")
-    if token_index is None or len(token_index) == 0:
-        return None
-    head = token_index[-1]
-    start = max(head.sent.start, token_index[0].i)
-    clause = None if head.pos_ == "PROPN" else _clause_verb(doc[start : head.i + 1])
-    if clause is not None:
-        # "The ad ends with a message:" / "Smith continued:": a clause before the colon (not
-        # ending in a name); its subject is whose words follow.
-        subject = subject_of(clause)
-        if subject is None or chunk.in_quote(subject) or not _may_speak(subject):
-            return None  # the quote continues the paragraph's speaker, if any
-        return subject, (colon, colon + 1)
-    if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
-        return None
-    return head, (colon, colon + 1)
-
-
-def _may_speak(token: Token) -> bool:
-    """A name, a personal pronoun, or a noun for someone or something that can speak."""
-    if token.pos_ == "PROPN":
-        return True
-    if token.pos_ == "PRON":
-        return token.lower_ in {"he", "she", "they", "i", "we"}
-    return can_speak(token)
-
-
-def _clause_verb(tokens: SpacySpan) -> Token | None:
-    """The verb of a clause among ``tokens`` (those after the last sentence end), if any."""
-    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"}]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    # Climb to the clause's main verb: "the ad ends with a message" -> "ends".
-    while verb.dep_ in {"aux", "auxpass", "xcomp"} and verb.head.i < verb.i:
-        verb = verb.head
-    return verb
-
-
-def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draft | None:
-    """The latest earlier statement with a speaker in this paragraph or the one before."""
-    paragraph = layout.paragraph_of(quote.start)
-    earlier = [
-        d
-        for d in drafts
-        if d.content[0] < quote.start
-        and not d.hedge
-        and (d.subject is not None or d.continues is not None)
-    ]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda d: d.content[1])
-    if paragraph - layout.paragraph_of(last.content[1] - 1) > 1:
-        return None
-    return last.continues or last
-
-
-def _settle_kind(draft: Draft, text: str) -> None:
-    """direct when the quotes hold all of the content; mixed when reported speech quotes part."""
-    quotes = sorted(draft.quotes, key=lambda q: q.start)
-    if not quotes:
-        return
-    q_start, q_end = quotes[0].start, quotes[-1].end
-    start, end = draft.content
-    outside = (
-        text[start : max(start, min(end, q_start))] + " " + text[min(max(q_end, start), end) : end]
-    )
-    words = [w for w in _WORDS.findall(outside) if w.lower() != "that"]
-    full = [q for q in quotes if not q.is_scare]
-    if len(words) <= 1 and full:
-        draft.kind = "direct"
-        draft.content = (q_start, q_end)
-    else:
-        draft.kind = "mixed"
-        draft.content = (min(start, q_start), max(end, q_end))
 
 
 def _dedupe(drafts: list[Draft]) -> list[Draft]:

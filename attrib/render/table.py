@@ -12,8 +12,8 @@ import io
 from collections.abc import Mapping
 
 from rich import box
-from rich.console import Console, Group, RenderableType
 from rich.cells import cell_len
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
