@@ -25,7 +25,7 @@ from attrib.config import (
 )
 from attrib.model import Document, FileReport, Report
 from attrib.nlp import ModelNotFound
-from attrib.reading import ReadError, expand_inputs, read_bytes, read_path
+from attrib.reading import read_inputs
 from attrib.render import FORMATS, RuleInfo, render, write_atomic
 from attrib.rules import exit_code, rule_info
 
@@ -57,28 +57,6 @@ def main(
     ] = False,
 ) -> None:
     """attrib: a source-attribution checker for news writing."""
-
-
-def read_inputs(
-    paths: list[str], stdin_name: str | None, exclude: Sequence[str] = ()
-) -> list[Document | FileReport]:
-    """Read every input; an unreadable one becomes a FileReport holding its one-line error."""
-    inputs: list[Document | FileReport] = []
-    for path, problem in expand_inputs(paths, exclude):
-        if problem is not None:
-            inputs.append(FileReport(path=path, error=problem))
-            continue
-        try:
-            if path == "-":
-                name = stdin_name or "stdin.txt"
-                inputs.append(read_bytes(sys.stdin.buffer.read(), name, stdin_name or "-"))
-            else:
-                inputs.append(read_path(path))
-        except ReadError as exc:
-            inputs.append(
-                FileReport(path=stdin_name or path if path == "-" else path, error=str(exc))
-            )
-    return inputs
 
 
 def _use_color(output: Path | None) -> bool:
@@ -145,7 +123,9 @@ def check(
     settings = _settings(next((p for p in paths if p != "-"), None), config)
     settings = replace(settings, model=model or settings.model)
     old = _load_baseline(baseline) if baseline is not None else None
-    inputs = read_inputs(paths, stdin_name, settings.exclude)
+    inputs = read_inputs(
+        paths, stdin=sys.stdin.buffer.read, stdin_name=stdin_name, exclude=settings.exclude
+    )
     _refuse_to_overwrite_inputs(inputs, output, write_baseline_to)
     for item in inputs:
         if isinstance(item, FileReport) and item.error:

@@ -11,10 +11,10 @@ Every failure is a `ReadError` whose message is one line ("binary file", "empty 
 from __future__ import annotations
 
 import errno
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from attrib.model import Document
+from attrib.model import Document, FileReport
 from attrib.reading.common import ATTRIB_COMMENT, ReadError
 from attrib.reading.html import read_html
 from attrib.reading.inputs import ARTICLE_SUFFIXES, expand_inputs
@@ -29,6 +29,7 @@ __all__ = [
     "expand_inputs",
     "format_of",
     "read_bytes",
+    "read_inputs",
     "read_path",
 ]
 
@@ -84,3 +85,32 @@ def read_path(path: str | Path, display: str | None = None) -> Document:
         message = _OS_MESSAGES.get(error.errno or 0, (error.strerror or str(error)).lower())
         raise ReadError(message) from None
     return read_bytes(data, str(path), shown)
+
+
+def read_inputs(
+    args: Sequence[str],
+    *,
+    stdin: Callable[[], bytes],
+    stdin_name: str | None = None,
+    exclude: Sequence[str] = (),
+) -> list[Document | FileReport]:
+    """Expand and read command-line arguments, in order.
+
+    An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
+    file never stops the others. ``-`` reads ``stdin()``; ``stdin_name`` picks its format by
+    suffix and is the name shown for it.
+    """
+    inputs: list[Document | FileReport] = []
+    for path, problem in expand_inputs(args, exclude):
+        shown = (stdin_name or "-") if path == "-" else path
+        if problem is not None:
+            inputs.append(FileReport(path=shown, error=problem))
+            continue
+        try:
+            if path == "-":
+                inputs.append(read_bytes(stdin(), stdin_name or "stdin.txt", shown))
+            else:
+                inputs.append(read_path(path))
+        except ReadError as exc:
+            inputs.append(FileReport(path=shown, error=str(exc)))
+    return inputs
