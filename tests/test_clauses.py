@@ -368,3 +368,23 @@ def test_a_name_running_up_to_the_verb_is_the_speaker() -> None:
     ]
     doc = build(rows)
     assert speaker_tokens(doc[10]) == (doc[9], None)
+
+
+def test_a_participle_on_a_passive_verb_takes_its_subject() -> None:
+    # After saying he was tired , Smith was taken home .
+    rows: list[Row] = [
+        ("After", 7, "prep", "ADP", "after"),
+        ("saying", 0, "pcomp", "VERB", "say"),
+        ("he", 3, "nsubj", "PRON", "he"),
+        ("was", 1, "ccomp", "AUX", "be"),
+        ("tired", 3, "acomp", "ADJ", "tired"),
+        (",", 7, "punct", "PUNCT", ","),
+        ("Smith", 7, "nsubjpass", "PROPN", "Smith"),
+        ("taken", 7, "ROOT", "VERB", "take"),
+        ("home", 7, "advmod", "ADV", "home"),
+        (".", 7, "punct", "PUNCT", "."),
+    ]
+    doc = build(rows)
+    assert speaker_tokens(doc[1]) == (doc[6], None)
+    # The passive verb itself still has no speaker (no by-agent).
+    assert speaker_tokens(doc[7]) == (None, None)

@@ -138,6 +138,14 @@ LABELS = [
         "At a rally, the governor likened the new tax to a slow poison.",
         [("the new tax to a slow poison", "indirect", "the governor")],
     ),
+    (
+        'The mayor dismissed the protest as "a stunt by outsiders."',
+        [('the protest as "a stunt by outsiders."', "mixed", "The mayor")],
+    ),
+    (
+        "Critics portrayed the deal as a surrender to the banks.",
+        [("the deal as a surrender to the banks", "indirect", "Critics")],
+    ),
     # Citing or referencing something: the object is what the speaker put forward.
     (
         "The senator cited rising rents as proof of the failure.",

@@ -212,10 +212,10 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
                     return found
         return head, None
     if verb.dep_ in INHERIT_DEPS and head.pos_ in {"VERB", "AUX"}:
-        return speaker_tokens(head)
+        return _inherited(head)
     # "will be unable to turn the crowd and accuse ...": through the adjective to its verb.
     if verb.dep_ in INHERIT_DEPS and head.pos_ == "ADJ" and head.head.pos_ in {"VERB", "AUX"}:
-        return speaker_tokens(head.head)
+        return _inherited(head.head)
     # "began by saying ...", "stopped short of calling ...", "aside from saying ...": the
     # participle after a preposition has the subject of the verb the preposition hangs on.
     if verb.dep_ == "pcomp" and head.dep_ == "prep":
@@ -223,11 +223,26 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
         if governor.pos_ in {"ADV", "ADJ"} and governor.head is not governor:
             governor = governor.head
         if governor.pos_ in {"VERB", "AUX"}:
-            return speaker_tokens(governor)
+            return _inherited(governor)
     # "Said Smith: ..." misparsed as a compound of the name.
     if verb.dep_ == "compound" and head.pos_ == "PROPN" and head.i > verb.i:
         return head, None
     return None, None
+
+
+def _inherited(governor: Token) -> tuple[Token | None, Token | None]:
+    """The speaker of a verb that hangs on ``governor`` and has no subject of its own.
+
+    The grammatical subject of the governor does the dependent verb's action even when the
+    governor is passive: in "After saying he was tired, Smith was taken home" Smith said it
+    (not whoever took him home, and not nobody).
+    """
+    found = speaker_tokens(governor)
+    if found[0] is None:
+        passive = next((c for c in governor.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and not is_hedge_passive(governor):
+            return passive, None
+    return found
 
 
 def can_speak(noun: Token) -> bool:

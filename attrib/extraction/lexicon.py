@@ -54,7 +54,8 @@ XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge a
 LABEL_VERBS: frozenset[str] = _words(
     """
     call describe label dub brand praise criticize criticise blast slam hail denounce condemn
-    decry applaud lambaste lambast mock ridicule accuse fault liken
+    decry applaud lambaste lambast mock ridicule accuse fault liken dismiss deride characterize
+    characterise portray
     """
 )
 # Prepositions that introduce the label or the charge: "as a disaster", "for lying", "of fraud",
