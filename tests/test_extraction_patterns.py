@@ -197,3 +197,23 @@ SAY_OBJECT = [
 @pytest.mark.parametrize(("text", "expected"), SAY_OBJECT)
 def test_say_with_an_object(text: str, expected: list[tuple[str, str, str | None]]) -> None:
     assert statements(text) == expected
+
+
+# "according to a speech X gave": the speech is X's words; a report keeps its own name.
+OCCASIONS = [
+    (
+        "Taxes will rise next year, according to a speech Ann Lee gave on Monday.",
+        [("Taxes will rise next year", "indirect", "Ann Lee")],
+    ),
+    (
+        "Taxes will rise next year, according to a report the agency released.",
+        [("Taxes will rise next year", "indirect", "a report")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), OCCASIONS)
+def test_according_to_a_speech_names_its_speaker(
+    text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert statements(text) == expected

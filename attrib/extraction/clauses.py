@@ -300,6 +300,23 @@ def according_to_object(according: Token) -> Token | None:
     return None
 
 
+# Spoken occasions: "according to a speech Smith gave" quotes Smith, who gave it.
+_OCCASIONS = frozenset({"speech", "remark", "remarks", "interview", "address", "testimony"})
+
+
+def deliverer(noun: Token) -> Token:
+    """Who gave a speech, an interview or remarks the noun names ("a speech [Smith] gave");
+    the noun itself otherwise."""
+    if noun.lemma_.lower() not in _OCCASIONS and noun.lower_ not in _OCCASIONS:
+        return noun
+    for clause in noun.rights:
+        if clause.dep_ in {"relcl", "acl"}:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subject is not None and (subject.pos_ == "PROPN" or subject.ent_type_ == "PERSON"):
+                return subject
+    return noun
+
+
 def clause_around(token: Token, exclude: TokenRange) -> TokenRange:
     """The sentence clause that ``token`` modifies, minus the ``exclude`` phrase when it sits at
     either end ("Taxes will rise, according to Smith." -> "Taxes will rise")."""

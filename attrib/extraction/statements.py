@@ -12,6 +12,7 @@ from attrib.extraction.clauses import (
     cited_source,
     clause_around,
     content_range,
+    deliverer,
     has_particle,
     is_hedge_passive,
     speaker_tokens,
@@ -73,7 +74,10 @@ def _draft_for_cue(
         if obj is None:
             return None
         first, last = clause_around(token, (token.i, obj.right_edge.i + 1))
-        return Draft(chunk.chars(first, last), chunk.chars(token.i, end), "according", obj, token)
+        source = deliverer(obj)
+        return Draft(
+            chunk.chars(first, last), chunk.chars(token.i, end), "according", source, token
+        )
     if kind == "hedge":
         head = token.head
         if head.lemma_.lower() in SPEECH_VERBS and not _hedged(head, hedges):
