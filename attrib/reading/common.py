@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from attrib.model import Document
 
 # attrib's suppression comments survive blanking so the rules engine can find them in `text`.
 ATTRIB_COMMENT = re.compile(r"<!--\s*attrib:\s*(?:disable|enable|ignore)\b[^\n]*?-->")
@@ -36,3 +39,14 @@ def pad(decoded: str, length: int) -> str | None:
     if not decoded or len(decoded) > length:
         return None
     return decoded + " " * (length - len(decoded))
+
+
+def blanked_document(
+    path: str, text: str, format: str, blank_out: Callable[[str, tuple[int, ...]], str]
+) -> Document:
+    """A `Document` of ``text`` with what is not prose blanked in place by ``blank_out``: lines,
+    columns and offsets stay the file's own."""
+    line_starts = Document.from_text(path, text, format=format).line_starts
+    return Document(
+        path=path, text=blank_out(text, line_starts), format=format, line_starts=line_starts
+    )

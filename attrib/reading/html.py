@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from html.parser import HTMLParser
 
 from attrib.model import Document
-from attrib.reading.common import ATTRIB_COMMENT, pad
+from attrib.reading.common import ATTRIB_COMMENT, blanked_document, pad
 from attrib.reading.text import decode
 
 
@@ -147,11 +147,4 @@ def blank_html(text: str, line_starts: Sequence[int]) -> str:
 
 def read_html(data: bytes, path: str) -> Document:
     """An HTML `Document`: the article's prose at the file's own offsets and lines."""
-    text = decode(data)
-    source = Document.from_text(path, text, format="html")
-    return Document(
-        path=path,
-        text=blank_html(text, source.line_starts),
-        format="html",
-        line_starts=source.line_starts,
-    )
+    return blanked_document(path, decode(data), "html", blank_html)

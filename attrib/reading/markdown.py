@@ -22,7 +22,7 @@ from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
 from attrib.model import Document
-from attrib.reading.common import ATTRIB_COMMENT, blank, blanked_copy, keep, pad
+from attrib.reading.common import ATTRIB_COMMENT, blank, blanked_copy, blanked_document, keep, pad
 from attrib.reading.text import decode
 
 _ESCAPABLE = frozenset(punctuation) | {"\n"}
@@ -244,11 +244,4 @@ def blank_markdown(text: str, line_starts: Sequence[int]) -> str:
 
 def read_markdown(data: bytes, path: str) -> Document:
     """A Markdown `Document` whose offsets, lines and columns are the file's own."""
-    text = decode(data)
-    source = Document.from_text(path, text, format="markdown")
-    return Document(
-        path=path,
-        text=blank_markdown(text, source.line_starts),
-        format="markdown",
-        line_starts=source.line_starts,
-    )
+    return blanked_document(path, decode(data), "markdown", blank_markdown)
