@@ -45,19 +45,45 @@ class Span:
 
 
 @dataclass(frozen=True)
+class DocumentMeta:
+    """What a file says about itself, as opposed to what its prose says.
+
+    Every reader fills what its format carries: an HTML page's ``<title>``/``og:title``,
+    ``og:site_name``, byline, publication date and canonical URL; Markdown front matter
+    (``title``, ``author``, ``date``, ...); a .docx file's core properties. A field the file does
+    not state is None. Values are display text: whitespace runs are collapsed to one space.
+    ``site_name`` names the publication (used to infer the outlet when ``publication`` is not
+    configured); ``date`` is kept as the file writes it (usually ISO 8601); ``author`` joins
+    several authors with ", ".
+    """
+
+    title: str | None = None
+    site_name: str | None = None
+    author: str | None = None
+    date: str | None = None
+    url: str | None = None
+
+    def is_empty(self) -> bool:
+        """Whether the file stated none of the fields."""
+        return not any((self.title, self.site_name, self.author, self.date, self.url))
+
+
+@dataclass(frozen=True)
 class Document:
     """One input, read and decoded.
 
     ``text`` is the prose that attrib analyses. For formats that carry markup (Markdown, HTML)
     readers blank out what is not prose instead of deleting it, so offsets into ``text`` are
     offsets into the original file and line/column need no mapping. Where that is impossible
-    (docx), ``line_starts`` maps offsets to paragraph numbers instead.
+    (docx), ``line_starts`` maps offsets to paragraph numbers instead. ``meta`` is what the file
+    states about itself (title, site, author, date, URL).
     """
 
     path: str
     text: str
     format: str = "text"
     line_starts: tuple[int, ...] = ()
+    meta: DocumentMeta = field(default_factory=DocumentMeta)
 
     @staticmethod
     def from_text(path: str, text: str, format: str = "text") -> Document:

@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
-from attrib.model import Document, FileReport, Finding, Outlet, Report, Source, Speaker, Statement
+from attrib.model import (
+    Document,
+    DocumentMeta,
+    FileReport,
+    Finding,
+    Outlet,
+    Report,
+    Source,
+    Speaker,
+    Statement,
+)
 from attrib.render import render
 from tests.test_render import TOOL, TRICKY, span_of, tricky_report
 
@@ -12,7 +23,10 @@ SMALL = 'Intro.\n"We will not sign," Sabti told Reuters.\n'
 
 
 def small_report() -> Report:
-    doc = Document.from_text("a.txt", SMALL)
+    doc = replace(
+        Document.from_text("a.txt", SMALL),
+        meta=DocumentMeta(title="Talks stall", site_name="The Daily Example"),
+    )
     quote = span_of(doc, '"We will not sign,"')
     statement = Statement(
         "s1",
@@ -98,6 +112,13 @@ def test_json_matches_contract_exactly() -> None:
                         "outlets": ["Reuters"],
                     }
                 ],
+                "meta": {
+                    "title": "Talks stall",
+                    "site_name": "The Daily Example",
+                    "author": None,
+                    "date": None,
+                    "url": None,
+                },
             },
             {
                 "path": "b.txt",
@@ -105,6 +126,7 @@ def test_json_matches_contract_exactly() -> None:
                 "statements": [],
                 "findings": [],
                 "sources": [],
+                "meta": None,
             },
         ],
         "summary": {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from rich.cells import cell_len
 
-from attrib.model import Document, FileReport, Report, Speaker, Statement
+from attrib.model import Document, DocumentMeta, FileReport, Report, Speaker, Statement
 from attrib.render import render
 from attrib.render.table import clean
 from tests.test_render import RULES, TOOL, span_of, tricky_report
@@ -81,3 +83,15 @@ def test_summary_counts_plural() -> None:
     assert table(Report(TOOL, ())).strip() == (
         "0 files, 0 statements: 0 errors, 0 warnings, 0 info, 0 suppressed"
     )
+
+
+def test_heading_shows_page_title_and_site() -> None:
+    doc = replace(
+        Document.from_text("page.html", "No quotes here.\n", format="html"),
+        meta=DocumentMeta(title="Budget  talks\nstall", site_name="The Daily Example"),
+    )
+    plain = Document.from_text("plain.txt", "No quotes here.\n")
+    files = (FileReport("page.html", document=doc), FileReport("plain.txt", document=plain))
+    lines = table(Report(TOOL, files), width=120).splitlines()
+    assert "page.html — Budget talks stall · The Daily Example: no statements found" in lines
+    assert "plain.txt: no statements found" in lines

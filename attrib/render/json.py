@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 
-from attrib.model import FileReport, Finding, Report, Source, Statement
+from attrib.model import DocumentMeta, FileReport, Finding, Report, Source, Statement
 from attrib.render.common import span_to_dict
 
 CONTRACT_VERSION = 1
@@ -62,6 +62,17 @@ def source_to_dict(source: Source) -> dict[str, object]:
     }
 
 
+def meta_to_dict(meta: DocumentMeta) -> dict[str, str | None]:
+    """What the file states about itself (`DocumentMeta`); absent fields are null."""
+    return {
+        "title": meta.title,
+        "site_name": meta.site_name,
+        "author": meta.author,
+        "date": meta.date,
+        "url": meta.url,
+    }
+
+
 def file_to_dict(file: FileReport) -> dict[str, object]:
     """One input file as in the contract."""
     return {
@@ -70,6 +81,8 @@ def file_to_dict(file: FileReport) -> dict[str, object]:
         "statements": [statement_to_dict(s) for s in file.statements],
         "findings": [finding_to_dict(f) for f in file.findings],
         "sources": [source_to_dict(s) for s in file.sources],
+        # Added in 0.2 (contract 1 only gains fields); null when the file could not be read.
+        "meta": None if file.document is None else meta_to_dict(file.document.meta),
     }
 
 

@@ -128,7 +128,7 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
         wanted[3:],
     )
     table = Table(
-        title=_text(file.path, "bold"),
+        title=_heading(file),
         title_justify="left",
         box=box.SIMPLE_HEAD,
         show_edge=False,
@@ -147,6 +147,17 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
     for row in rows:
         table.add_row(*row)
     return table
+
+
+def _heading(file: FileReport) -> Text:
+    """The file's path, then the page's title and site when the file states them."""
+    heading = _text(file.path, "bold")
+    meta = file.document.meta if file.document is not None else None
+    if meta is not None:
+        shown = [" ".join(value.split()) for value in (meta.title, meta.site_name) if value]
+        if shown:
+            heading.append(" — " + clean(" · ".join(shown)))
+    return heading
 
 
 def _widest_line(text: Text) -> int:
@@ -203,7 +214,7 @@ def _file_renderables(
     if file.statements:
         parts.append(_statements_table(file, rules, width))
     else:
-        parts.append(Text.assemble(_text(file.path, "bold"), ": no statements found"))
+        parts.append(Text.assemble(_heading(file), ": no statements found"))
     if file.findings:
         parts.append(_findings(file))
     if file.sources:
