@@ -1,8 +1,9 @@
 """The library entry points that the CLI, the evaluation and the tests all call.
 
 ``analyze(text)`` checks one text; ``analyze_documents(documents)`` checks many with one pipeline
-load and ``nlp.pipe`` batching; ``check_inputs``/``check_documents`` take what the readers
-produced (documents, and per-file read errors), optionally in several processes.
+load and ``nlp.pipe`` batching; ``check_inputs`` takes what the readers
+produced (documents, and per-file read errors), optionally in several processes. Each takes
+the `attrib.profile.Profile` to check with.
 """
 
 from __future__ import annotations
@@ -15,13 +16,11 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
-from attrib.attribution.outlets import OutletCatalog, load_catalog
-from attrib.config import Settings
-from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.quotes import scan
 from attrib.extraction.statements import extract
-from attrib.model import Document, FileReport, Report, Source, Statement, ToolInfo
+from attrib.model import Document, FileReport, Source, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
+from attrib.profile import Profile, default_profile
 from attrib.rules import flag
 
 if TYPE_CHECKING:
@@ -31,29 +30,29 @@ if TYPE_CHECKING:
 BATCH_SIZE = 32
 
 
-def tool_info(settings: Settings | None = None) -> ToolInfo:
-    nlp = load((settings or Settings()).model)
+def tool_info(profile: Profile | None = None) -> ToolInfo:
+    nlp = load((profile or default_profile()).model)
     return ToolInfo("attrib", __version__, model_name(nlp))
 
 
-def analyze(text: str, settings: Settings | None = None, *, path: str = "<text>") -> FileReport:
+def analyze(text: str, profile: Profile | None = None, *, path: str = "<text>") -> FileReport:
     """Check one text: its statements, speakers, outlets and (once rules run) findings."""
-    return next(analyze_documents([Document.from_text(path, text)], settings))
+    return next(analyze_documents([Document.from_text(path, text)], profile))
 
 
 def analyze_documents(
     documents: Iterable[Document],
-    settings: Settings | None = None,
+    profile: Profile | None = None,
     *,
-    per_document: Sequence[Settings] | None = None,
+    per_document: Sequence[Profile] | None = None,
 ) -> Iterator[FileReport]:
     """Check documents in order, parsing them in batches with one pipeline.
 
-    ``settings`` chooses the pipeline; ``per_document`` (one Settings per document, e.g. from the
-    config file nearest each file) chooses each document's lexicons and rules.
+    ``profile`` chooses the pipeline; ``per_document`` (one profile per document, e.g. from the
+    config file nearest each file) chooses each document's word lists, outlets and rules.
     """
-    settings = settings or Settings()
-    nlp = load(settings.model)
+    profile = profile or default_profile()
+    nlp = load(profile.model)
     docs = list(documents) if not isinstance(documents, list) else documents
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
@@ -64,45 +63,23 @@ def analyze_documents(
     parsed = nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE)
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
         document = docs[index]
-        own = per_document[index] if per_document is not None else settings
-        lexicon, catalog = _lexicons(own)
-        attributor = Attributor(document, catalog, nlp.make_doc)
-        yield _report(
-            document,
-            ((doc, start) for doc, (_, start, _end) in group),
-            lexicon,
-            attributor,
-            own,
-        )
-
-
-_LEXICONS: dict[str, tuple[Lexicon, OutletCatalog]] = {}
-
-
-def _lexicons(settings: Settings) -> tuple[Lexicon, OutletCatalog]:
-    """Lexicon and outlet catalogue for one configuration, built once per process."""
-    key = repr((settings.extra_cue_verbs, settings.extra_hedges, settings.extra_outlets))
-    if key not in _LEXICONS:
-        _LEXICONS[key] = (
-            Lexicon.build(settings.extra_cue_verbs, settings.extra_hedges),
-            load_catalog(settings.extra_outlets),
-        )
-    return _LEXICONS[key]
+        own = per_document[index] if per_document is not None else profile
+        attributor = Attributor(document, own.catalog, nlp.make_doc)
+        yield _report(document, ((doc, start) for doc, (_, start, _end) in group), attributor, own)
 
 
 def _report(
     document: Document,
     chunks: Iterable[tuple[Doc, int]],
-    lexicon: Lexicon,
     attributor: Attributor,
-    settings: Settings,
+    profile: Profile,
 ) -> FileReport:
     layout = scan(document.text)
     for doc, base in chunks:
-        drafts = extract(doc, base, layout, lexicon, document.text)
+        drafts = extract(doc, base, layout, profile.lexicon, document.text)
         attributor.add_chunk(doc, base, layout, drafts)
     statements = attributor.finish()
-    statements, findings, suppressed = flag(statements, document, settings)
+    statements, findings, suppressed = flag(statements, document, profile)
     return FileReport(
         path=document.path,
         statements=statements,
@@ -145,38 +122,25 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
 
 def check_inputs(
     inputs: Sequence[Document | FileReport],
-    settings: Settings | None = None,
+    profile: Profile | None = None,
     *,
-    per_document: Sequence[Settings] | None = None,
+    per_document: Sequence[Profile] | None = None,
     jobs: int = 1,
 ) -> Iterator[FileReport]:
     """One `FileReport` per input, in input order; a `FileReport` input (a read error) passes
     through. ``per_document`` aligns with ``inputs``. With ``jobs`` > 1 the documents are checked
     in that many processes, each loading the pipeline once; the order of results is unchanged.
     """
-    settings = settings or Settings()
+    profile = profile or default_profile()
     indexed = [(i, d) for i, d in enumerate(inputs) if isinstance(d, Document)]
     docs = [d for _, d in indexed]
     own = [per_document[i] for i, _ in indexed] if per_document is not None else None
     if jobs > 1 and len(docs) > 1:
-        checked: Iterator[FileReport] = _parallel(docs, settings, own, jobs)
+        checked: Iterator[FileReport] = _parallel(docs, profile, own, jobs)
     else:
-        checked = analyze_documents(docs, settings, per_document=own)
+        checked = analyze_documents(docs, profile, per_document=own)
     for item in inputs:
         yield item if isinstance(item, FileReport) else next(checked)
-
-
-def check_documents(
-    documents: Sequence[Document | FileReport],
-    settings: Settings | None = None,
-    *,
-    per_document: Sequence[Settings] | None = None,
-    jobs: int = 1,
-) -> Report:
-    """A `Report` over already-read documents (see `check_inputs`)."""
-    settings = settings or Settings()
-    files = tuple(check_inputs(documents, settings, per_document=per_document, jobs=jobs))
-    return Report(tool_info(settings), files)
 
 
 # Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
@@ -185,12 +149,12 @@ _TASK_SIZE = 8
 
 
 def _parallel(
-    docs: list[Document], settings: Settings, own: list[Settings] | None, jobs: int
+    docs: list[Document], profile: Profile, own: list[Profile] | None, jobs: int
 ) -> Iterator[FileReport]:
     from concurrent.futures import ProcessPoolExecutor
 
     tasks = [
-        (docs[i : i + _TASK_SIZE], settings, own[i : i + _TASK_SIZE] if own else None)
+        (docs[i : i + _TASK_SIZE], profile, own[i : i + _TASK_SIZE] if own else None)
         for i in range(0, len(docs), _TASK_SIZE)
     ]
     with ProcessPoolExecutor(max_workers=jobs) as pool:
@@ -201,10 +165,10 @@ def _parallel(
 
 
 def _check_batch(
-    task: tuple[list[Document], Settings, list[Settings] | None],
+    task: tuple[list[Document], Profile, list[Profile] | None],
 ) -> list[FileReport]:
-    docs, settings, own = task
+    docs, profile, own = task
     return [
         replace(report, document=None)
-        for report in analyze_documents(docs, settings, per_document=own)
+        for report in analyze_documents(docs, profile, per_document=own)
     ]

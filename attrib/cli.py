@@ -6,7 +6,6 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import replace
 from pathlib import Path
 from typing import Annotated
 
@@ -15,16 +14,10 @@ import typer
 from attrib import __version__
 from attrib.api import check_inputs, tool_info
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
-from attrib.config import (
-    FAIL_ON_CHOICES,
-    ConfigError,
-    Settings,
-    find_config,
-    load_settings,
-    settings_as_dict,
-)
+from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.model import Document, FileReport, Report
 from attrib.nlp import ModelNotFound
+from attrib.profile import Profile, Profiles, build_profile
 from attrib.reading import read_inputs
 from attrib.render import FORMATS, RuleInfo, render, write_atomic
 from attrib.rules import exit_code, rule_info
@@ -120,24 +113,28 @@ def check(
     if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
         _error(f"unknown --fail-on {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}")
         raise typer.Exit(EXIT_USAGE)
-    settings = _settings(next((p for p in paths if p != "-"), None), config)
-    settings = replace(settings, model=model or settings.model)
+    profiles = Profiles(config)
+    run = _profile(profiles, next((p for p in paths if p != "-"), None)).with_model(model)
     old = _load_baseline(baseline) if baseline is not None else None
-    inputs = read_inputs(
-        paths, stdin=sys.stdin.buffer.read, stdin_name=stdin_name, exclude=settings.exclude
-    )
+    try:
+        inputs = read_inputs(
+            paths, stdin=sys.stdin.buffer.read, stdin_name=stdin_name, excluded=profiles.excluded
+        )
+    except ConfigError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
     _refuse_to_overwrite_inputs(inputs, output, write_baseline_to)
     for item in inputs:
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
-    per_document = [_settings_for(item, settings, config) for item in inputs]
+    per_document = [_profile_for(item, run, profiles) for item in inputs]
     try:
         files = tuple(
             _with_progress(
-                check_inputs(inputs, settings, per_document=per_document, jobs=jobs), len(inputs)
+                check_inputs(inputs, run, per_document=per_document, jobs=jobs), len(inputs)
             )
         )
-        report = Report(tool_info(settings), files)
+        report = Report(tool_info(run), files)
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
@@ -146,7 +143,7 @@ def check(
     if old is not None:
         report = apply_baseline(report, old)
     _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
-    raise typer.Exit(exit_code(report, fail_on or settings.fail_on))
+    raise typer.Exit(exit_code(report, fail_on or run.fail_on))
 
 
 def _writing(target: Path | None, write: Callable[[], None]) -> None:
@@ -169,15 +166,11 @@ def _refuse_to_overwrite_inputs(
             raise typer.Exit(EXIT_USAGE)
 
 
-def _settings_for(item: Document | FileReport, run: Settings, config: Path | None) -> Settings:
-    """The settings of the config file nearest this input (``--config`` applies to all)."""
-    if config is not None or isinstance(item, FileReport) or item.path in {"-", "<stdin>"}:
+def _profile_for(item: Document | FileReport, run: Profile, profiles: Profiles) -> Profile:
+    """The profile of the config file nearest this input (``--config`` applies to all)."""
+    if isinstance(item, FileReport) or item.path in {"-", "<stdin>"}:
         return run
-    found = find_config(Path(item.path))
-    if (str(found) if found else None) == run.config_file:
-        return run
-    own = _settings(item.path, None) if found is not None else Settings()
-    return replace(own, model=run.model)
+    return _profile(profiles, item.path)
 
 
 def _load_baseline(path: Path) -> Baseline:
@@ -210,10 +203,10 @@ def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileRe
             yield report
 
 
-def _settings(path: str | None, config: Path | None) -> Settings:
-    """Settings from the config nearest ``path`` (or ``config``); a bad config exits 2."""
+def _profile(profiles: Profiles, path: str | None) -> Profile:
+    """The profile of the config nearest ``path`` (or ``--config``); a bad config exits 2."""
     try:
-        return load_settings(Path(path) if path else None, config)
+        return profiles.for_path(path)
     except ConfigError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
@@ -248,8 +241,8 @@ def config_command(
     ] = None,
 ) -> None:
     """Print the effective settings for PATH as JSON, and the file they come from."""
-    settings = _settings(str(path) if path else None, config)
-    typer.echo(json.dumps(settings_as_dict(settings), indent=2))
+    profile = _profile(Profiles(config), str(path) if path else None)
+    typer.echo(json.dumps(profile.as_dict(), indent=2))
 
 
 @app.command("eval")
@@ -266,8 +259,8 @@ def eval_command(
     from attrib.evaluation import run
 
     try:
-        settings = Settings(model=model)
-        code = run(split_dir, as_json=as_json, limit=limit, show=show, settings=settings)
+        profile = build_profile(Settings(model=model))
+        code = run(split_dir, as_json=as_json, limit=limit, show=show, profile=profile)
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None

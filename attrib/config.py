@@ -7,6 +7,10 @@ file's directory wins (in one directory: ``attrib.toml``, then ``.attrib.toml``,
 ``--config FILE`` overrides discovery. Files are not merged with each other: the one found is
 merged over the defaults.
 
+This module only reads and validates: it knows nothing of rules, outlets or word lists.
+`attrib.profile` turns the validated `Settings` into the `Profile` every stage receives, and
+passes in the rule ids a ``[rules.ID]`` table may name.
+
 Validation is hand-written rather than a JSON Schema: the messages must name the file and the
 dotted key ("attrib.toml: rules.vague-sourse: unknown rule id (did you mean 'vague-source'?)"),
 which schema validators' generic messages do not, and the checks are few.
@@ -16,7 +20,7 @@ from __future__ import annotations
 
 import difflib
 import sys
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -84,16 +88,17 @@ def _choice(where: str, key: str, value: object, choices: tuple[str, ...]) -> st
     return value
 
 
-def _rules(where: str, key: str, value: object) -> dict[str, dict[str, object]]:
-    from attrib.rules import RULES_BY_ID
-
+def validate_rules(
+    where: str, key: str, value: object, rule_ids: Collection[str]
+) -> dict[str, dict[str, object]]:
+    """A ``rules`` table checked against ``rule_ids``: ``{id: {"enabled"?, "severity"?}}``."""
     if not isinstance(value, dict):
         raise _fail(where, key, "expected a table of rule ids")
     result: dict[str, dict[str, object]] = {}
     for rule_id, table in value.items():
         rule_key = f"{key}.{rule_id}"
-        if rule_id not in RULES_BY_ID:
-            raise _fail(where, rule_key, "unknown rule id" + _suggest(rule_id, RULES_BY_ID))
+        if rule_id not in rule_ids:
+            raise _fail(where, rule_key, "unknown rule id" + _suggest(rule_id, rule_ids))
         if not isinstance(table, dict):
             raise _fail(where, rule_key, "expected a table with enabled and/or severity")
         entry: dict[str, object] = {}
@@ -158,12 +163,13 @@ def _model(where: str, key: str, value: object) -> str:
     return value.strip()
 
 
-# Config key -> (Settings field, validator). Validators raise ConfigError naming file and key.
+# Config key -> (Settings field, validator). Validators raise ConfigError naming file and key;
+# the rules validator also takes the known rule ids.
 _KEYS: dict[str, tuple[str, Any]] = {
     "model": ("model", _model),
     "exclude": ("exclude", _strings),
     "fail-on": ("fail_on", lambda w, k, v: _choice(w, k, v, FAIL_ON_CHOICES)),
-    "rules": ("rules", _rules),
+    "rules": ("rules", validate_rules),
     "outlets": ("extra_outlets", _outlets),
     "cue-verbs": ("extra_cue_verbs", _strings),
     "vague-terms": ("extra_vague_terms", _strings),
@@ -174,7 +180,11 @@ _KEYS: dict[str, tuple[str, Any]] = {
 
 
 def settings_from_mapping(
-    table: Mapping[str, object], where: str = "<config>", prefix: str = ""
+    table: Mapping[str, object],
+    where: str = "<config>",
+    prefix: str = "",
+    *,
+    rule_ids: Collection[str],
 ) -> dict[str, object]:
     """Validated ``Settings`` keyword arguments from one config table.
 
@@ -185,7 +195,10 @@ def settings_from_mapping(
         if key not in _KEYS:
             raise _fail(where, prefix + key, "unknown key" + _suggest(key, _KEYS))
         field_name, validate = _KEYS[key]
-        values[field_name] = validate(where, prefix + key, value)
+        if key == "rules":
+            values[field_name] = validate(where, prefix + key, value, rule_ids)
+        else:
+            values[field_name] = validate(where, prefix + key, value)
     return values
 
 
@@ -216,76 +229,39 @@ def _attrib_table(path: Path, data: dict[str, Any]) -> tuple[Mapping[str, object
     return table, "tool.attrib."
 
 
+def config_in(folder: Path) -> Path | None:
+    """The config file in ``folder`` itself (not its parents), if any."""
+    for name in CONFIG_NAMES:
+        path = folder / name
+        if not path.is_file():
+            continue
+        if name != "pyproject.toml" or _attrib_table(path, _read_toml(path)) is not None:
+            return path
+    return None
+
+
 def find_config(start: Path | None) -> Path | None:
     """The nearest config file walking up from ``start`` (a file or folder; default: cwd)."""
     folder = (start or Path.cwd()).absolute()
     if not folder.is_dir():
         folder = folder.parent
     for candidate_dir in (folder, *folder.parents):
-        for name in CONFIG_NAMES:
-            path = candidate_dir / name
-            if not path.is_file():
-                continue
-            if name != "pyproject.toml" or _attrib_table(path, _read_toml(path)) is not None:
-                return path
+        found = config_in(candidate_dir)
+        if found is not None:
+            return found
     return None
 
 
-def load_settings(start: Path | None, config_file: Path | None = None) -> Settings:
-    """Settings for checking ``start``: the defaults merged with the file that applies.
+def read_settings(path: Path, *, rule_ids: Collection[str]) -> Settings:
+    """The defaults merged with the config file at ``path``. Raises ``ConfigError``.
 
-    ``config_file`` (``--config``) overrides discovery; it must exist, and a ``pyproject.toml``
-    given this way must have a ``[tool.attrib]`` table. Raises ``ConfigError``.
+    The file must exist, and a ``pyproject.toml`` must have a ``[tool.attrib]`` table.
     """
-    path = config_file if config_file is not None else find_config(start)
-    if path is None:
-        return Settings()
-    if config_file is not None and not path.is_file():
+    if not path.is_file():
         raise ConfigError(f"{path}: no such config file")
     found = _attrib_table(path, _read_toml(path))
     if found is None:
         raise ConfigError(f"{path}: tool.attrib: no [tool.attrib] table in this file")
     table, prefix = found
-    values = settings_from_mapping(table, str(path), prefix)
+    values = settings_from_mapping(table, str(path), prefix, rule_ids=rule_ids)
     return Settings(config_file=str(path), **values)  # type: ignore[arg-type]
-
-
-def is_excluded(path: Path, settings: Settings) -> bool:
-    """True when ``path`` matches the settings' ``exclude`` globs (relative to the config)."""
-    if not settings.exclude:
-        return False
-    import pathspec
-
-    root = Path(settings.config_file).parent if settings.config_file else Path.cwd()
-    spec = pathspec.GitIgnoreSpec.from_lines(list(settings.exclude))
-    try:
-        relative = path.absolute().relative_to(root.absolute())
-    except ValueError:
-        relative = path
-    return spec.match_file(relative.as_posix())
-
-
-def settings_as_dict(settings: Settings) -> dict[str, object]:
-    """The effective settings in config-file terms (kebab-case keys), for ``attrib config``."""
-    from attrib.rules import RULES
-
-    rules = {}
-    for rule in RULES:
-        configured = settings.rules.get(rule.ID, {})
-        rules[rule.ID] = {
-            "enabled": bool(configured.get("enabled", True)),
-            "severity": str(configured.get("severity", rule.SEVERITY)),
-        }
-    return {
-        "config-file": settings.config_file,
-        "model": settings.model,
-        "exclude": list(settings.exclude),
-        "fail-on": settings.fail_on,
-        "publication": list(settings.publication),
-        "rules": rules,
-        "outlets": [dict(outlet) for outlet in settings.extra_outlets],
-        "cue-verbs": list(settings.extra_cue_verbs),
-        "vague-terms": list(settings.extra_vague_terms),
-        "anonymity-phrases": list(settings.extra_anonymity_phrases),
-        "hedges": list(settings.extra_hedges),
-    }

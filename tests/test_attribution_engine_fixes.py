@@ -14,6 +14,7 @@ from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.statements import _hedged
 from attrib.model import Statement
 from attrib.nlp import load
+from attrib.profile import build_profile
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -22,7 +23,7 @@ def _model() -> None:
 
 
 def only(text: str, settings: Settings | None = None) -> Statement:
-    statements = analyze(text, settings).statements
+    statements = analyze(text, build_profile(settings)).statements
     assert len(statements) == 1, [s.content.text for s in statements]
     return statements[0]
 

@@ -6,14 +6,12 @@ from pathlib import Path
 
 import pytest
 
-from attrib.config import (
-    ConfigError,
-    Settings,
-    find_config,
-    is_excluded,
-    load_settings,
-    settings_as_dict,
-)
+from attrib.config import ConfigError, Settings, find_config
+from attrib.profile import profile_for
+
+
+def load_settings(start: Path | None, config_file: Path | None = None) -> Settings:
+    return profile_for(start, config_file).settings
 
 
 def _write(path: Path, text: str) -> Path:
@@ -118,7 +116,7 @@ enabled = false
         {"name": "The Daily Planet", "aliases": ["Daily Planet"], "short": ["the Planet"]},
     )
     assert s.rules == {"vague-source": {"severity": "error"}, "loaded-cue": {"enabled": False}}
-    shown = settings_as_dict(s)
+    shown = profile_for(None, config).as_dict()
     assert shown["rules"]["vague-source"] == {"enabled": True, "severity": "error"}  # type: ignore[index]
     assert shown["rules"]["loaded-cue"] == {"enabled": False, "severity": "info"}  # type: ignore[index]
     assert shown["rules"]["second-hand"] == {"enabled": True, "severity": "warning"}  # type: ignore[index]
@@ -190,5 +188,5 @@ def test_exclude_globs_are_relative_to_the_config(
     tmp_path: Path, relative: str, excluded: bool
 ) -> None:
     _write(tmp_path / "attrib.toml", 'exclude = ["drafts/", "*.bak"]\n')
-    settings = load_settings(tmp_path)
-    assert is_excluded(tmp_path / relative, settings) is excluded
+    profile = profile_for(tmp_path)
+    assert profile.exclude.matches(tmp_path / relative) is excluded

@@ -9,7 +9,6 @@ from pathlib import Path
 
 import pytest
 
-from attrib.config import Settings
 from attrib.evaluation import __main__ as entry
 from attrib.evaluation import runner as run_module
 from attrib.evaluation.brat import GoldArticle, GoldAttribution
@@ -17,6 +16,7 @@ from attrib.evaluation.command import run
 from attrib.evaluation.report import render_text, to_json
 from attrib.evaluation.runner import analyse_article, evaluate
 from attrib.model import Document, FileReport, Speaker, Statement
+from attrib.profile import Profile
 
 ONE = 'Tom Fry said taxes will rise. "We are ready," the mayor added. Rain is likely.'
 TWO = "The council voted. According to Jo Park, the vote was close."
@@ -64,7 +64,7 @@ def _statement(doc: Document, piece: str, speaker: str | None, kind: str) -> Sta
     return Statement(f"s{start}", kind, doc.span(start, end), None, who)
 
 
-def stub(documents: Iterable[Document], settings: Settings) -> Iterator[FileReport]:
+def stub(documents: Iterable[Document], profile: Profile) -> Iterator[FileReport]:
     """Finds the first statement with the right speaker, the quote with a wrong one,
     invents one about the rain, and misses the second article's statement."""
     for doc in documents:

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from attrib.reading import expand_inputs
+from attrib.profile import Profiles
+from attrib.reading import Excluded, expand_inputs
 
 
 def _tree(root: Path, files: dict[str, str]) -> None:
@@ -15,6 +16,13 @@ def _tree(root: Path, files: dict[str, str]) -> None:
         path = root / name
         path.parent.mkdir(parents=True, exist_ok=True)
         path.write_text(content, encoding="utf-8")
+
+
+def _excluding(folder: Path, patterns: list[str]) -> Excluded:
+    """The exclude predicate of a config file in ``folder`` holding ``patterns``."""
+    quoted = ", ".join(f'"{pattern}"' for pattern in patterns)
+    (folder / "attrib.toml").write_text(f"exclude = [{quoted}]\n", encoding="utf-8")
+    return Profiles().excluded
 
 
 @pytest.fixture
@@ -46,7 +54,8 @@ def articles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_folder_walk_honours_gitignore_and_exclude(articles: Path) -> None:
-    assert expand_inputs(["articles"], exclude=["archive/"]) == [
+    excluded = _excluding(articles / "articles", ["archive/"])
+    assert expand_inputs(["articles"], excluded) == [
         ("articles/B.txt", None),
         ("articles/a.md", None),
         ("articles/c.html", None),
@@ -68,19 +77,41 @@ def test_folder_walk_without_exclude_keeps_archive(articles: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("exclude", "gone"),
+    ("config_folder", "exclude", "gone"),
     [
-        (["*.html"], "articles/c.html"),
-        (["sub/y.md"], "articles/sub/y.md"),
-        (["articles/sub/y.md"], "articles/sub/y.md"),
-        (["deeper"], "articles/sub/deeper/w.txt"),
-        (["**/deeper/*.txt"], "articles/sub/deeper/w.txt"),
+        ("articles", ["*.html"], "articles/c.html"),
+        ("articles", ["sub/y.md"], "articles/sub/y.md"),
+        (".", ["articles/sub/y.md"], "articles/sub/y.md"),
+        (".", ["deeper"], "articles/sub/deeper/w.txt"),
+        ("articles", ["**/deeper/*.txt"], "articles/sub/deeper/w.txt"),
     ],
 )
-def test_exclude_patterns(articles: Path, exclude: list[str], gone: str) -> None:
-    paths = [path for path, _ in expand_inputs(["articles"], exclude=exclude)]
+def test_exclude_patterns_are_relative_to_the_config(
+    articles: Path, config_folder: str, exclude: list[str], gone: str
+) -> None:
+    excluded = _excluding(articles / config_folder, exclude)
+    paths = [path for path, _ in expand_inputs(["articles"], excluded)]
     assert gone not in paths
     assert "articles/a.md" in paths
+
+
+@pytest.mark.parametrize("walked", ["articles/sub", "articles/sub/", "articles"])
+def test_exclude_holds_when_walking_a_subfolder(articles: Path, walked: str) -> None:
+    # Bug: the walk matched patterns relative to the folder it was given, so a config's
+    # "sub/deeper/" stopped working as soon as the user checked articles/sub.
+    excluded = _excluding(articles / "articles", ["sub/deeper/"])
+    paths = [path for path, _ in expand_inputs([walked], excluded)]
+    assert "articles/sub/deeper/w.txt" not in paths
+    assert "articles/sub/y.md" in paths
+
+
+def test_a_nested_config_decides_below_its_folder(articles: Path) -> None:
+    _excluding(articles / "articles", ["y.md"])
+    excluded = _excluding(articles / "articles" / "sub", ["w.txt"])
+    paths = [path for path, _ in expand_inputs(["articles"], excluded)]
+    # Files are not merged: below sub/ only sub/attrib.toml counts.
+    assert "articles/sub/y.md" in paths
+    assert "articles/sub/deeper/w.txt" not in paths
 
 
 def test_files_stdin_and_missing_paths_keep_their_order(articles: Path) -> None:
@@ -104,7 +135,8 @@ def test_no_duplicates(articles: Path) -> None:
 
 def test_globs(articles: Path) -> None:
     assert expand_inputs(["articles/*.md"]) == [("articles/a.md", None)]
-    assert expand_inputs(["articles/**/*.md"], exclude=["archive/"]) == [
+    excluded = _excluding(articles / "articles", ["archive/"])
+    assert expand_inputs(["articles/**/*.md"], excluded) == [
         ("articles/a.md", None),
         ("articles/sub/keep.tmp.md", None),
         ("articles/sub/y.md", None),

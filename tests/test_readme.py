@@ -8,7 +8,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from attrib.cli import app
-from attrib.config import load_settings
+from attrib.profile import profile_for
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 
@@ -17,7 +17,7 @@ def test_config_example_is_valid(tmp_path: Path) -> None:
     (block,) = re.findall(r"```toml\n(.*?)```", README, flags=re.S)
     config = tmp_path / "attrib.toml"
     config.write_text(block, encoding="utf-8")
-    settings = load_settings(tmp_path / "story.txt")
+    settings = profile_for(tmp_path / "story.txt").settings
     assert settings.fail_on == "warning"
     assert settings.rules["loaded-cue"]["enabled"] is False
     assert settings.extra_cue_verbs == ("opine",)

@@ -8,6 +8,7 @@ import pytest
 
 from attrib.config import Settings
 from attrib.model import Document, Span, Statement
+from attrib.profile import Profile, build_profile
 from attrib.rules import RULES, RULES_BY_ID, Rule, flag, rule_info
 from attrib.rules.base import Example, Said
 
@@ -21,9 +22,9 @@ HEADINGS = (
 STANDARDS = ("AP Stylebook", "Reuters Handbook", "BBC Editorial Guidelines", "New York Times")
 
 
-def _settings(rule: Rule) -> Settings:
+def _profile(rule: Rule) -> Profile:
     extra = getattr(rule, "EXAMPLE_SETTINGS", {})
-    return Settings(**extra)
+    return build_profile(Settings(**extra))
 
 
 CASES = [
@@ -36,7 +37,7 @@ CASES = [
 @pytest.mark.parametrize(("rule", "example"), CASES)
 def test_rule_example(rule: Rule, example: Example) -> None:
     doc, statements = example.build()
-    flagged, findings, suppressed = flag(statements, doc, _settings(rule))
+    flagged, findings, suppressed = flag(statements, doc, _profile(rule))
     mine = [f for f in findings if f.rule == rule.ID]
     assert bool(mine) == example.flags, [f.message for f in findings]
     assert suppressed == 0
@@ -55,7 +56,9 @@ def test_every_rule_module_is_registered() -> None:
     import attrib.rules
 
     modules = {
-        m.name for m in pkgutil.iter_modules(attrib.rules.__path__) if m.name not in ("base",)
+        m.name
+        for m in pkgutil.iter_modules(attrib.rules.__path__)
+        if m.name not in ("base", "lexicon", "suppress")
     }
     registered = {rule.__name__.rsplit(".", 1)[1] for rule in RULES}  # type: ignore[attr-defined]
     assert modules == registered
@@ -104,13 +107,15 @@ def test_disabled_rule_and_severity_override() -> None:
         "Sources said the deal was dead.",
         Said("the deal was dead", cue="said", speaker="Sources", speaker_kind="anonymous"),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [(f.rule, f.severity) for f in findings] == [("anonymous-source", "error")]
-    _, findings, _ = flag(statements, doc, Settings(rules={"anonymous-source": {"enabled": False}}))
+    _, findings, _ = flag(
+        statements, doc, build_profile(Settings(rules={"anonymous-source": {"enabled": False}}))
+    )
     assert findings == ()
     # The configured severity is the typical level; a bare source is one above it.
     _, findings, _ = flag(
-        statements, doc, Settings(rules={"anonymous-source": {"severity": "info"}})
+        statements, doc, build_profile(Settings(rules={"anonymous-source": {"severity": "info"}}))
     )
     assert [f.severity for f in findings] == ["warning"]
 
@@ -122,7 +127,7 @@ def test_messages_say_what_is_missing() -> None:
             "the deal was dead", cue="said", speaker="A senior official", speaker_kind="anonymous"
         ),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert (
         findings[0].message == "anonymous source 'A senior official' with no reason for anonymity"
     )
@@ -135,7 +140,7 @@ def test_flags_are_filled_in_statement_order_and_findings_sorted() -> None:
         Said("the plan failed", cue="claimed", speaker="Experts", speaker_kind="group"),
         Said("The minister reportedly quit", cue="reportedly"),
     )
-    flagged, findings, _ = flag(statements, doc, Settings())
+    flagged, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [st.flags for st in flagged] == [("vague-source", "loaded-cue"), ("unsourced-claim",)]
     assert [f.span.start for f in findings] == sorted(f.span.start for f in findings)
     # Nothing else about the statements changes.
@@ -148,16 +153,16 @@ def test_extended_lexicons_from_settings() -> None:
         Said("the plan failed", cue="say", speaker="Pundits on cable", speaker_kind="group"),
         Said("The deal is whispered to be off", cue="is whispered to"),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [f.rule for f in findings] == ["vague-source"]  # "pundits" is built in
     doc, statements = _one(
         "Bloggers say the plan failed. The deal is whispered to be off.",
         Said("the plan failed", cue="say", speaker="Bloggers", speaker_kind="group"),
         Said("The deal is whispered to be off", cue="is whispered to"),
     )
-    assert flag(statements, doc, Settings())[1] == ()
+    assert flag(statements, doc, build_profile(Settings()))[1] == ()
     settings = Settings(extra_vague_terms=("bloggers",), extra_hedges=("is whispered to",))
-    _, findings, _ = flag(statements, doc, settings)
+    _, findings, _ = flag(statements, doc, build_profile(settings))
     assert [f.rule for f in findings] == ["vague-source", "unsourced-claim"]
 
 
@@ -169,7 +174,7 @@ def test_anonymity_reason_found_in_the_paragraph() -> None:
             "the deal was dead", cue="said", speaker="A senior diplomat", speaker_kind="anonymous"
         ),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [f.severity for f in findings] == ["info"]
 
 
@@ -181,7 +186,7 @@ def test_reason_inside_a_quote_is_not_the_writers() -> None:
             '"I spoke on condition of anonymity once,"', kind="direct", cue="said", speaker="Ruiz"
         ),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [(f.rule, f.severity) for f in findings] == [("anonymous-source", "error")]
 
 
@@ -197,13 +202,13 @@ def test_statement_spanning_its_own_quote_is_not_nested() -> None:
             speaker_kind="group",
         ),
     )
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [f.rule for f in findings] == ["vague-source"]
 
 
 def test_span_fallback_for_speakerless_finding() -> None:
     doc, statements = _one('"We will win."', Said('"We will win."', kind="direct"))
-    _, findings, _ = flag(statements, doc, Settings())
+    _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert findings[0].span == Span(0, 14, 1, 1, '"We will win."')
 
 
@@ -230,3 +235,31 @@ def test_paragraphs_blank_line_and_line_styles() -> None:
     assert blank.around(18) == (17, 21)
     lines = Paragraphs("one\ntwo")
     assert lines.around(5) == (4, 7)
+
+
+def test_publication_names_resolve_through_outlets_the_config_adds() -> None:
+    # Bug: second-hand resolved the publication's names through the packaged catalogue only,
+    # so the paper's own reporting under a configured alias was flagged second-hand.
+    doc = Document.from_text("a.txt", "The mayor resigned, the Tribune reported.")
+    statements = Example(
+        doc.text,
+        (
+            Said(
+                "The mayor resigned",
+                cue="reported",
+                speaker="the Tribune",
+                name="Springfield Tribune",
+                speaker_kind="outlet",
+                outlet="Springfield Tribune",
+                outlet_mention="the Tribune",
+            ),
+        ),
+        flags=False,
+    ).build()[1]
+    outlet = {"name": "Springfield Tribune", "aliases": ["Tribune"], "short": []}
+    own = Settings(publication=("Tribune",), extra_outlets=(outlet,))
+    _, findings, _ = flag(statements, doc, build_profile(own))
+    assert [f.rule for f in findings] == []
+    other = Settings(publication=("Shelbyville Times",), extra_outlets=(outlet,))
+    _, findings, _ = flag(statements, doc, build_profile(other))
+    assert [f.rule for f in findings] == ["second-hand"]

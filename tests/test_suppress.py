@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrib.model import Document, Finding
-from attrib.suppress import apply_suppressions, directives
+from attrib.rules.suppress import apply_suppressions, directives
 
 
 def _findings(doc: Document, *marks: tuple[str, str]) -> list[Finding]:
@@ -116,6 +116,7 @@ def test_no_comments_keeps_everything() -> None:
 
 def test_flag_counts_suppressed_and_leaves_no_flag() -> None:
     from attrib.config import Settings
+    from attrib.profile import build_profile
     from attrib.rules import flag
     from attrib.rules.base import Example, Said
 
@@ -125,7 +126,7 @@ def test_flag_counts_suppressed_and_leaves_no_flag() -> None:
         flags=True,
     )
     doc, statements = example.build()
-    flagged, findings, suppressed = flag(statements, doc, Settings())
+    flagged, findings, suppressed = flag(statements, doc, build_profile(Settings()))
     assert [f.rule for f in findings] == ["loaded-cue"]
     assert suppressed == 1
     assert flagged[0].flags == ("loaded-cue",)

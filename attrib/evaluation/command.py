@@ -7,9 +7,9 @@ import sys
 from pathlib import Path
 from typing import TextIO
 
-from attrib.config import Settings
 from attrib.evaluation.report import render_text, to_json
 from attrib.evaluation.runner import Analyze, evaluate
+from attrib.profile import Profile
 
 
 def run(
@@ -19,7 +19,7 @@ def run(
     limit: int | None = None,
     show: int = 10,
     articles: bool = True,
-    settings: Settings | None = None,
+    profile: Profile | None = None,
     analyze: Analyze | None = None,
     out: TextIO | None = None,
 ) -> int:
@@ -29,7 +29,7 @@ def run(
     """
     stream = out or sys.stdout
     try:
-        result = evaluate(split_dir, settings=settings, limit=limit, analyze=analyze)
+        result = evaluate(split_dir, profile=profile, limit=limit, analyze=analyze)
     except FileNotFoundError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2

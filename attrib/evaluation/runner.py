@@ -6,14 +6,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from attrib.config import Settings
 from attrib.evaluation.brat import GoldArticle, GoldAttribution, read_split
 from attrib.evaluation.lexicon import cue_lemma
 from attrib.evaluation.matching import MatchMode, overlap, qualifies
 from attrib.evaluation.metrics import Counts, score, speaker_correct
 from attrib.model import Document, FileReport, Statement
+from attrib.profile import Profile, default_profile
 
-Analyze = Callable[[Iterable[Document], Settings], Iterator[FileReport]]
+Analyze = Callable[[Iterable[Document], Profile], Iterator[FileReport]]
 
 # PolNeAR annotates a pronoun source as the pronoun itself.
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you", "him", "her", "them", "who"})
@@ -198,7 +198,7 @@ def _default_analyze() -> Analyze:
 def evaluate(
     split_dir: Path,
     *,
-    settings: Settings | None = None,
+    profile: Profile | None = None,
     limit: int | None = None,
     analyze: Analyze | None = None,
 ) -> EvalResult:
@@ -211,7 +211,7 @@ def evaluate(
     articles = read_split(split_dir, limit=limit)
     run = analyze or _default_analyze()
     documents = [Document.from_text(str(a.text_path), a.text) for a in articles]
-    reports = {report.path: report for report in run(documents, settings or Settings())}
+    reports = {report.path: report for report in run(documents, profile or default_profile())}
 
     results: list[ArticleResult] = []
     misses: list[Miss] = []

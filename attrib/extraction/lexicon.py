@@ -16,14 +16,13 @@ def _words(text: str) -> frozenset[str]:
 SPEECH_VERBS: frozenset[str] = _words(
     """
     say tell add note argue claim warn suggest conclude observe insist explain state write announce
-    acknowledge admit assert contend declare deny confirm predict reply respond answer recall remark
-    emphasize emphasise stress testify tweet complain concede caution allege maintain reveal
+    acknowledge admit assert contend declare deny confirm predict reply respond answer recall
+    remark emphasize emphasise stress testify tweet complain concede caution allege maintain reveal
     disclose report ask urge promise vow pledge threaten boast joke quip lament mention estimate
     signal hint imply charge accuse question speculate counter retort reiterate repeat proclaim
-    brag propose
-    recommend advise inform assure guarantee swear whisper shout yell exclaim muse wonder blog post
-    contend acknowledge predict forecast posit theorize theorise recount describe reason affirm
-    cite clarify concur demand agree object protest insist stipulate reference invoke continue
+    brag propose recommend advise inform assure guarantee swear whisper shout yell exclaim muse
+    wonder blog post forecast posit theorize theorise recount describe reason affirm cite clarify
+    concur demand agree object protest stipulate reference invoke continue
     """
 )
 
@@ -65,13 +64,13 @@ LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over to")
 # Phrasal cues that need their particle: "point out", "lay out", "spell out".
 PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out", "find": "out"}
 
-# Cues that pass judgement on the speaker; the loaded-cue rule suggests a neutral "said".
-LOADED_CUES: frozenset[str] = _words("claim admit insist concede confess allege reveal boast brag")
+# Adverbs that present a claim as someone's without saying whose: a cue for extraction, and a
+# hedge the unsourced-claim rule flags (`attrib.rules.lexicon.HEDGES` starts from these).
+SOURCELESS_ADVERBS: frozenset[str] = _words("reportedly allegedly purportedly supposedly")
 
-# Adverbs and passives that hedge a claim without naming its source.
-HEDGE_ADVERBS: frozenset[str] = _words(
-    "reportedly allegedly purportedly supposedly apparently rumoredly ostensibly"
-)
+# Adverbs that hedge a claim without naming its source. The last three are cues for extraction
+# only: "apparently" is as often the writer's own inference as someone else's report.
+HEDGE_ADVERBS: frozenset[str] = SOURCELESS_ADVERBS | _words("apparently rumoredly ostensibly")
 
 # Passive cue verbs that hedge when they have no agent: "is said to", "is believed to",
 # "it is understood that", "is rumoured to".

@@ -17,7 +17,7 @@ from pathlib import Path
 from attrib.model import Document, FileReport
 from attrib.reading.common import ATTRIB_COMMENT, ReadError
 from attrib.reading.html import read_html
-from attrib.reading.inputs import ARTICLE_SUFFIXES, expand_inputs
+from attrib.reading.inputs import ARTICLE_SUFFIXES, Excluded, expand_inputs
 from attrib.reading.markdown import read_markdown
 from attrib.reading.text import read_text
 from attrib.reading.word import read_docx
@@ -25,6 +25,7 @@ from attrib.reading.word import read_docx
 __all__ = [
     "ARTICLE_SUFFIXES",
     "ATTRIB_COMMENT",
+    "Excluded",
     "ReadError",
     "expand_inputs",
     "format_of",
@@ -92,16 +93,18 @@ def read_inputs(
     *,
     stdin: Callable[[], bytes],
     stdin_name: str | None = None,
-    exclude: Sequence[str] = (),
+    excluded: Excluded | None = None,
 ) -> list[Document | FileReport]:
     """Expand and read command-line arguments, in order.
 
     An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
     file never stops the others. ``-`` reads ``stdin()``; ``stdin_name`` picks its format by
-    suffix and is the name shown for it.
+    suffix and is the name shown for it. ``excluded`` is the ``exclude`` setting as a predicate
+    (`attrib.profile.Profiles.excluded`); by default nothing is excluded.
     """
     inputs: list[Document | FileReport] = []
-    for path, problem in expand_inputs(args, exclude):
+    found = expand_inputs(args, excluded) if excluded is not None else expand_inputs(args)
+    for path, problem in found:
         shown = (stdin_name or "-") if path == "-" else path
         if problem is not None:
             inputs.append(FileReport(path=shown, error=problem))

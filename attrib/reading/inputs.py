@@ -1,14 +1,16 @@
 """Command-line arguments -> the list of inputs to read, in a stable order.
 
 Folders are walked for article files, honouring ``.gitignore`` files (pathspec, git's own
-semantics, nested files included) and the ``exclude`` setting (gitignore-style patterns too).
+semantics, nested files included) and the ``exclude`` setting, which the caller passes as a
+predicate (`attrib.profile.Profiles.excluded`: each path is matched by the config that applies
+where it sits, relative to that config's folder).
 """
 
 from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import pathspec
@@ -18,12 +20,19 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".doc
 _VCS_DIRS = frozenset({".git", ".hg", ".svn"})
 _MISSING = "no such file or directory"
 
+# Whether the ``exclude`` setting rules out a path (absolute), given whether it is a folder.
+Excluded = Callable[[Path, bool], bool]
+
+
+def _nothing_excluded(path: Path, is_dir: bool) -> bool:
+    return False
+
 
 class _Ignorer:
-    """Answers "is this path ignored?" from .gitignore files and the exclude patterns."""
+    """Answers "is this path ignored?" from .gitignore files and the exclude setting."""
 
-    def __init__(self, exclude: Sequence[str]) -> None:
-        self.exclude = pathspec.GitIgnoreSpec.from_lines(list(exclude))
+    def __init__(self, excluded: Excluded) -> None:
+        self.excluded = excluded
         self._specs: dict[Path, pathspec.GitIgnoreSpec | None] = {}
         self._tops: dict[Path, Path] = {}
 
@@ -47,13 +56,10 @@ class _Ignorer:
             self._tops[folder] = top
         return self._tops[folder]
 
-    def ignored(self, path: Path, shown: str, floor: Path, is_dir: bool) -> bool:
-        """Whether ``path`` (absolute; ``shown`` as it will be reported) is to be skipped."""
+    def ignored(self, path: Path, floor: Path, is_dir: bool) -> bool:
+        """Whether ``path`` (absolute) is to be skipped."""
         suffix = "/" if is_dir else ""
-        relative = _relative(path, floor)
-        if relative is not None and self.exclude.match_file(relative + suffix):
-            return True
-        if self.exclude.match_file(Path(shown).as_posix() + suffix):
+        if self.excluded(path, is_dir):
             return True
         top = self._top(path.parent, floor)
         folders = [f for f in (path.parent, *path.parent.parents) if _relative(f, top) is not None]
@@ -89,18 +95,20 @@ def _walk(folder: str, root: Path, ignorer: _Ignorer, out: list[tuple[str, str |
         shown = os.path.normpath(os.path.join(folder, entry.name))
         path = Path(entry.path).absolute()
         if entry.is_dir(follow_symlinks=False):
-            if entry.name in _VCS_DIRS or ignorer.ignored(path, shown, root, is_dir=True):
+            if entry.name in _VCS_DIRS or ignorer.ignored(path, root, is_dir=True):
                 continue
             _walk(shown, root, ignorer, out)
         elif (
             entry.is_file()
             and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES
-            and not ignorer.ignored(path, shown, root, is_dir=False)
+            and not ignorer.ignored(path, root, is_dir=False)
         ):
             out.append((shown, None))
 
 
-def expand_inputs(args: Sequence[str], exclude: Sequence[str] = ()) -> list[tuple[str, str | None]]:
+def expand_inputs(
+    args: Sequence[str], excluded: Excluded = _nothing_excluded
+) -> list[tuple[str, str | None]]:
     """Turn command-line arguments into ``(path, error)`` pairs, in a stable order.
 
     - ``-`` (stdin) is kept as is.
@@ -108,13 +116,13 @@ def expand_inputs(args: Sequence[str], exclude: Sequence[str] = ()) -> list[tupl
     - A missing path becomes ``(path, "no such file or directory")``.
     - A folder is walked recursively for .txt, .md, .markdown, .html, .htm and .docx files,
       sorted by name within each folder, skipping what ``.gitignore`` files (nested ones too)
-      and the gitignore-style ``exclude`` patterns rule out.
+      and ``excluded`` rule out.
     - A glob (``*``, ``?``, ``[...]``, ``**``) is expanded; matched folders are walked, matched
       article files are subject to ``.gitignore`` and ``exclude``.
 
     A path already listed is not listed again.
     """
-    ignorer = _Ignorer(exclude)
+    ignorer = _Ignorer(excluded)
     cwd = Path.cwd()
     out: list[tuple[str, str | None]] = []
     for arg in args:
@@ -131,10 +139,10 @@ def expand_inputs(args: Sequence[str], exclude: Sequence[str] = ()) -> list[tupl
             for match in matches:
                 path = Path(match).absolute()
                 if os.path.isdir(match):
-                    if not ignorer.ignored(path, match, cwd, is_dir=True):
+                    if not ignorer.ignored(path, cwd, is_dir=True):
                         _walk(match, path, ignorer, out)
                 elif Path(match).suffix.lower() in ARTICLE_SUFFIXES and not ignorer.ignored(
-                    path, match, cwd, is_dir=False
+                    path, cwd, is_dir=False
                 ):
                     out.append((match, None))
         else:

@@ -1,8 +1,10 @@
 """The flagging stage: every rule, registered explicitly, and the function that runs them.
 
-``flag(statements, document, settings)`` runs the enabled rules on the statements the writer is
-answerable for (not those nested inside someone's direct quote), applies the suppression
-comments in the document, and returns the statements with their ``flags`` filled.
+``flag(statements, document, profile)`` runs the rules the profile enables on the statements the
+writer is answerable for (not those nested inside someone's direct quote), applies the
+suppression comments in the document, and returns the statements with their ``flags`` filled.
+Rules read no settings and no data files: everything they are told comes from the
+`attrib.profile.Profile` as `RuleOptions`.
 """
 
 from __future__ import annotations
@@ -22,10 +24,10 @@ from attrib.rules import (
     unsourced_claim,
     vague_source,
 )
-from attrib.rules.base import SEVERITY_RANK, Example, RuleOptions, build_lexicon, top_level
+from attrib.rules.base import SEVERITY_RANK, Example, RuleOptions, top_level
 
 if TYPE_CHECKING:
-    from attrib.config import Settings
+    from attrib.profile import Profile
 
 
 class Rule(Protocol):
@@ -56,44 +58,36 @@ RULES: tuple[Rule, ...] = tuple(cast(Rule, module) for module in _MODULES)
 RULES_BY_ID: dict[str, Rule] = {rule.ID: rule for rule in RULES}
 
 
-def rule_options(rule: Rule, settings: Settings) -> RuleOptions:
-    """The options ``rule`` runs with under ``settings``."""
-    configured = settings.rules.get(rule.ID, {})
-    severity = str(configured.get("severity", rule.SEVERITY))
-    lexicon = build_lexicon(
-        tuple(settings.extra_hedges),
-        tuple(settings.extra_anonymity_phrases),
-        tuple(settings.extra_vague_terms),
+def rule_options(rule: Rule, profile: Profile) -> RuleOptions:
+    """The options ``rule`` runs with under ``profile``."""
+    return RuleOptions(
+        severity=profile.rule(rule.ID).severity,
+        lexicon=profile.rule_lexicon,
+        own_outlets=profile.own_outlets,
     )
-    return RuleOptions(severity=severity, lexicon=lexicon, publication=settings.publication)
-
-
-def rule_enabled(rule: Rule, settings: Settings) -> bool:
-    """False when the configuration switches the rule off."""
-    return bool(settings.rules.get(rule.ID, {}).get("enabled", True))
 
 
 def run_rules(
-    statements: Sequence[Statement], document: Document, settings: Settings
+    statements: Sequence[Statement], document: Document, profile: Profile
 ) -> list[Finding]:
     """Findings of every enabled rule, before suppression, in document order."""
     answerable = top_level(statements)
     findings: list[Finding] = []
     for rule in RULES:
-        if rule_enabled(rule, settings):
-            findings.extend(rule.check(answerable, document, rule_options(rule, settings)))
+        if profile.rule(rule.ID).enabled:
+            findings.extend(rule.check(answerable, document, rule_options(rule, profile)))
     order = {rule.ID: i for i, rule in enumerate(RULES)}
     findings.sort(key=lambda f: (f.span.start, order[f.rule], f.span.end))
     return findings
 
 
 def flag(
-    statements: Sequence[Statement], document: Document, settings: Settings
+    statements: Sequence[Statement], document: Document, profile: Profile
 ) -> tuple[tuple[Statement, ...], tuple[Finding, ...], int]:
     """Statements with ``flags`` filled, the findings kept, and how many were suppressed."""
-    from attrib.suppress import apply_suppressions
+    from attrib.rules.suppress import apply_suppressions
 
-    kept, suppressed = apply_suppressions(run_rules(statements, document, settings), document)
+    kept, suppressed = apply_suppressions(run_rules(statements, document, profile), document)
     by_statement: dict[str, list[str]] = {}
     for finding in kept:
         if finding.statement is not None:

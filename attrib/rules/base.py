@@ -5,12 +5,12 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from types import MappingProxyType
 
-from attrib import lexicon_rules as lx
-from attrib.model import Document, Finding, Outlet, Span, Speaker, Statement
+from attrib.model import Document, Finding, Outlet, Severity, Span, Speaker, Statement
+from attrib.rules import lexicon as lx
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 _BY_RANK = {rank: name for name, rank in SEVERITY_RANK.items()}
@@ -34,40 +34,42 @@ def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
 
 
 @dataclass(frozen=True)
-class Lexicon:
-    """The rules' word lists, built-in plus what the configuration adds."""
+class RuleLexicon:
+    """The rules' word lists in force for a run: built-in plus what the configuration adds."""
 
     hedges: re.Pattern[str] | None
     anonymity: re.Pattern[str] | None
     vague_terms: frozenset[str]
-    loaded_cues: dict[str, str] = field(hash=False)
+    loaded_cues: Mapping[str, str] = field(hash=False)
 
-
-@lru_cache(maxsize=16)
-def build_lexicon(
-    hedges: tuple[str, ...] = (),
-    anonymity_phrases: tuple[str, ...] = (),
-    vague_terms: tuple[str, ...] = (),
-) -> Lexicon:
-    """The built-in lexicon extended with configured phrases (cached: settings rarely change)."""
-    loaded = {
-        form: lx.LOADED_CUES[lemma] for lemma in lx.LOADED_CUES for form in lx.inflections(lemma)
-    }
-    return Lexicon(
-        hedges=phrase_pattern(lx.HEDGES + hedges),
-        anonymity=phrase_pattern(lx.ANONYMITY_PHRASES + anonymity_phrases),
-        vague_terms=frozenset(t.lower().strip() for t in lx.VAGUE_TERMS + vague_terms),
-        loaded_cues=loaded,
-    )
+    @staticmethod
+    def build(
+        hedges: Sequence[str] = (),
+        anonymity_phrases: Sequence[str] = (),
+        vague_terms: Sequence[str] = (),
+    ) -> RuleLexicon:
+        """The built-in lists extended with configured phrases (see `attrib.profile`)."""
+        loaded = {
+            form: meaning
+            for lemma, meaning in lx.LOADED_CUES.items()
+            for form in lx.inflections(lemma)
+        }
+        return RuleLexicon(
+            hedges=phrase_pattern((*lx.HEDGES, *hedges)),
+            anonymity=phrase_pattern((*lx.ANONYMITY_PHRASES, *anonymity_phrases)),
+            vague_terms=frozenset(t.lower().strip() for t in (*lx.VAGUE_TERMS, *vague_terms)),
+            loaded_cues=MappingProxyType(loaded),
+        )
 
 
 @dataclass(frozen=True)
 class RuleOptions:
-    """What a rule is told: its effective severity, the lexicon and the publication's own names."""
+    """What a rule is told: its effective severity, the word lists, and the publication's own
+    outlet names (as configured and as the catalogue names them, compared with `normal`)."""
 
-    severity: str
-    lexicon: Lexicon = field(default_factory=build_lexicon)
-    publication: tuple[str, ...] = ()
+    severity: Severity
+    lexicon: RuleLexicon
+    own_outlets: frozenset[str] = frozenset()
 
 
 def shift(severity: str, steps: int) -> str:
@@ -128,7 +130,7 @@ def is_quoted_title(statement: Statement) -> bool:
     return not any(mark in inner for mark in _OPEN_MARKS + _CLOSE_MARKS) and is_title(inner)
 
 
-def hedge_in(text: str | None, lexicon: Lexicon) -> str | None:
+def hedge_in(text: str | None, lexicon: RuleLexicon) -> str | None:
     """The hedge phrase in ``text`` (a cue), or None."""
     if not text or lexicon.hedges is None:
         return None
@@ -136,7 +138,7 @@ def hedge_in(text: str | None, lexicon: Lexicon) -> str | None:
     return match.group(0) if match else None
 
 
-def is_hedged(statement: Statement, lexicon: Lexicon) -> bool:
+def is_hedged(statement: Statement, lexicon: RuleLexicon) -> bool:
     """True when the statement's cue is a hedge ("reportedly", "is said to")."""
     return statement.cue is not None and hedge_in(statement.cue.text, lexicon) is not None
 
@@ -193,7 +195,7 @@ class Intervals:
                 yield self.ranges[index]
 
 
-def hedged_claims(statements: Sequence[Statement], lexicon: Lexicon) -> Intervals:
+def hedged_claims(statements: Sequence[Statement], lexicon: RuleLexicon) -> Intervals:
     """The content ranges of hedged claims."""
     return Intervals(
         [(st.content.start, st.content.end) for st in statements if is_hedged(st, lexicon)]

@@ -40,8 +40,8 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from attrib import lexicon_rules as lx
 from attrib.model import Document, Finding, Span, Statement
+from attrib.rules import lexicon as lx
 from attrib.rules.base import Example, RuleOptions, Said
 
 ID = "name-mismatch"

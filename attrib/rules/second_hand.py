@@ -44,7 +44,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.attribution.outlets import load_catalog
 from attrib.model import Document, Finding, Span, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, normal
 
@@ -69,23 +68,11 @@ def _named_in_content(statement: Statement) -> bool:
     return not _inside(statement.cue, statement.content)
 
 
-def _own_names(publication: Sequence[str]) -> set[str]:
-    """The publication's names as written in config, and each one's canonical outlet name, so
-    that "Washington Post" and "WaPo" both mean The Washington Post."""
-    catalog = load_catalog()
-    names = {normal(name) for name in publication}
-    for name in publication:
-        entry = catalog.lookup(name)
-        if entry is not None:
-            names.add(normal(entry.name))
-    return names
-
-
 def check(
     statements: Sequence[Statement], document: Document, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements with an outlet other than the publication's own."""
-    own = _own_names(options.publication)
+    own = options.own_outlets
     for st in statements:
         outlet = st.outlet
         if outlet is None or normal(outlet.name) in own:

@@ -43,8 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from attrib import lexicon_rules as lx
 from attrib.model import Document, Finding, Statement
+from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     Example,
     Intervals,

@@ -1,17 +1,18 @@
 """Word lists the flagging rules use. Data, not logic: extend them from config, not by code.
 
 Every entry is lower case. Phrases match on word boundaries, case-insensitively, with any run
-of whitespace between their words.
+of whitespace between their words. Lists that extraction uses too live in
+`attrib.extraction.lexicon` and are imported from there, never copied. The lists in force for a
+run (these plus what the config adds) are built once into `attrib.profile.Profile.words`.
 """
 
 from __future__ import annotations
 
+from attrib.extraction.lexicon import SOURCELESS_ADVERBS
+
 # Hedges: words that present a claim as someone's without saying whose (unsourced-claim).
 HEDGES: tuple[str, ...] = (
-    "reportedly",
-    "allegedly",
-    "purportedly",
-    "supposedly",
+    *sorted(SOURCELESS_ADVERBS),
     "rumoured",
     "rumored",
     "it is understood",

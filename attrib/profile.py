@@ -1,0 +1,280 @@
+"""The profile: everything a run is told, resolved once per config file and passed to every stage.
+
+A `Profile` is built from validated `Settings` (``attrib.config``) and holds, ready to use:
+
+- ``rules``: each rule's `RuleSettings` (``enabled``, a ``Literal`` ``severity``), every rule
+  present, defaults filled in (``profile.rule("second-hand")``);
+- ``catalog``: the outlet catalogue, the packaged list plus the config's ``outlets``;
+- ``lexicon``: extraction's and attribution's word lists (speech verbs with the config's
+  ``cue-verbs``, hedge adverbs with the config's one-word ``hedges``);
+- ``rule_lexicon``: the rules' word lists (hedge phrases, anonymity phrases, vague terms with the
+  config's additions; loaded cues), compiled once;
+- ``own_outlets``: the publication's names (config ``publication``), each also resolved through
+  the catalogue to its canonical outlet name, normalised for comparison;
+- ``exclude``: the config's ``exclude`` patterns as a matcher rooted at the config file's folder;
+- ``model``, ``fail_on``, ``config_file`` and the ``settings`` themselves.
+
+How to get one::
+
+    profile_for(path)                 # the profile of the config file nearest ``path``
+    profile_for(path, config_file)    # --config: that file, wherever ``path`` is
+    build_profile(Settings(...))      # library callers and tests: settings built in code
+    Profiles(config_file)             # a resolver for many paths (the folder walk), cached
+
+Reading (the folder walk), extraction, attribution, the rules and rendering receive a profile
+(or what it holds); nothing else reads config or data files. Profiles are immutable and cached:
+one per config file (re-read when the file changes) and one per distinct `Settings`. A profile
+pickles as its settings, so worker processes rebuild it (once) instead of receiving the
+catalogue.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, cast
+
+import pathspec
+
+from attrib.attribution.outlets import OutletCatalog, load_catalog
+from attrib.config import ConfigError, Settings, config_in, read_settings, validate_rules
+from attrib.extraction.lexicon import Lexicon
+from attrib.model import Severity
+from attrib.rules import RULES, RULES_BY_ID
+from attrib.rules.base import RuleLexicon, normal
+
+__all__ = [
+    "Exclude",
+    "Profile",
+    "Profiles",
+    "RuleSettings",
+    "build_profile",
+    "default_profile",
+    "profile_for",
+]
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    """One rule's settings in force: whether it runs, and the severity of its findings."""
+
+    enabled: bool
+    severity: Severity
+
+
+@dataclass(frozen=True)
+class Exclude:
+    """Gitignore-style ``exclude`` patterns, relative to ``root`` (the config file's folder)."""
+
+    root: Path
+    patterns: tuple[str, ...] = ()
+    _spec: pathspec.GitIgnoreSpec = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_spec", pathspec.GitIgnoreSpec.from_lines(list(self.patterns)))
+
+    def matches(self, path: Path | str, *, is_dir: bool = False) -> bool:
+        """True when ``path`` (a file, or a folder with ``is_dir``) is excluded.
+
+        A path outside ``root`` (possible with ``--config``) is matched as given.
+        """
+        if not self.patterns:
+            return False
+        target = Path(path)
+        try:
+            relative = target.absolute().relative_to(self.root)
+        except ValueError:
+            relative = target
+        return self._spec.match_file(relative.as_posix() + ("/" if is_dir else ""))
+
+
+@dataclass(frozen=True, eq=False)
+class Profile:
+    """Everything a run is told, resolved once (see the module documentation)."""
+
+    settings: Settings
+    rules: Mapping[str, RuleSettings]
+    catalog: OutletCatalog
+    lexicon: Lexicon
+    rule_lexicon: RuleLexicon
+    own_outlets: frozenset[str]
+    exclude: Exclude
+
+    @property
+    def model(self) -> str | None:
+        return self.settings.model
+
+    @property
+    def fail_on(self) -> str:
+        return self.settings.fail_on
+
+    @property
+    def config_file(self) -> str | None:
+        return self.settings.config_file
+
+    def rule(self, rule_id: str) -> RuleSettings:
+        """The settings of rule ``rule_id`` (KeyError for an unknown id)."""
+        return self.rules[rule_id]
+
+    def with_model(self, model: str | None) -> Profile:
+        """This profile with another spaCy pipeline (``--model``); None keeps the configured."""
+        if model is None or model == self.model:
+            return self
+        return build_profile(replace(self.settings, model=model))
+
+    def as_dict(self) -> dict[str, object]:
+        """The effective settings in config-file terms (kebab-case keys), for ``attrib config``."""
+        settings = self.settings
+        return {
+            "config-file": settings.config_file,
+            "model": settings.model,
+            "exclude": list(settings.exclude),
+            "fail-on": settings.fail_on,
+            "publication": list(settings.publication),
+            "rules": {
+                rule_id: {"enabled": rule.enabled, "severity": rule.severity}
+                for rule_id, rule in self.rules.items()
+            },
+            "outlets": [dict(outlet) for outlet in settings.extra_outlets],
+            "cue-verbs": list(settings.extra_cue_verbs),
+            "vague-terms": list(settings.extra_vague_terms),
+            "anonymity-phrases": list(settings.extra_anonymity_phrases),
+            "hedges": list(settings.extra_hedges),
+        }
+
+    def __reduce__(self) -> tuple[Any, tuple[Settings]]:
+        # Worker processes rebuild the profile from its settings (cached there) rather than
+        # unpickle the catalogue and compiled patterns for every task.
+        return (build_profile, (self.settings,))
+
+
+def _rule_settings(settings: Settings, where: str) -> Mapping[str, RuleSettings]:
+    configured = validate_rules(where, "rules", dict(settings.rules), RULES_BY_ID)
+    resolved = {}
+    for rule in RULES:
+        table = configured.get(rule.ID, {})
+        severity = cast(Severity, table.get("severity", rule.SEVERITY))
+        resolved[rule.ID] = RuleSettings(bool(table.get("enabled", True)), severity)
+    return MappingProxyType(resolved)
+
+
+def _own_outlets(publication: tuple[str, ...], catalog: OutletCatalog) -> frozenset[str]:
+    """The publication's names as written and each one's canonical outlet name, so that
+    "Washington Post" and "WaPo" both mean The Washington Post; the catalogue includes the
+    outlets the config adds."""
+    names = {normal(name) for name in publication}
+    for name in publication:
+        entry = catalog.lookup(name)
+        if entry is not None:
+            names.add(normal(entry.name))
+    return frozenset(names)
+
+
+def _build(settings: Settings) -> Profile:
+    where = settings.config_file or "<settings>"
+    try:
+        catalog = load_catalog(settings.extra_outlets)
+    except ValueError as exc:
+        raise ConfigError(f"{where}: outlets: {exc}") from None
+    root = Path(settings.config_file).parent if settings.config_file else Path.cwd()
+    return Profile(
+        settings=settings,
+        rules=_rule_settings(settings, where),
+        catalog=catalog,
+        lexicon=Lexicon.build(settings.extra_cue_verbs, settings.extra_hedges),
+        rule_lexicon=RuleLexicon.build(
+            settings.extra_hedges, settings.extra_anonymity_phrases, settings.extra_vague_terms
+        ),
+        own_outlets=_own_outlets(settings.publication, catalog),
+        exclude=Exclude(root.absolute(), settings.exclude),
+    )
+
+
+# Built profiles by the repr of their settings (Settings holds dicts, so it cannot be hashed).
+_BUILT: dict[str, Profile] = {}
+
+
+def build_profile(settings: Settings | None = None) -> Profile:
+    """The profile for ``settings`` (default: the built-in defaults), built once per process.
+
+    Raises `ConfigError` for settings that do not validate (an unknown rule id, a bad outlet).
+    """
+    settings = settings or Settings()
+    key = repr(settings)
+    if key not in _BUILT:
+        _BUILT[key] = _build(settings)
+    return _BUILT[key]
+
+
+def default_profile() -> Profile:
+    """The profile without any config file."""
+    return build_profile(Settings())
+
+
+# Config files read, by path, with the (mtime, size) they had: a changed file is read again.
+_READ: dict[Path, tuple[tuple[int, int], Profile]] = {}
+
+
+def load_profile(config_file: Path | None) -> Profile:
+    """The profile of one config file (None: the defaults). Raises `ConfigError`."""
+    if config_file is None:
+        return default_profile()
+    try:
+        stat = os.stat(config_file)
+    except OSError:
+        raise ConfigError(f"{config_file}: no such config file") from None
+    stamp = (stat.st_mtime_ns, stat.st_size)
+    cached = _READ.get(config_file)
+    if cached is None or cached[0] != stamp:
+        settings = read_settings(config_file, rule_ids=RULES_BY_ID)
+        cached = (stamp, build_profile(settings))
+        _READ[config_file] = cached
+    return cached[1]
+
+
+class Profiles:
+    """The profile for each path: the nearest config file's, or ``config_file``'s for every path.
+
+    Config lookups are cached per folder, so walking a tree costs one look per folder.
+    Raises `ConfigError` (from `for_path`) for a config file that does not validate.
+    """
+
+    def __init__(self, config_file: Path | None = None) -> None:
+        self.config_file = config_file
+        self._folders: dict[Path, Path | None] = {}
+
+    def config_for(self, path: Path | str | None) -> Path | None:
+        """The config file that applies to ``path`` (a file or folder; None: the cwd)."""
+        if self.config_file is not None:
+            return self.config_file
+        target = Path(path).absolute() if path is not None else Path.cwd()
+        return self._nearest(target if target.is_dir() else target.parent)
+
+    def _nearest(self, folder: Path) -> Path | None:
+        if folder not in self._folders:
+            found = config_in(folder)
+            if found is None and folder.parent != folder:
+                found = self._nearest(folder.parent)
+            self._folders[folder] = found
+        return self._folders[folder]
+
+    def for_path(self, path: Path | str | None) -> Profile:
+        """The profile for checking ``path``."""
+        return load_profile(self.config_for(path))
+
+    def excluded(self, path: Path, is_dir: bool) -> bool:
+        """Whether the folder walk skips ``path``: the ``exclude`` of the config that applies
+        where it sits (a folder's own config does not decide whether the folder is walked)."""
+        profile = load_profile(self.config_for(path.absolute().parent))
+        return profile.exclude.matches(path, is_dir=is_dir)
+
+
+def profile_for(path: Path | str | None, config_file: Path | None = None) -> Profile:
+    """The profile for checking ``path``: ``config_file``'s if given, else the nearest one's.
+
+    Raises `ConfigError` naming the file and key of a config that does not validate.
+    """
+    return Profiles(config_file).for_path(path)
