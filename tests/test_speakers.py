@@ -96,10 +96,10 @@ SPEAKERS = [
         "Senator Ruth Hale began by saying the bill would fail.",
         [("the bill would fail", "Ruth Hale", "Senator")],
     ),
-    # An honorific is the description once, not twice.
+    # An honorific addresses a person; it is not their description (issue 9).
     (
         "Mr. Tom Reed said the bridge was unsafe.",
-        [("the bridge was unsafe", "Tom Reed", "Mr.")],
+        [("the bridge was unsafe", "Tom Reed", None)],
     ),
     # `"..." ― Name`: the name after a closing dash speaks; the description stops at the
     # paragraph's end.

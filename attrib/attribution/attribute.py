@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from attrib.attribution.gender import is_known_first_name
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
@@ -311,8 +312,9 @@ def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
 
 
 def person_names(doc: Doc) -> list[SpacySpan]:
-    """PERSON entities of two or more tokens, found with array operations on the IOB tags.
-
+    """Names of people of two or more tokens: PERSON entities, and the ORG entities the small
+    model makes of a person's name ("Kurt Volker", "Marcelo Claure") when a word before the
+    last is a known first name. Entities are found with array operations on the IOB tags;
     ``doc.ents`` would build a Span for every entity by walking the tokens in Python.
     """
     from spacy.attrs import ENT_IOB, ENT_TYPE
@@ -320,14 +322,21 @@ def person_names(doc: Doc) -> list[SpacySpan]:
     if len(doc) == 0:
         return []
     iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    person = doc.vocab.strings["PERSON"]
-    starts = np.flatnonzero((iob == 3) & (kind == person))  # 3 = B(egin)
+    person, org = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
+    starts = np.flatnonzero((iob == 3) & ((kind == person) | (kind == org)))  # 3 = B(egin)
     if len(starts) == 0:
         return []
     # 1 = I(nside): an entity ends at the next token that is not inside it, or at the Doc's end.
     breaks = np.append(np.flatnonzero(iob != 1), len(doc))
     ends = breaks[np.searchsorted(breaks, starts, side="right")]
-    return [doc[int(a) : int(b)] for a, b in zip(starts, ends, strict=True) if b - a >= 2]
+    names = []
+    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
+        if b - a < 2:
+            continue
+        if kind[a] == org and not any(is_known_first_name(t.text) for t in doc[a : b - 1]):
+            continue
+        names.append(doc[a:b])
+    return names
 
 
 def _by_position(candidate: Candidate) -> int:

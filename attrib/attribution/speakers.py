@@ -110,21 +110,63 @@ def _name_run(head: Token) -> list[Token]:
     return run
 
 
+# Lower-case words that belong inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "des"}
+    | {"dos", "das", "ter", "ten", "y", "e", "al", "el", "bin", "ibn", "bint"}
+)
+
+
+def _is_title(token: Token) -> bool:
+    """A title, honorific or the hyphen of one ("Vice-President" is "Vice", "-President")."""
+    word = token.lower_.lstrip("-").rstrip(".")
+    return (
+        not word
+        or token.is_punct
+        or word in _HONORIFICS
+        or word in PERSON_TITLES
+        or token.lower_ in PERSON_TITLES
+    )
+
+
+def _name_start(run: list[Token]) -> int:
+    """Where the name proper begins in a proper-noun run; what comes before describes it.
+
+    After the last title ("New York City Mayor [Bill de Blasio]"), after a lower-case word the
+    tagger took for part of the name ("rang [Taylor]"), at the head's PERSON entity ("Britain
+    [Liu Xiaming]"), and at a known first name that follows other words ("Browns DL [Sheldon
+    Richardson]", "Ukraine [Kurt Volker]"). The head itself always stays.
+    """
+    start = 0
+    for n, token in enumerate(run[:-1]):
+        if _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES):
+            start = n + 1
+    head = run[-1]
+    if head.ent_type_ == "PERSON":
+        entity_start = len(run) - 1
+        while entity_start > start and run[entity_start].ent_iob_ == "I":
+            entity_start -= 1
+        if run[entity_start].ent_type_ == "PERSON":
+            start = max(start, entity_start)
+    for n in range(start, len(run) - 1):
+        if is_known_first_name(run[n].text):
+            return n  # the first first name: "Christina N Luis Olidem" stays whole
+    return start
+
+
 def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | None]:
-    """Split leading titles and honorifics off a name; a gender when one of them tells it."""
-    titles: list[Token] = []
+    """Split the words before a name (titles, honorifics, descriptions) off it; a gender when a
+    title tells it."""
+    start = _name_start(run) if len(run) > 1 else 0
+    titles, name = run[:start], run[start:]
     gender: str | None = None
-    while len(run) > 1:
-        word = run[0].lower_.rstrip(".")
-        if word in _HONORIFICS or word in PERSON_TITLES or run[0].lower_ in PERSON_TITLES:
-            if run[0].text in MALE_HONORIFICS or word in MALE_TITLES:
-                gender = "m"
-            elif run[0].text in FEMALE_HONORIFICS or word in FEMALE_TITLES:
-                gender = "f"
-            titles.append(run.pop(0))
-        else:
-            break
-    return run, titles, gender
+    for token in titles:
+        word = token.lower_.lstrip("-").rstrip(".")
+        if token.text in MALE_HONORIFICS or word in MALE_TITLES:
+            gender = "m"
+        elif token.text in FEMALE_HONORIFICS or word in FEMALE_TITLES:
+            gender = "f"
+    return name, titles, gender
 
 
 def describe(head: Token, exclude: Token | None = None) -> Mention:
@@ -190,7 +232,15 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
         for t in left
         if t.i < run_start and t.pos_ != "DET" and not t.is_punct and t.lower_ not in _CUE_WORDS
     ]
-    description_parts = [_text(before), _text(titles), after or ""]
+    # Honorifics address a person; they do not describe one ("Mr", "Ms").
+    described = [t for t in titles if t.lower_.rstrip(".") not in _HONORIFICS]
+    governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if described and governor is not None and governor.pos_ == "NOUN":
+        # "former envoy to Peru Kurt Vollmer": the words before the name end the phrase that
+        # describes it, which starts at the noun the preposition hangs on.
+        lead = governor.left_edge.i + (governor.left_edge.pos_ == "DET")
+        described = list(head.doc[lead : name_tokens[0].i])
+    description_parts = [_text(before), _text(described), after or ""]
     description = " ".join(p for p in description_parts if p).strip() or None
     name = _text(name_tokens)
     if gender is None and len(name_tokens) > 1:

@@ -1,0 +1,66 @@
+"""Names, kinds and descriptions of speakers (issue 9, class 6), on sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()
+
+
+def first_speaker(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, description) of the last statement's speaker."""
+    statements = [s for s in analyze(text).statements if s.speaker is not None]
+    assert statements, text
+    speaker = statements[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.description
+
+
+NAMES = [
+    # A title inside the proper-noun run ends the description; the name starts after it.
+    (
+        "Springfield City Mayor Joan Okafor said that the roads would reopen.",
+        ("Joan Okafor", "person", "Springfield City Mayor"),
+    ),
+    (
+        "Deputy Press Secretary Laura Brandt said that the meeting was cancelled.",
+        ("Laura Brandt", "person", "Deputy Press Secretary"),
+    ),
+    # A hyphenated title is a title ("Vice-President" is "Vice", "-", "President").
+    (
+        "Vice-President Mike Dunmore stressed that the virus was contagious.",
+        ("Mike Dunmore", "person", "Vice-President"),
+    ),
+    # Words before a known first name describe the person: "Hawks DL Sheldon Marsh".
+    (
+        "Hawks DL Sheldon Marsh said the league should act.",
+        ("Sheldon Marsh", "person", "Hawks DL"),
+    ),
+    # Honorifics address a person; they are not a description.
+    ("Mr Hollis said the deal was good.", ("Hollis", "person", None)),
+    ("Ms. Garber insisted that prices would fall.", ("Garber", "person", None)),
+    # A surname later resolves to the full name, with the person's kind, even when the model
+    # labelled the full name an organisation.
+    (
+        "The envoy, former special envoy to Peru Kurt Vollmer, changed his account.\n\n"
+        "Vollmer said the meeting was a routine one.",
+        ("Kurt Vollmer", "person", "former special envoy to Peru"),
+    ),
+    # A lower-case word the tagger joined to a name is not part of it.
+    (
+        "Dr. Amy Feld called the patient, Martin Tagg, on Monday. She rang Tagg again.\n\n"
+        "Tagg said he did not own any birds.",
+        ("Martin Tagg", "person", None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMES)
+def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert first_speaker(text) == expected
