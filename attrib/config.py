@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from attrib.attribution.outlets import parse_entry
+
 if sys.version_info >= (3, 11):
     import tomllib
 else:  # pragma: no cover - Python 3.10
@@ -124,29 +126,31 @@ def validate_rules(
 
 
 def _outlets(where: str, key: str, value: object) -> tuple[dict[str, object], ...]:
+    """Outlet tables, validated by the catalogue's own `parse_entry` (one validator for the
+    packaged list and the config); a lone string is accepted for ``aliases`` and ``short``."""
     if not isinstance(value, list):
-        raise _fail(where, key, "expected a list of tables {name, aliases, short}")
+        raise _fail(where, key, "expected a list of tables {name, aliases, short, type}")
     outlets = []
     for i, item in enumerate(value):
         item_key = f"{key}[{i}]"
         if not isinstance(item, dict):
-            raise _fail(where, item_key, "expected a table {name, aliases, short}")
-        name = item.get("name")
-        if not isinstance(name, str) or not name.strip():
-            raise _fail(where, f"{item_key}.name", "expected a non-empty string")
-        outlet: dict[str, object] = {"name": name.strip(), "aliases": [], "short": []}
-        for field_name, field_value in item.items():
-            if field_name == "name":
-                continue
-            if field_name not in ("aliases", "short"):
-                raise _fail(
-                    where,
-                    f"{item_key}.{field_name}",
-                    "unknown key" + _suggest(field_name, ("name", "aliases", "short")),
-                )
-            if isinstance(field_value, str):  # one short form may be given as a string
-                field_value = [field_value]
-            outlet[field_name] = list(_strings(where, f"{item_key}.{field_name}", field_value))
+            raise _fail(where, item_key, "expected a table {name, aliases, short, type}")
+        lone = ("aliases", "short")
+        table = {
+            name: [setting] if name in lone and isinstance(setting, str) else setting
+            for name, setting in item.items()
+        }
+        try:
+            entry = parse_entry(table)
+        except ValueError as exc:
+            raise _fail(where, item_key, str(exc)) from None
+        outlet: dict[str, object] = {
+            "name": entry.name,
+            "aliases": list(entry.aliases),
+            "short": list(entry.short),
+        }
+        if "type" in table:
+            outlet["type"] = entry.type
         outlets.append(outlet)
     return tuple(outlets)
 

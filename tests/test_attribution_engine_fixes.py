@@ -135,6 +135,6 @@ def test_hedged_on_a_hand_built_doc(words: list[str], subject_pos: str, expected
         [subject_pos, "ADV", "VERB", "NOUN"],
     )
     lexicon = Lexicon.build()
-    assert _hedged(doc[2], lexicon.hedges) is expected
+    assert _hedged(doc[2], lexicon) is expected
     hedges = [c for c in find_cues(doc, lexicon) if c.kind == "hedge"]
     assert bool(hedges) is (words[1] == "reportedly")

@@ -143,9 +143,15 @@ ERRORS = [
     ('exclude = "drafts"\n', "attrib.toml: exclude: expected a list of non-empty strings"),
     ('hedges = ["ok", ""]\n', "attrib.toml: hedges: expected a list of non-empty strings"),
     ('model = 3\n', "attrib.toml: model: expected the name or path of a spaCy pipeline"),
-    ('[[outlets]]\naliases = ["X"]\n', "attrib.toml: outlets[0].name: expected a non-empty string"),
-    ('[[outlets]]\nname = "X"\nurl = "x"\n', "attrib.toml: outlets[0].url: unknown key"),
-    ('outlets = ["X"]\n', "attrib.toml: outlets[0]: expected a table {name, aliases, short}"),
+    ('[[outlets]]\naliases = ["X"]\n',
+     "attrib.toml: outlets[0]: outlet entry needs a non-empty string 'name'"),
+    ('[[outlets]]\nname = "X"\nurl = "x"\n',
+     "attrib.toml: outlets[0]: outlet 'X': unknown key 'url'"),
+    ('[[outlets]]\nname = "X"\ntype = "blog"\n',
+     "attrib.toml: outlets[0]: outlet 'X': 'type' must be one of"),
+    ('[[outlets]]\nname = "X"\nshort = [1]\n',
+     "attrib.toml: outlets[0]: outlet 'X': 'short' must be a list of non-empty strings"),
+    ('outlets = ["X"]\n', "attrib.toml: outlets[0]: expected a table {name, aliases, short, type}"),
     ('fail-on = \n', "attrib.toml: invalid TOML"),
 ]  # fmt: skip
 

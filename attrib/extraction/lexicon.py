@@ -153,7 +153,11 @@ SCARE_QUOTE_MAX_WORDS = 2
 
 @dataclass(frozen=True)
 class Lexicon:
-    """The cue verbs in force for a run: the defaults plus what config adds."""
+    """The cue verbs in force for a run: the defaults plus what config adds.
+
+    Built once per config file (`attrib.profile.Profile.lexicon`); extraction and attribution
+    take it from there rather than reading the module's constants when config can extend them.
+    """
 
     speech_verbs: frozenset[str] = SPEECH_VERBS
     clausal_only_verbs: frozenset[str] = CLAUSAL_ONLY_VERBS
@@ -168,6 +172,11 @@ class Lexicon:
             h.strip().lower() for h in extra_hedges if h.strip() and len(h.split()) == 1
         )
         return Lexicon(speech_verbs=SPEECH_VERBS | verbs, hedges=HEDGE_ADVERBS | hedges)
+
+    def knows_only(self, lemma: str) -> bool:
+        """A verb of knowing that is no speech verb ("learn", "believe"): it reports only with a
+        clausal complement and a subject that can know."""
+        return lemma in self.clausal_only_verbs and lemma not in self.speech_verbs
 
     @property
     def all_cue_verbs(self) -> frozenset[str]:

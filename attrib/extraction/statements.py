@@ -23,7 +23,7 @@ from attrib.extraction.clauses import (
 from attrib.extraction.conventions import attach_quotes
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, SPEECH_VERBS, Lexicon
+from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.quotes import Layout
 
 if TYPE_CHECKING:
@@ -41,7 +41,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         token = doc[cue.i]
         if chunk.in_quote(token):
             continue  # the speaker's own words, not the writer's attribution
-        draft = _draft_for_cue(chunk, token, cue.kind, cue.end, lexicon.hedges)
+        draft = _draft_for_cue(chunk, token, cue.kind, cue.end, lexicon)
         if draft is None:
             continue
         draft.paragraph = layout.paragraph_of(draft.cue[0] if draft.cue else draft.content[0])
@@ -53,20 +53,20 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
 
 
-def _hedged(verb: Token, hedges: frozenset[str]) -> bool:
+def _hedged(verb: Token, lexicon: Lexicon) -> bool:
     """Whether a hedge adverb on a cue verb makes its statement sourceless: "Officials
     reportedly expect ...". A name or pronoun with a speech verb is still the source ("Smith
     reportedly said ...")."""
-    if not any(c.dep_ == "advmod" and c.lower_ in hedges for c in verb.children):
+    if not any(c.dep_ == "advmod" and c.lower_ in lexicon.hedges for c in verb.children):
         return False
-    if verb.lemma_.lower() not in SPEECH_VERBS:
+    if verb.lemma_.lower() not in lexicon.speech_verbs:
         return True
     subject = subject_of(verb)
     return subject is None or subject.pos_ not in {"PROPN", "PRON"}
 
 
 def _draft_for_cue(
-    chunk: Chunk, token: Token, kind: str, end: int, hedges: frozenset[str]
+    chunk: Chunk, token: Token, kind: str, end: int, lexicon: Lexicon
 ) -> Draft | None:
     doc = chunk.doc
     if kind == "according":
@@ -80,13 +80,13 @@ def _draft_for_cue(
         )
     if kind == "hedge":
         head = token.head
-        if head.lemma_.lower() in SPEECH_VERBS and not _hedged(head, hedges):
+        if head.lemma_.lower() in lexicon.speech_verbs and not _hedged(head, lexicon):
             return None  # "Smith reportedly said": the verb's own attribution covers it
         first, last = trim(doc, *subtree_range(head))
         return Draft(
             chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token, hedge=True
         )
-    if not has_particle(token) or _hedged(token, hedges):
+    if not has_particle(token) or _hedged(token, lexicon):
         return None  # a hedged cue is one statement, the hedge's
     cue_range = _cue_range(token)
     cited = cited_source(token)
@@ -109,13 +109,13 @@ def _draft_for_cue(
         subject = _name_before(chunk, token)
     lemma = token.lemma_.lower()
     if rng is None or rng[0] >= rng[1]:
-        if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS:
+        if lexicon.knows_only(lemma):
             return None
         start = chunk.chars(token.i, token.i + 1)[0]
         return Draft(
             (start, start), chunk.chars(*cue_range), "verb", subject, token, relative=relative
         )
-    if lemma in CLAUSAL_ONLY_VERBS and lemma not in SPEECH_VERBS and subject is None:
+    if lexicon.knows_only(lemma) and subject is None:
         return None
     return Draft(
         chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token, relative=relative
