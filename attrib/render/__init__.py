@@ -15,7 +15,16 @@ from pathlib import Path
 
 from attrib.model import Report
 
-FORMATS: tuple[str, ...] = ("table", "json", "jsonl", "csv", "markdown", "github", "sarif")
+FORMATS: tuple[str, ...] = (
+    "table",
+    "json",
+    "jsonl",
+    "csv",
+    "markdown",
+    "github",
+    "sarif",
+    "html",
+)
 
 
 @dataclass(frozen=True)
@@ -44,9 +53,10 @@ def render(
 ) -> str:
     """Render ``report`` in the output format ``fmt`` (one of `FORMATS`).
 
-    ``rules`` maps rule ids to their `RuleInfo` (used by ``table`` for flag colours and by
-    ``sarif`` for its rule descriptors). ``color`` and ``width`` only affect ``table``; a
-    ``width`` of None lets rich use the terminal's width (80 when there is none).
+    ``rules`` maps rule ids to their `RuleInfo` (used by ``table`` for flag colours, by
+    ``sarif`` for its rule descriptors and by ``html`` for rule summaries). ``color`` and
+    ``width`` only affect ``table``; a ``width`` of None lets rich use the terminal's width (80
+    when there is none).
 
     Raises ValueError for an unknown format.
     """
@@ -80,6 +90,10 @@ def render(
         from attrib.render import sarif
 
         return sarif.render(report, rules=rules)
+    if fmt == "html":
+        from attrib.render import html
+
+        return html.render(report, rules=rules)
     raise ValueError(f"unknown output format {fmt!r}; choose one of: {', '.join(FORMATS)}")
 
 

@@ -1,0 +1,140 @@
+"""The article cut into paragraphs and segments for the HTML report.
+
+A *segment* is a stretch of one paragraph covered by the same set of statements, so statements
+that nest or overlap ("reportedly, many officials said ...") become properly nested elements: each
+segment opens its statements' elements and closes them again. A statement that runs over several
+paragraphs (a multi-paragraph quote) gets one piece per paragraph, all with its id. A finding is a
+*marker* placed before the segment where its span starts.
+
+Paragraphs are split exactly as extraction splits them (`paragraph_breaks`), so the report shows
+the paragraphs attrib reasoned about. Everything here is plain data; escaping is the template's.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from attrib.extraction.quotes import paragraph_breaks
+from attrib.model import Document, Finding, Statement
+
+
+@dataclass(frozen=True)
+class Marker:
+    """A finding at its place in the text; ``number`` is 1-based within the file."""
+
+    number: int
+    finding: Finding
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A statement's part of one segment; ``first`` on the piece that opens the statement."""
+
+    statement: Statement
+    first: bool
+
+
+@dataclass(frozen=True)
+class Segment:
+    """``text`` covered by ``pieces`` (outermost first), after the ``markers`` placed here."""
+
+    text: str
+    pieces: tuple[Piece, ...]
+    markers: tuple[Marker, ...]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """One paragraph: where it starts, its segments and the findings placed in it."""
+
+    start: int
+    line: int
+    segments: tuple[Segment, ...]
+    markers: tuple[Marker, ...]
+
+
+def paragraph_ranges(text: str) -> list[tuple[int, int]]:
+    """(start, end) of every paragraph that holds more than whitespace."""
+    ranges = []
+    start = 0
+    for separator_start, separator_end in [*paragraph_breaks(text), (len(text), len(text))]:
+        if text[start:separator_start].strip():
+            ranges.append((start, separator_start))
+        start = separator_end
+    return ranges
+
+
+def layout(
+    document: Document, statements: Sequence[Statement], findings: Sequence[Finding]
+) -> list[Paragraph]:
+    """The document's paragraphs with every statement and finding in place."""
+    text = document.text
+    ranges = paragraph_ranges(text)
+    if not ranges:
+        return []
+    starts = [start for start, _ in ranges]
+
+    def index_of(offset: int) -> int:
+        return max(bisect.bisect_right(starts, offset) - 1, 0)
+
+    by_paragraph: list[list[Statement]] = [[] for _ in ranges]
+    for statement in statements:
+        content = statement.content
+        if content.end <= content.start:
+            continue
+        first, last = index_of(content.start), index_of(content.end - 1)
+        for index in range(first, last + 1):
+            start, end = ranges[index]
+            if content.start < end and content.end > start:
+                by_paragraph[index].append(statement)
+    markers: list[list[Marker]] = [[] for _ in ranges]
+    for number, finding in enumerate(findings, 1):
+        markers[index_of(finding.span.start)].append(Marker(number, finding))
+
+    opened: set[str] = set()
+    paragraphs = []
+    for (start, end), own, placed in zip(ranges, by_paragraph, markers, strict=True):
+        segments = _segments(text, start, end, own, placed, opened)
+        line = document.locate(start)[0]
+        paragraphs.append(Paragraph(start, line, segments, tuple(placed)))
+    return paragraphs
+
+
+def _segments(
+    text: str,
+    start: int,
+    end: int,
+    statements: list[Statement],
+    markers: list[Marker],
+    opened: set[str],
+) -> tuple[Segment, ...]:
+    """Cut ``text[start:end]`` wherever a statement begins or ends or a marker stands."""
+
+    def clamp(offset: int) -> int:
+        return min(max(offset, start), end)
+
+    cuts = {start, end}
+    for statement in statements:
+        cuts.add(clamp(statement.content.start))
+        cuts.add(clamp(statement.content.end))
+    at: dict[int, list[Marker]] = {}
+    for marker in markers:
+        at.setdefault(clamp(marker.finding.span.start), []).append(marker)
+    cuts.update(at)
+    # Outermost first: earlier start, then later end; the id breaks ties so output is stable.
+    ordered = sorted(statements, key=lambda s: (s.content.start, -s.content.end, s.id))
+    points = sorted(cuts)
+    segments = []
+    for left, right in itertools.pairwise(points):
+        pieces = []
+        for statement in ordered:
+            if statement.content.start <= left and statement.content.end >= right:
+                pieces.append(Piece(statement, statement.id not in opened))
+                opened.add(statement.id)
+        segments.append(Segment(text[left:right], tuple(pieces), tuple(at.get(left, ()))))
+    if end in at:
+        segments.append(Segment("", (), tuple(at[end])))
+    return tuple(segments)

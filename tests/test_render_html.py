@@ -1,0 +1,325 @@
+"""``html``: the markup contract, escaping of hostile article text, layout, contrast, CLI.
+
+These tests read the page with the standard library's HTML parser; the browser tests in
+``test_render_html_browser.py`` check what a real Chromium does with it.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from dataclasses import dataclass
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from attrib.cli import app
+from attrib.model import Document, FileReport, Finding, Report, Source, Speaker, Statement
+from attrib.render import render
+from attrib.render.article import layout, paragraph_ranges
+from attrib.render.palette import (
+    AA_CONTRAST,
+    NO_SPEAKER,
+    ON_ACCENT,
+    PAGE,
+    SEVERITY_COLOURS,
+    TEXT,
+    contrast,
+    speaker_colours,
+)
+from tests.test_render import RULES, TOOL, span_of, tricky_file, tricky_report
+
+SAMPLE = Path(__file__).resolve().parents[1] / "samples" / "iran-talks.txt"
+
+# An article written to attack the page: tags, an end-of-style, a javascript: link, attribute
+# quotes, an event handler and a comment opener, in the text, the speaker, the path and a message.
+HOSTILE = (
+    'Jane "Doe" said "<script>window.pwned = 1</script> is </style><b>bold</b>".\n'
+    "\n"
+    "See <a href=\"javascript:alert('x')\">here</a>' onmouseover='alert(2)' <!-- and &amp; too.\n"
+)
+
+
+class Page(HTMLParser):
+    """Start tags with their attributes, and the text, of one page."""
+
+    def __init__(self, markup: str) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text: list[str] = []
+        self.feed(markup)
+        self.close()
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+    def having(self, attribute: str) -> list[dict[str, str | None]]:
+        return [attrs for _, attrs in self.tags if attribute in attrs]
+
+    def named(self, tag: str) -> list[dict[str, str | None]]:
+        return [attrs for name, attrs in self.tags if name == tag]
+
+
+def hostile_file() -> FileReport:
+    doc = Document.from_text('news/"><script>alert(3)</script>.txt', HOSTILE)
+    quote = span_of(doc, '"<script>window.pwned = 1</script> is </style><b>bold</b>"')
+    speaker = Speaker('Jane "Doe" <img src=x onerror=alert(4)>', "person", "it's </style>", None)
+    link = span_of(doc, "<a href=\"javascript:alert('x')\">here</a>")
+    statements = (
+        Statement("S1", "direct", quote, span_of(doc, "said"), speaker),
+        Statement("S2", "indirect", link, None, None),
+    )
+    findings = (Finding("vague-source", "warning", "<script>alert(5)</script> ' \" &", "S2", link),)
+    sources = (Source(speaker.name, "person", speaker.description, 1, ("<i>Outlet</i>",)),)
+    return FileReport(doc.path, None, statements, findings, sources, document=doc)
+
+
+def page_of(*files: FileReport) -> tuple[str, Page]:
+    markup = render(Report(TOOL, files), "html", rules=RULES)
+    return markup, Page(markup)
+
+
+def test_statement_and_marker_contract() -> None:
+    file = tricky_file()
+    _, page = page_of(file)
+    ids = {attrs["data-statement-id"] for attrs in page.having("data-statement-id")}
+    assert ids == {statement.id for statement in file.statements}
+    markers = [attrs for attrs in page.named("a") if "data-rule" in attrs]
+    assert sorted(str(m["data-rule"]) for m in markers) == sorted(f.rule for f in file.findings)
+    assert all(m["data-severity"] in {"error", "warning", "info"} for m in markers)
+    # Notes point at their statement without claiming to be one.
+    notes = [attrs for attrs in page.named("div") if "data-rule" in attrs]
+    assert len(notes) == len(file.findings)
+    assert not any("data-statement-id" in note for note in notes)
+
+
+def test_every_statement_has_exactly_one_label() -> None:
+    markup, _ = page_of(tricky_file())
+    assert markup.count('class="st-label"') == len(tricky_file().statements)
+
+
+@pytest.mark.parametrize("file", [hostile_file(), tricky_file()], ids=["hostile", "tricky"])
+def test_hostile_text_cannot_add_markup(file: FileReport) -> None:
+    _, page = page_of(file)
+    assert len(page.named("script")) == 1 and len(page.named("style")) == 1
+    assert page.named("img") == [] and page.named("b") == [] and page.named("i") == []
+    for _, attrs in page.tags:
+        assert not any(name.startswith("on") for name in attrs)
+        href = attrs.get("href")
+        assert href is None or re.fullmatch(r"#[\w-]+", href), href
+        assert "src" not in attrs and "style" not in attrs
+    # Every attack is on the page as text, exactly as written.
+    text = "".join(page.text)
+    for name, statement in (("text", s.content.text) for s in file.statements):
+        assert statement in text, name
+    assert file.path in text
+    if file.document is not None and "<!--" in file.document.text:
+        assert "<!-- and &amp; too." in text
+
+
+def test_hostile_strings_are_escaped_in_attributes() -> None:
+    markup, page = page_of(hostile_file())
+    titles = [str(attrs["title"]) for attrs in page.having("title")]
+    assert any('Jane "Doe" <img src=x onerror=alert(4)>' in title for title in titles)
+    assert "&lt;img src=x onerror=alert(4)&gt;" in markup
+    assert "&#34;" in markup or "&quot;" in markup
+
+
+def test_page_is_self_contained_and_its_policy_allows_only_its_own_blocks() -> None:
+    markup, page = page_of(tricky_file(), hostile_file())
+    head = markup.split("<body>", 1)[0]
+    assert "url(" not in markup and "@import" not in markup
+    assert not re.search(r"<link|<iframe|<object|<embed|<base", markup)
+    (policy,) = [a["content"] for a in page.named("meta") if a.get("http-equiv")]
+    assert policy is not None and "default-src 'none'" in policy
+    style = head.split("<style>", 1)[1].split("</style>", 1)[0]
+    script = markup.split("<script>", 1)[1].split("</script>", 1)[0]
+    for block in (style, script):
+        digest = base64.b64encode(hashlib.sha256(block.encode()).digest()).decode()
+        assert f"'sha256-{digest}'" in policy
+
+
+def test_summary_bar_and_file_index_for_several_files() -> None:
+    _, page = page_of(*tricky_report().files)
+    text = " ".join("".join(page.text).split())
+    assert "2 files" in text and "5 statements" in text
+    assert "1 error" in text and "1 warning" in text and "1 info" in text
+    assert "Could not be checked: cannot read: No such file or directory" in text
+    index_links = [a["href"] for a in page.named("a") if a.get("href") in {"#f1", "#f2"}]
+    assert index_links == ["#f1", "#f2"]
+
+
+def test_one_file_has_no_index() -> None:
+    _, page = page_of(tricky_file())
+    assert not [a for a in page.named("a") if a.get("href") == "#f1"]
+
+
+def test_legend_is_the_roster_and_every_statement_names_its_source() -> None:
+    file = tricky_file()
+    _, page = page_of(file)
+    buttons = [a for a in page.named("button") if a.get("class") == "src"]
+    assert len(buttons) == len(file.sources)
+    keys = {b["data-source"] for b in buttons}
+    assert {a["data-source"] for a in page.having("data-statement-id")} <= keys
+    text = "".join(page.text)
+    for source in file.sources:
+        assert source.name in text
+
+
+def test_statements_without_a_speaker_get_their_own_legend_entry() -> None:
+    _, page = page_of(hostile_file())
+    buttons = [a for a in page.named("button") if a.get("class") == "src"]
+    assert len(buttons) == 2  # Jane Doe and "no speaker"
+    marks = page.having("data-statement-id")
+    assert {m["data-source"] for m in marks} == {b["data-source"] for b in buttons}
+
+
+@dataclass(frozen=True)
+class VerifiedStatement(Statement):
+    """A statement with the ``verification`` field that quote verification adds."""
+
+    verification: object = None
+
+
+def test_verification_shows_the_source_passage_and_the_diff() -> None:
+    doc = Document.from_text("draft.txt", 'Sabti said "it is the best thing".\n')
+    verification = {
+        "status": "altered",
+        "score": 0.91,
+        "source": {"path": "interview.txt", "line": 12, "column": 5, "text": "the greatest thing"},
+        "speaker": "Beni Sabti",
+        "diff": [
+            {"op": "equal", "draft": "it is the", "source": "it is the"},
+            {"op": "replace", "draft": "best", "source": "<greatest>"},
+        ],
+    }
+    speaker = Speaker("Beni Sabti", "person")
+    quote = span_of(doc, '"it is the best thing"')
+    statement = VerifiedStatement("S1", "direct", quote, None, speaker, verification=verification)
+    file = FileReport("draft.txt", None, (statement,), (), (), document=doc)
+    markup, page = page_of(file)
+    text = " ".join("".join(page.text).split())
+    assert "altered" in text and "interview.txt:12:5 · Beni Sabti" in text
+    assert "the greatest thing" in text and "score 0.91" in text
+    diff = '<del title="in the draft">best</del><ins title="in the source">&lt;greatest&gt;'
+    assert diff in markup
+
+
+def test_no_verification_no_note() -> None:
+    markup, _ = page_of(tricky_file())
+    assert "verification" not in markup.split("<body>", 1)[1].split("<script>", 1)[0]
+
+
+def test_file_without_text_still_lists_its_legend() -> None:
+    file = tricky_file()
+    bare = FileReport(file.path, None, file.statements, file.findings, file.sources)
+    _, page = page_of(bare)
+    assert "The article's text is not part of this report." in "".join(page.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One.\n\nTwo.\n", ["One.", "Two.\n"]),
+        ("One.\nTwo.\n", ["One.", "Two."]),  # no blank line anywhere: a paragraph per line
+        ("One\nstill one.\n\n  \n\nTwo.", ["One\nstill one.", "Two."]),
+        ("\n\n   \n", []),
+    ],
+)
+def test_paragraphs_are_those_extraction_uses(text: str, expected: list[str]) -> None:
+    assert [text[a:b] for a, b in paragraph_ranges(text)] == expected
+
+
+def _statement(doc: Document, sid: str, needle: str) -> Statement:
+    return Statement(sid, "indirect", span_of(doc, needle), None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "statements", "expected"),
+    [
+        # nested: the inner statement is inside the outer one's element
+        (
+            "Reportedly officials said war is near.",
+            [("A", "Reportedly officials said war is near"), ("B", "war is near")],
+            [[("Reportedly officials said ", ["A"]), ("war is near", ["A", "B"]), (".", [])]],
+        ),
+        # overlapping without nesting: three segments, each with its own set
+        (
+            "one two three four",
+            [("A", "one two three"), ("B", "two three four")],
+            [[("one ", ["A"]), ("two three", ["A", "B"]), (" four", ["B"])]],
+        ),
+        # a quote over two paragraphs: one piece in each, the same id
+        (
+            '"First part.\n\n"Second part." Rest.',
+            [("Q", '"First part.\n\n"Second part."')],
+            [[('"First part.', ["Q"])], [('"Second part."', ["Q"]), (" Rest.", [])]],
+        ),
+    ],
+)
+def test_layout_segments(
+    text: str, statements: list[tuple[str, str]], expected: list[list[tuple[str, list[str]]]]
+) -> None:
+    doc = Document.from_text("t.txt", text)
+    built = [_statement(doc, sid, needle) for sid, needle in statements]
+    paragraphs = layout(doc, built, ())
+    got = [[(s.text, [p.statement.id for p in s.pieces]) for s in p.segments] for p in paragraphs]
+    assert got == expected
+    pieces = [p for paragraph in paragraphs for s in paragraph.segments for p in s.pieces]
+    firsts = [p.statement.id for p in pieces if p.first]
+    assert sorted(firsts) == sorted(sid for sid, _ in statements)
+
+
+def test_markers_stand_where_their_span_starts() -> None:
+    doc = Document.from_text("t.txt", "It reportedly fell.\n")
+    finding = Finding("unsourced-claim", "error", "say who", None, span_of(doc, "reportedly"))
+    (paragraph,) = layout(doc, (), (finding,))
+    assert [(s.text, [m.finding.rule for m in s.markers]) for s in paragraph.segments] == [
+        ("It ", []),
+        ("reportedly fell.", ["unsourced-claim"]),
+    ]
+
+
+@pytest.mark.parametrize("index", range(100))
+def test_speaker_colours_reach_aa_contrast(index: int) -> None:
+    colours = speaker_colours(index)
+    assert contrast(colours.tint, TEXT) >= AA_CONTRAST
+    assert contrast(colours.accent, ON_ACCENT) >= AA_CONTRAST
+
+
+def test_a_hundred_speakers_get_a_hundred_colours() -> None:
+    assert len({speaker_colours(i).tint for i in range(100)}) == 100
+
+
+@pytest.mark.parametrize("colour", [*SEVERITY_COLOURS.values(), "#595959", "#767676"])
+def test_ui_colours_reach_aa_contrast_on_the_page(colour: str) -> None:
+    assert contrast(colour, PAGE) >= AA_CONTRAST
+
+
+def test_no_speaker_colours_reach_aa_contrast() -> None:
+    assert contrast(NO_SPEAKER.tint, TEXT) >= AA_CONTRAST
+    assert contrast(NO_SPEAKER.accent, ON_ACCENT) >= AA_CONTRAST
+
+
+def test_contrast_formula_on_known_pairs() -> None:
+    assert contrast("#000000", "#ffffff") == pytest.approx(21.0)
+    assert contrast("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)
+
+
+def test_cli_writes_the_html_report(tmp_path: Path) -> None:
+    target = tmp_path / "report.html"
+    result = CliRunner().invoke(app, ["check", str(SAMPLE), "-f", "html", "-o", str(target)])
+    assert result.exit_code == 1  # the sample has an error-level finding
+    assert result.stdout == ""
+    markup = target.read_text(encoding="utf-8")
+    assert markup.startswith("<!DOCTYPE html>")
+    assert len(set(re.findall(r'data-statement-id="([^"]+)"', markup))) >= 15
