@@ -93,6 +93,8 @@ def find_outlets(
     full: list[OutletMention] = []
     short: list[tuple[int, int, str]] = []
     for match_id, start, end in matcher(doc):
+        if _inside_longer_name(doc, start, end):
+            continue
         span = doc[start:end]
         label = strings[match_id]
         if label == "short":
@@ -109,6 +111,25 @@ def find_outlets(
         if entry is not None:
             full.append(OutletMention(start, end, entry.name))
     return OutletIndex(full)
+
+
+# Words that may follow an outlet's one-word name without being part of a longer name.
+_DATE_WORDS = frozenset(
+    {
+        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
+        "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    }
+)  # fmt: skip
+
+
+def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
+    """A one-word, non-acronym match followed by a capitalised word is part of a longer name:
+    "Delfi Torres" is a person, "Reuters Institute" a research centre, not the outlets."""
+    if end - start != 1 or end >= len(doc) or doc[start].is_upper:
+        return False
+    after = doc[end]
+    return after.is_title and after.is_alpha and after.text not in _DATE_WORDS
 
 
 def _longest(mentions: list[OutletMention]) -> list[OutletMention]:

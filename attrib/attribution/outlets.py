@@ -18,7 +18,7 @@ OUTLET_TYPES: frozenset[str] = frozenset(
 )
 # Type given to a config entry that does not say; most outlets users add are local papers.
 DEFAULT_TYPE = "newspaper"
-_KEYS = frozenset({"name", "aliases", "short", "type"})
+_KEYS = frozenset({"name", "aliases", "short", "type", "country", "domains", "needs_context"})
 
 # Outlet names that are also ordinary words ("Time", "The Hill", "Dawn"). surface_forms() emits
 # them only as "The X" written with a capital T, never bare and never as "the x" in running text,
@@ -35,12 +35,20 @@ COMMON_WORD_NAMES: frozenset[str] = frozenset(
 
 @dataclass(frozen=True)
 class OutletEntry:
-    """One outlet: canonical ``name``, unambiguous ``aliases``, shared ``short`` forms, ``type``."""
+    """One outlet: canonical ``name``, unambiguous ``aliases``, shared ``short`` forms, ``type``.
+
+    ``domains`` and ``country`` come from the public list the catalogue is built from.
+    ``needs_context`` marks a name that could as well be a person's ("Watson"): it is an outlet
+    only where the text says so ("the Swiss news site Watson"), never matched bare.
+    """
 
     name: str
     aliases: tuple[str, ...] = ()
     short: tuple[str, ...] = ()
     type: str = DEFAULT_TYPE
+    domains: tuple[str, ...] = ()
+    country: str | None = None
+    needs_context: bool = False
 
 
 def normalize(text: str) -> str:
@@ -105,11 +113,20 @@ def parse_entry(entry: Mapping[str, object]) -> OutletEntry:
             f"outlet {name!r}: 'type' must be one of "
             f"{', '.join(sorted(OUTLET_TYPES))}, got {kind!r}"
         )
+    country = entry.get("country")
+    if country is not None and (not isinstance(country, str) or not country.strip()):
+        raise ValueError(f"outlet {name!r}: 'country' must be a non-empty string, got {country!r}")
+    needs_context = entry.get("needs_context", False)
+    if not isinstance(needs_context, bool):
+        raise ValueError(f"outlet {name!r}: 'needs_context' must be true or false")
     return OutletEntry(
         name=name.strip(),
         aliases=_string_list(entry, "aliases"),
         short=_string_list(entry, "short"),
         type=str(kind),
+        domains=tuple(d.lower() for d in _string_list(entry, "domains")),
+        country=country.strip() if country else None,
+        needs_context=needs_context,
     )
 
 
@@ -124,9 +141,12 @@ class OutletCatalog:
         self.entries: tuple[OutletEntry, ...] = tuple(by_name.values())
         self._by_key: dict[str, OutletEntry] = {}
         self._by_short: dict[str, list[OutletEntry]] = {}
+        self._by_domain: dict[str, OutletEntry] = {}
         for entry in self.entries:  # later entries (config) win a clash over a key
             for form in (entry.name, *entry.aliases):
                 self._by_key[normalize(form)] = entry
+            for domain in entry.domains:
+                self._by_domain[domain] = entry
             for form in entry.short:
                 self._by_short.setdefault(normalize(form), []).append(entry)
 
@@ -142,6 +162,8 @@ class OutletCatalog:
         seen: set[str] = set()
         forms: list[tuple[str, str]] = []
         for entry in self.entries:
+            if entry.needs_context:
+                continue
             for form in (entry.name, *entry.aliases):
                 for variant in _surface_variants(form):
                     if variant not in seen and self._by_key.get(normalize(variant)) is entry:
@@ -172,6 +194,15 @@ class OutletCatalog:
         if found is None and (bare := _strip_possessive(key)) != key:
             found = self._by_key.get(normalize(bare))
         return found
+
+    def lookup_domain(self, host: str) -> OutletEntry | None:
+        """The outlet whose site is ``host`` ("www.bbc.co.uk", "edition.cnn.com"), or None."""
+        labels = host.lower().rstrip(".").split(".")
+        for i in range(len(labels) - 1):  # the host itself, then each parent domain
+            found = self._by_domain.get(".".join(labels[i:]))
+            if found is not None:
+                return found
+        return None
 
     def resolve_short(self, text: str, named: Sequence[str]) -> OutletEntry | None:
         """The one outlet among ``named`` (outlets already named in the article) that ``text``,
