@@ -6,8 +6,10 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, TextIO
 
 import typer
 
@@ -15,7 +17,8 @@ from attrib import __version__
 from attrib.api import check_inputs, tool_info
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
-from attrib.model import Document, FileReport, Report
+from attrib.engines import ENGINES, EngineError, check_with
+from attrib.model import Document, FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
 from attrib.reading import read_inputs
@@ -105,8 +108,26 @@ def check(
         Path | None,
         typer.Option("--write-baseline", help="Record the current findings as a baseline."),
     ] = None,
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local: this machine (--jobs processes); dask: a Dask cluster, local with "
+            "--jobs workers unless --scheduler names one.",
+        ),
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786)."),
+    ] = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
+    if engine not in ENGINES:
+        _error(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+        raise typer.Exit(EXIT_USAGE)
+    if scheduler is not None and engine != "dask":
+        _error("--scheduler needs --engine dask")
+        raise typer.Exit(EXIT_USAGE)
     if fmt not in FORMATS:
         _error(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
         raise typer.Exit(EXIT_USAGE)
@@ -128,6 +149,19 @@ def check(
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
     per_document = [_profile_for(item, run, profiles) for item in inputs]
+    if engine == "dask":
+        streamed = fmt == "jsonl" and output is not None
+        files, tool = _check_on_dask(
+            inputs, run, per_document, jobs, scheduler, output if streamed else None, old
+        )
+        report = Report(tool, files)
+        if write_baseline_to is not None:
+            _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
+        if old is not None and not streamed:
+            report = apply_baseline(report, old)
+        if not streamed:
+            _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
+        raise typer.Exit(exit_code(report, fail_on or run.fail_on))
     try:
         files = tuple(
             _with_progress(
@@ -144,6 +178,70 @@ def check(
         report = apply_baseline(report, old)
     _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
     raise typer.Exit(exit_code(report, fail_on or run.fail_on))
+
+
+def _check_on_dask(
+    inputs: Sequence[Document | FileReport],
+    run: Profile,
+    per_document: Sequence[Profile],
+    jobs: int,
+    scheduler: str | None,
+    stream_to: Path | None,
+    old: Baseline | None,
+) -> tuple[tuple[FileReport, ...], ToolInfo]:
+    """Reports in input order; with ``stream_to``, JSON Lines written there as files finish
+    (the baseline applied on the way) and the reports returned without their text."""
+    from attrib.engines.dask import DaskEngine
+
+    try:
+        with (
+            DaskEngine(scheduler, workers=jobs, model=run.model) as dask,
+            _progress(len(inputs)) as advance,
+        ):
+            checked = check_with(
+                dask, inputs, run, per_document, ordered=stream_to is None, progress=advance
+            )
+            if stream_to is None:
+                return tuple(checked), tool_info(run)
+            tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
+            kept: list[FileReport] = []
+            with _opened(stream_to) as out:
+                for file in checked:
+                    one = Report(tool, (replace(file, document=None),))
+                    one = apply_baseline(one, old) if old is not None else one
+                    out.write(render(one, "jsonl"))
+                    out.flush()
+                    kept.append(one.files[0])
+            return tuple(kept), tool
+    except (EngineError, ModelNotFound) as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
+@contextmanager
+def _opened(target: Path) -> Iterator[TextIO]:
+    """``target`` open for writing; a file that cannot be written is a one-line error, exit 2."""
+    try:
+        handle = target.open("w", encoding="utf-8")
+    except OSError as exc:
+        _error(f"{target}: cannot write: {exc.strerror or exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    with handle:
+        yield handle
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress callback: a bar on stderr when it is a terminal and there are a few files."""
+    if total <= 3 or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=total)
+        yield lambda: progress.advance(task)
 
 
 def _writing(target: Path | None, write: Callable[[], None]) -> None:

@@ -1,0 +1,101 @@
+"""Engines: where the checking runs. ``local`` is this process (or a local process pool with
+``--jobs``); ``dask`` is a Dask cluster, local or the user's (`attrib.engines.dask`).
+
+Every engine maps documents to `FileReport`s and yields ``(index, report)`` pairs as reports
+finish; `check_with` turns that into what callers want: read errors passed through, documents
+re-attached, input order (for the report formats) or completion order (for streamed JSON Lines).
+Reports come back from an engine without their document: the text stays where it was read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import replace
+from typing import Protocol, TypeVar
+
+from attrib.model import Document, FileReport
+from attrib.profile import Profile
+
+ENGINES: tuple[str, ...] = ("local", "dask")
+T = TypeVar("T")
+
+
+class EngineError(RuntimeError):
+    """The engine cannot run (for example, the Dask scheduler cannot be reached)."""
+
+
+class Engine(Protocol):
+    """What an engine provides."""
+
+    def run(
+        self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
+    ) -> Iterator[tuple[int, FileReport]]:
+        """Check each (document, its profile); yield (position in ``jobs``, report) as each
+        finishes. ``profile`` chooses the pipeline; ``total`` is the number of jobs if known."""
+        ...
+
+
+class LocalEngine:
+    """This process, or ``jobs`` local processes each loading the pipeline once."""
+
+    def __init__(self, jobs: int = 1) -> None:
+        self.jobs = jobs
+
+    def run(
+        self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
+    ) -> Iterator[tuple[int, FileReport]]:
+        from attrib.api import check_inputs
+
+        pairs = list(jobs)
+        reports = check_inputs(
+            [document for document, _ in pairs],
+            profile,
+            per_document=[own for _, own in pairs],
+            jobs=self.jobs,
+        )
+        for index, report in enumerate(reports):
+            yield index, replace(report, document=None)
+
+
+def in_order(pairs: Iterable[tuple[int, T]]) -> Iterator[T]:
+    """Items of ``(index, item)`` pairs arriving in any order, yielded by index (0, 1, 2, ...)."""
+    waiting: dict[int, T] = {}
+    expected = 0
+    for index, item in pairs:
+        waiting[index] = item
+        while expected in waiting:
+            yield waiting.pop(expected)
+            expected += 1
+
+
+def check_with(
+    engine: Engine,
+    inputs: Sequence[Document | FileReport],
+    profile: Profile,
+    per_document: Sequence[Profile] | None = None,
+    *,
+    ordered: bool = True,
+    progress: Callable[[], None] | None = None,
+) -> Iterator[FileReport]:
+    """One `FileReport` per input: in input order, or (``ordered=False``) read errors first and
+    then each file as it finishes. ``progress`` is called once per input as it completes."""
+    own = per_document if per_document is not None else [profile] * len(inputs)
+    positions = [i for i, item in enumerate(inputs) if isinstance(item, Document)]
+    documents = [item for item in inputs if isinstance(item, Document)]
+    jobs = ((document, own[i]) for i, document in zip(positions, documents, strict=True))
+
+    def finished() -> Iterator[tuple[int, FileReport]]:
+        for i, item in enumerate(inputs):
+            if isinstance(item, FileReport):
+                if progress is not None:
+                    progress()
+                yield i, item
+        for index, report in engine.run(jobs, profile, total=len(positions)):
+            if progress is not None:
+                progress()
+            yield positions[index], replace(report, document=documents[index])
+
+    yield from in_order(finished()) if ordered else (report for _, report in finished())
+
+
+__all__ = ["ENGINES", "Engine", "EngineError", "LocalEngine", "check_with", "in_order"]

@@ -1,0 +1,205 @@
+"""Engines: the Dask engine gives the same reports as one process, in the order asked for, and
+loses no file when a worker dies."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from distributed import LocalCluster, WorkerPlugin
+from typer.testing import CliRunner
+
+from attrib.api import analyze_documents
+from attrib.cli import app
+from attrib.engines import EngineError, LocalEngine, check_with, in_order
+from attrib.engines.dask import MAX_BATCH, DaskEngine, batch_size
+from attrib.model import Document, FileReport
+from attrib.profile import default_profile
+
+TEXTS = (
+    '"We will not raise taxes," Mayor Ana Ruiz said on Monday.',
+    "Officials said the plan was failing, according to The New York Times.",
+    "The minister claimed the talks were on track. A source close to the talks disagreed.",
+    'Critics say the budget is a gamble. "It is reckless," said Tom Baker, a councillor.',
+    "Sources said the company would cut jobs.",
+    "The weather was mild and nobody said anything at all.",
+)
+
+
+def documents() -> list[Document]:
+    return [Document.from_text(f"article-{i}.txt", text) for i, text in enumerate(TEXTS)]
+
+
+def one_process() -> list[FileReport]:
+    return list(analyze_documents(documents(), default_profile()))
+
+
+@pytest.fixture(scope="module")
+def scheduler() -> Iterator[str]:
+    """An in-process cluster (threads, not processes): the scheduler, the task graph and the
+    worker plugin are Dask's own; the pipeline is the one this test process already loaded."""
+    with LocalCluster(
+        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
+    ) as cluster:
+        yield cluster.scheduler_address
+
+
+@pytest.mark.parametrize(
+    ("pairs", "expected"),
+    [
+        ([(0, "a"), (1, "b"), (2, "c")], ["a", "b", "c"]),
+        ([(2, "c"), (0, "a"), (1, "b")], ["a", "b", "c"]),
+        ([(1, "b"), (0, "a"), (3, "d"), (2, "c")], ["a", "b", "c", "d"]),
+        ([], []),
+    ],
+)
+def test_in_order(pairs: list[tuple[int, str]], expected: list[str]) -> None:
+    assert list(in_order(pairs)) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "slots", "expected"),
+    [
+        (None, 2, MAX_BATCH),  # unknown length: the largest batch
+        (6, 2, 1),  # few files: one per batch so both workers get some
+        (50, 2, 7),  # about four batches per worker
+        (500, 2, MAX_BATCH),
+        (500, 64, 2),  # a big cluster: smaller batches to spread the files
+    ],
+)
+def test_batch_size(total: int | None, slots: int, expected: int) -> None:
+    assert batch_size(total, slots) == expected
+
+
+@pytest.mark.parametrize("batch", [1, 4])
+def test_dask_gives_the_reports_of_one_process_in_input_order(scheduler: str, batch: int) -> None:
+    expected = one_process()
+    inputs: list[Document | FileReport] = [*documents()]
+    inputs.insert(2, FileReport("missing.txt", error="no such file or directory"))
+    with DaskEngine(scheduler, batch=batch) as engine:
+        got = list(check_with(engine, inputs, default_profile()))
+    assert [f.path for f in got] == [f.path for f in inputs]
+    assert got[2].error == "no such file or directory"
+    checked = got[:2] + got[3:]
+    assert [(f.statements, f.findings, f.sources) for f in checked] == [
+        (f.statements, f.findings, f.sources) for f in expected
+    ]
+    assert sum(len(f.findings) for f in checked) >= 3  # the texts do raise findings
+    assert all(f.document is not None for f in checked)  # the text is re-attached
+
+
+def test_dask_unordered_yields_every_file_once(scheduler: str) -> None:
+    with DaskEngine(scheduler, batch=1) as engine:
+        got = list(check_with(engine, documents(), default_profile(), ordered=False))
+    assert sorted(f.path for f in got) == sorted(d.path for d in documents())
+    assert {f.path: f.statements for f in got} == {f.path: f.statements for f in one_process()}
+
+
+def test_progress_is_called_once_per_input(scheduler: str) -> None:
+    calls: list[None] = []
+    with DaskEngine(scheduler, batch=2) as engine:
+        reports = check_with(
+            engine, documents(), default_profile(), progress=lambda: calls.append(None)
+        )
+        list(reports)
+    assert len(calls) == len(TEXTS)
+
+
+def test_local_engine_matches_one_process() -> None:
+    got = list(check_with(LocalEngine(), documents(), default_profile()))
+    assert [f.statements for f in got] == [f.statements for f in one_process()]
+
+
+def test_unreachable_scheduler_is_an_engine_error() -> None:
+    engine = DaskEngine("tcp://127.0.0.1:1", connect_timeout="0.5s")
+    with pytest.raises(EngineError, match=r"cannot reach the Dask scheduler tcp://127\.0\.0\.1:1"):
+        engine.__enter__()
+
+
+class KillOnce(WorkerPlugin):
+    """Kills the first worker that starts a task, once (the marker file remembers)."""
+
+    def __init__(self, marker: str) -> None:
+        self.marker = marker
+
+    def transition(self, key: object, start: str, finish: str, **kwargs: object) -> None:
+        if finish != "executing":
+            return
+        try:
+            os.close(os.open(self.marker, os.O_CREAT | os.O_EXCL))
+        except FileExistsError:
+            return
+        os.kill(os.getpid(), signal.SIGKILL)
+
+
+def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
+    """Real worker processes: the first batch's worker is killed mid-task; the batch is run
+    again and every file comes back with the one-process result."""
+    marker = tmp_path / "killed"
+    expected = one_process()
+    with DaskEngine(workers=2, batch=1) as engine:
+        engine.client.register_plugin(KillOnce(str(marker)), name="kill-once")
+        got = list(check_with(engine, documents(), default_profile()))
+    assert marker.exists()  # a worker really was killed
+    assert [f.error for f in got] == [None] * len(TEXTS)
+    assert [(f.path, f.statements, f.findings) for f in got] == [
+        (f.path, f.statements, f.findings) for f in expected
+    ]
+
+
+# --- The check command on Dask -------------------------------------------------------------------
+
+runner = CliRunner()
+
+
+def write_articles(folder: Path) -> list[str]:
+    paths = []
+    for i, text in enumerate(TEXTS[:4]):
+        path = folder / f"article-{i}.txt"
+        path.write_text(text, encoding="utf-8")
+        paths.append(str(path))
+    return paths
+
+
+def test_cli_check_on_dask_matches_local(tmp_path: Path, scheduler: str) -> None:
+    paths = write_articles(tmp_path)
+    missing = str(tmp_path / "missing.txt")
+    args = ["check", *paths[:2], missing, *paths[2:], "--format", "json", "--fail-on", "never"]
+    local = runner.invoke(app, args)
+    dask = runner.invoke(app, [*args, "--engine", "dask", "--scheduler", scheduler])
+    assert dask.exit_code == local.exit_code == 2  # the missing file
+    assert dask.stderr.strip() == f"attrib: {missing}: no such file or directory"
+    files = json.loads(dask.stdout)["files"]
+    assert [f["path"] for f in files] == [*paths[:2], missing, *paths[2:]]
+    assert files == json.loads(local.stdout)["files"]
+
+
+def test_cli_check_on_dask_streams_json_lines(tmp_path: Path, scheduler: str) -> None:
+    paths = write_articles(tmp_path)
+    out = tmp_path / "out.jsonl"
+    dask = ["--engine", "dask", "--scheduler", scheduler]
+    result = runner.invoke(
+        app, ["check", *paths, *dask, "--format", "jsonl", "-o", str(out), "--fail-on", "warning"]
+    )
+    assert result.exit_code == 1  # warnings among the findings
+    assert result.stdout == ""
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert {line["path"] for line in lines} == set(paths)
+    assert any(line["flags"] for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("extra", "message"),
+    [
+        (["--engine", "spark"], "attrib: unknown engine 'spark'; choose one of local, dask"),
+        (["--scheduler", "tcp://127.0.0.1:8786"], "attrib: --scheduler needs --engine dask"),
+    ],
+)
+def test_cli_engine_usage_errors(tmp_path: Path, extra: list[str], message: str) -> None:
+    result = runner.invoke(app, ["check", *write_articles(tmp_path), *extra])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == message
