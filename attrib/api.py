@@ -9,7 +9,7 @@ the `attrib.profile.Profile` to check with.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
 from typing import TYPE_CHECKING
@@ -62,10 +62,23 @@ def analyze_documents(
 
     parsed = nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE)
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
-        document = docs[index]
         own = per_document[index] if per_document is not None else profile
-        attributor = Attributor(document, own.catalog, nlp.make_doc)
-        yield _report(document, ((doc, start) for doc, (_, start, _end) in group), attributor, own)
+        chunks = ((doc, start) for doc, (_, start, _end) in group)
+        yield analyze_parsed(docs[index], chunks, own, make_doc=nlp.make_doc)
+
+
+def analyze_parsed(
+    document: Document,
+    chunks: Iterable[tuple[Doc, int]],
+    profile: Profile,
+    *,
+    make_doc: Callable[[str], Doc] | None = None,
+) -> FileReport:
+    """Check a document already parsed: ``chunks`` are its pieces (``chunk_bounds``) as spaCy
+    Docs with each piece's start offset; ``make_doc`` is the parsing pipeline's tokenizer.
+    For callers that keep parses (the evaluation's cache)."""
+    attributor = Attributor(document, profile.catalog, make_doc or load(profile.model).make_doc)
+    return _report(document, chunks, attributor, profile)
 
 
 def _report(

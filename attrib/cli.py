@@ -345,20 +345,47 @@ def config_command(
 
 @app.command("eval")
 def eval_command(
-    split_dir: Annotated[Path, typer.Argument(help="A PolNeAR split: text/ and attributions/.")],
+    split_dir: Annotated[
+        Path,
+        typer.Argument(
+            help="A PolNeAR split (text/ + attributions/) or a real-world gold set "
+            "(text/ + gold/*.json)."
+        ),
+    ],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
     show: Annotated[int, typer.Option("--show", help="Misses and false alarms to list.")] = 10,
     model: Annotated[
         str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
     ] = None,
+    gold_format: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            help="Gold format: auto (realworld when the folder has gold/*.json), polnear, "
+            "realworld.",
+        ),
+    ] = "auto",
+    cache: Annotated[
+        Path | None,
+        typer.Option("--cache", help="Folder that keeps spaCy parses between runs."),
+    ] = None,
 ) -> None:
-    """Score attrib against a PolNeAR split: precision, recall, speakers, error analysis."""
+    """Score attrib against a gold set: PolNeAR (precision, recall, speakers) or real-world
+    articles (quotes, speakers, reported statements, outlets, flags), with error analysis."""
     from attrib.evaluation import run
 
     try:
         profile = build_profile(Settings(model=model))
-        code = run(split_dir, as_json=as_json, limit=limit, show=show, profile=profile)
+        code = run(
+            split_dir,
+            as_json=as_json,
+            limit=limit,
+            show=show,
+            profile=profile,
+            format=gold_format,
+            cache=cache,
+        )
     except ModelNotFound as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None

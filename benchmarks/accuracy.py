@@ -1,10 +1,12 @@
-"""Track attrib's accuracy on a PolNeAR split across changes.
+"""Track attrib's accuracy on a PolNeAR split or a real-world gold set across changes.
 
     python benchmarks/accuracy.py ../shared/corpora/polnear/dev [--record] [--note "what changed"]
+    python benchmarks/accuracy.py ../shared/corpora/realworld/dev [--cache /tmp/parses]
 
-Prints the overlap- and strict-matching metrics and the change since the last recorded run.
-``--record`` appends the numbers (never any corpus text) with the git commit to
-``benchmarks/accuracy-<split>.jsonl``, so the history of every major change stays in the repo.
+Prints the metrics and the change since the last recorded run. ``--record`` appends the numbers
+(never any corpus text) with the git commit to ``benchmarks/accuracy-<split>.jsonl`` (PolNeAR)
+or ``benchmarks/accuracy-realworld-<split>.jsonl`` (real-world set), so the history of every
+major change stays in the repo.
 """
 
 from __future__ import annotations
@@ -17,6 +19,9 @@ from collections import Counter
 from datetime import datetime, timezone
 from pathlib import Path
 
+from attrib.evaluation.cache import cached_analyze
+from attrib.evaluation.realworld import RATIOS, RealResult, evaluate_realworld
+from attrib.evaluation.realworld_gold import is_realworld
 from attrib.evaluation.runner import EvalResult, evaluate
 
 HERE = Path(__file__).resolve().parent
@@ -46,6 +51,16 @@ def numbers(result: EvalResult) -> dict[str, object]:
     }
 
 
+def realworld_numbers(result: RealResult) -> dict[str, object]:
+    """Counts and ratios only: safe to commit."""
+    return {
+        "articles": len(result.articles),
+        "errors": result.failed,
+        "total": result.total.as_dict(),
+        "errors_by_class": dict(Counter(f"{e.what}: {e.category}" for e in result.errors)),
+    }
+
+
 def _last(history: Path) -> dict[str, object] | None:
     if not history.exists():
         return None
@@ -63,19 +78,29 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None)
     parser.add_argument("--record", action="store_true", help="append to the history file")
     parser.add_argument("--note", default="", help="what changed, for the history")
+    parser.add_argument("--cache", type=Path, default=None, help="keep spaCy parses here")
     args = parser.parse_args(argv)
 
-    result = evaluate(args.split_dir, limit=args.limit)
-    record = numbers(result)
-    history = HERE / f"accuracy-{result.split}.jsonl"
+    analyze = cached_analyze(args.cache) if args.cache else None
+    modes: tuple[str, ...]
+    keys: tuple[str, ...]
+    if is_realworld(args.split_dir):
+        real = evaluate_realworld(args.split_dir, limit=args.limit, analyze=analyze)
+        split, record = f"realworld-{real.split}", realworld_numbers(real)
+        modes, keys = ("total",), RATIOS
+    else:
+        result = evaluate(args.split_dir, limit=args.limit, analyze=analyze)
+        split, record = result.split, numbers(result)
+        modes, keys = ("overlap", "strict"), KEYS
+    history = HERE / f"accuracy-{split}.jsonl"
     previous = _last(history)
-    print(f"{result.split}: {len(result.articles)} articles, commit {_commit()}")
-    for mode in ("overlap", "strict"):
+    print(f"{split}: {record['articles']} articles, commit {_commit()}")
+    for mode in modes:
         current = record[mode]
         before = previous.get(mode) if previous else None
         assert isinstance(current, dict)
         cells = []
-        for key in KEYS:
+        for key in keys:
             cell = f"{key}={_fmt(current[key])}"
             if isinstance(before, dict) and isinstance(before.get(key), float):
                 value = current[key]
@@ -85,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {mode:8} " + "  ".join(cells))
     if args.record:
         record.update(
-            split=result.split,
+            split=split,
             limit=args.limit,
             commit=_commit(),
             note=args.note,

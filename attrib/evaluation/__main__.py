@@ -1,4 +1,4 @@
-"""``python -m attrib.evaluation SPLIT_DIR [--json] [--limit N] [--show N]``."""
+"""``python -m attrib.evaluation SPLIT_DIR [--format F] [--json] [--limit N] [--show N]``."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from attrib.evaluation.command import run
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m attrib.evaluation",
-        description="Score attrib against a PolNeAR split (text/ and attributions/).",
+        description="Score attrib against a PolNeAR split (text/ + attributions/) or a "
+        "real-world gold set (text/ + gold/*.json).",
     )
     parser.add_argument("split_dir", type=Path, help="a PolNeAR split, e.g. .../polnear/dev")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
@@ -22,6 +23,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument(
         "--no-articles", action="store_true", help="leave out the per-article table"
     )
+    parser.add_argument(
+        "--format",
+        choices=("auto", "polnear", "realworld"),
+        default="auto",
+        help="gold format (auto: realworld when the folder has gold/*.json)",
+    )
+    parser.add_argument(
+        "--cache", type=Path, default=None, help="folder that keeps spaCy parses between runs"
+    )
     args = parser.parse_args(argv)
     return run(
         args.split_dir,
@@ -29,6 +39,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         limit=args.limit,
         show=args.show,
         articles=not args.no_articles,
+        format=args.format,
+        cache=args.cache,
     )
 
 
