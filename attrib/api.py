@@ -92,6 +92,13 @@ def _report(
         drafts = extract(doc, base, layout, profile.lexicon, document.text)
         attributor.add_chunk(doc, base, layout, drafts)
     statements = attributor.finish()
+    index = profile.source_index()
+    if index is not None:
+        from attrib.verification import verify_statements
+
+        statements = verify_statements(
+            statements, document, index, paraphrase=profile.verify_paraphrase
+        )
     statements, findings, suppressed = flag(statements, document, profile)
     return FileReport(
         path=document.path,

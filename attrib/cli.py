@@ -120,6 +120,21 @@ def check(
         str | None,
         typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786)."),
     ] = None,
+    sources: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--sources",
+            help="Check quotes against this source material (file, folder or glob; repeat for "
+            "more): transcripts, subtitles, PDFs, documents.",
+        ),
+    ] = None,
+    verify_paraphrase: Annotated[
+        bool,
+        typer.Option(
+            "--verify-paraphrase",
+            help="With sources: show reported statements' likeliest source passage too.",
+        ),
+    ] = False,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
     if engine not in ENGINES:
@@ -149,6 +164,13 @@ def check(
         if isinstance(item, FileReport) and item.error:
             _error(f"{item.path}: {item.error}")
     per_document = [_profile_for(item, run, profiles) for item in inputs]
+    if sources or verify_paraphrase:
+        # --sources and --verify-paraphrase apply to every input, whatever its config says.
+        chosen = tuple(sources) if sources else None
+        run = run.with_sources(chosen, verify_paraphrase or None)
+        per_document = [p.with_sources(chosen, verify_paraphrase or None) for p in per_document]
+    _refuse_to_overwrite_sources(per_document, output, write_baseline_to)
+    _report_source_errors(per_document)
     if engine == "dask":
         streamed = fmt == "jsonl" and output is not None
         files, tool = _check_on_dask(
@@ -262,6 +284,23 @@ def _refuse_to_overwrite_inputs(
         if target is not None and target.resolve() in given:
             _error(f"{target}: is one of the inputs; refusing to write the report over it")
             raise typer.Exit(EXIT_USAGE)
+
+
+def _refuse_to_overwrite_sources(per_document: Sequence[Profile], *targets: Path | None) -> None:
+    """A report may not be written over a source file either."""
+    given = {Path(s).resolve() for own in per_document for s in own.sources}
+    for target in targets:
+        if target is not None and target.resolve() in given:
+            _error(f"{target}: is one of the sources; refusing to write the report over it")
+            raise typer.Exit(EXIT_USAGE)
+
+
+def _report_source_errors(per_document: Sequence[Profile]) -> None:
+    """Read each set of sources once, up front; a source that cannot be read is one line."""
+    for profile in {own.sources: own for own in per_document if own.sources}.values():
+        index = profile.source_index()
+        for path, problem in index.errors if index is not None else ():
+            _error(f"{path}: {problem} (source skipped)")
 
 
 def _profile_for(item: Document | FileReport, run: Profile, profiles: Profiles) -> Profile:

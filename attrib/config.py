@@ -23,7 +23,7 @@ import sys
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from attrib.attribution.outlets import parse_entry
 
@@ -62,6 +62,11 @@ class Settings:
     extra_hedges: tuple[str, ...] = ()
     # The publication's own names: its reporting is first-hand, not second-hand.
     publication: tuple[str, ...] = ()
+    # Source material quotes are checked against (files, folders, globs; a config file's
+    # entries are relative to the config file), and whether reported statements get their
+    # likeliest source passage too.
+    sources: tuple[str, ...] = ()
+    verify_paraphrase: bool = False
     # The configuration file these settings came from (None: defaults only).
     config_file: str | None = None
 
@@ -161,6 +166,12 @@ def _publication(where: str, key: str, value: object) -> tuple[str, ...]:
     return _strings(where, key, value)
 
 
+def _boolean(where: str, key: str, value: object) -> bool:
+    if not isinstance(value, bool):
+        raise _fail(where, key, f"expected true or false, got {value!r}")
+    return value
+
+
 def _model(where: str, key: str, value: object) -> str:
     if not isinstance(value, str) or not value.strip():
         raise _fail(where, key, "expected the name or path of a spaCy pipeline")
@@ -180,6 +191,8 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "anonymity-phrases": ("extra_anonymity_phrases", _strings),
     "hedges": ("extra_hedges", _strings),
     "publication": ("publication", _publication),
+    "sources": ("sources", _strings),
+    "verify-paraphrase": ("verify_paraphrase", _boolean),
 }
 
 
@@ -268,4 +281,8 @@ def read_settings(path: Path, *, rule_ids: Collection[str]) -> Settings:
         raise ConfigError(f"{path}: tool.attrib: no [tool.attrib] table in this file")
     table, prefix = found
     values = settings_from_mapping(table, str(path), prefix, rule_ids=rule_ids)
+    if "sources" in values:
+        # Source paths in a config file are relative to it, not to where attrib is run.
+        sources = cast(tuple[str, ...], values["sources"])
+        values["sources"] = tuple(str(path.parent / source) for source in sources)
     return Settings(config_file=str(path), **values)  # type: ignore[arg-type]

@@ -127,6 +127,56 @@ class Outlet:
 
 
 @dataclass(frozen=True)
+class DiffOp:
+    """One step of a quote's word-level diff against its source.
+
+    ``equal``: the same words; ``replace``: the draft's words stand where the source has others;
+    ``insert``: words the draft adds; ``delete``: source words the draft leaves out.
+    """
+
+    op: str
+    draft: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Passage:
+    """Where matched words stand in a source: ``text == source text[start:end]``.
+
+    ``line`` and ``column`` are 1-based positions in the source file (for Word the paragraph
+    number, for PDF the page number).
+    """
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Verification:
+    """How a quote (or, on request, a paraphrase) compares with the sources.
+
+    ``status``: verbatim, elided, altered, spliced or not-found (paraphrase for a reported
+    statement). ``segment`` is the draft's words that were checked; a statement with more than
+    one quoted segment carries each segment's own verification in ``segments`` and, itself, the
+    verdict of the segment that most needs an editor's eye. ``parts`` are the passages an
+    elided or spliced segment's parts were found in, in the draft's order.
+    """
+
+    status: str
+    score: float
+    source: Passage | None
+    speaker: str | None
+    diff: tuple[DiffOp, ...] = ()
+    segment: Span | None = None
+    segments: tuple[Verification, ...] = ()
+    parts: tuple[Passage, ...] = ()
+
+
+@dataclass(frozen=True)
 class Statement:
     """A quoted or reported statement and its attribution."""
 
@@ -137,6 +187,7 @@ class Statement:
     speaker: Speaker | None
     outlet: Outlet | None = None
     flags: tuple[str, ...] = ()
+    verification: Verification | None = None
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,8 @@ A `Profile` is built from validated `Settings` (``attrib.config``) and holds, re
 - ``own_outlets``: the publication's names (config ``publication``), each also resolved through
   the catalogue to its canonical outlet name, normalised for comparison;
 - ``exclude``: the config's ``exclude`` patterns as a matcher rooted at the config file's folder;
+- ``sources`` (quote verification's source material) and ``source_index()``, the sources read
+  and indexed once per process;
 - ``model``, ``fail_on``, ``config_file`` and the ``settings`` themselves.
 
 How to get one::
@@ -35,7 +37,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 import pathspec
 
@@ -45,6 +47,9 @@ from attrib.extraction.lexicon import Lexicon
 from attrib.model import Severity
 from attrib.rules import RULES, RULES_BY_ID
 from attrib.rules.base import RuleLexicon, normal
+
+if TYPE_CHECKING:
+    from attrib.verification import SourceIndex
 
 __all__ = [
     "Exclude",
@@ -115,6 +120,38 @@ class Profile:
     def config_file(self) -> str | None:
         return self.settings.config_file
 
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """Source material to check quotes against (config entries made relative to it)."""
+        return self.settings.sources
+
+    @property
+    def verify_paraphrase(self) -> bool:
+        return self.settings.verify_paraphrase
+
+    def source_index(self) -> SourceIndex | None:
+        """The sources read and indexed (once per process and set of sources); None without
+        sources. Sources that cannot be read are in its ``errors``."""
+        if not self.settings.sources:
+            return None
+        from attrib.verification import load_index
+
+        return load_index(self.settings.sources)
+
+    def with_sources(
+        self, sources: tuple[str, ...] | None, verify_paraphrase: bool | None = None
+    ) -> Profile:
+        """This profile with other sources (``--sources``) and paraphrase checking; None keeps
+        the configured value."""
+        changes: dict[str, object] = {}
+        if sources is not None and sources != self.sources:
+            changes["sources"] = sources
+        if verify_paraphrase is not None and verify_paraphrase != self.verify_paraphrase:
+            changes["verify_paraphrase"] = verify_paraphrase
+        if not changes:
+            return self
+        return build_profile(replace(self.settings, **changes))  # type: ignore[arg-type]
+
     def rule(self, rule_id: str) -> RuleSettings:
         """The settings of rule ``rule_id`` (KeyError for an unknown id)."""
         return self.rules[rule_id]
@@ -143,6 +180,8 @@ class Profile:
             "vague-terms": list(settings.extra_vague_terms),
             "anonymity-phrases": list(settings.extra_anonymity_phrases),
             "hedges": list(settings.extra_hedges),
+            "sources": list(settings.sources),
+            "verify-paraphrase": settings.verify_paraphrase,
         }
 
     def __reduce__(self) -> tuple[Any, tuple[Settings]]:

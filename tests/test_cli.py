@@ -40,7 +40,9 @@ def test_json_contract_on_the_sample() -> None:
     text = SAMPLE.read_text(encoding="utf-8")
     assert len(file["statements"]) >= 15
     for statement in file["statements"]:
-        assert list(statement) == ["id", "kind", "content", "cue", "speaker", "outlet", "flags"]
+        assert list(statement) == [
+            "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification",
+        ]  # fmt: skip
         assert statement["kind"] in {"direct", "indirect", "mixed"}
         check_span(statement["content"], text)
         if statement["cue"] is not None:

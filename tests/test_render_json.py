@@ -86,6 +86,7 @@ def test_json_matches_contract_exactly() -> None:
                             },
                         },
                         "flags": ["single-source"],
+                        "verification": None,
                     }
                 ],
                 "findings": [
@@ -143,7 +144,7 @@ def test_json_matches_contract_exactly() -> None:
     # Key order is part of the contract's readability, not just its content.
     assert list(json.loads(output)) == ["version", "tool", "files", "summary"]
     assert list(json.loads(output)["files"][0]["statements"][0]) == [
-        "id", "kind", "content", "cue", "speaker", "outlet", "flags",
+        "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification",
     ]  # fmt: skip
     assert output.startswith('{\n  "version": 1,')
 

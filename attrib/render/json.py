@@ -7,7 +7,16 @@ from __future__ import annotations
 
 import json
 
-from attrib.model import DocumentMeta, FileReport, Finding, Report, Source, Statement
+from attrib.model import (
+    DocumentMeta,
+    FileReport,
+    Finding,
+    Passage,
+    Report,
+    Source,
+    Statement,
+    Verification,
+)
 from attrib.render.common import span_to_dict
 
 CONTRACT_VERSION = 1
@@ -37,7 +46,40 @@ def statement_to_dict(statement: Statement) -> dict[str, object]:
             "mention": None if outlet.mention is None else span_to_dict(outlet.mention),
         },
         "flags": list(statement.flags),
+        "verification": None
+        if statement.verification is None
+        else verification_to_dict(statement.verification),
     }
+
+
+def passage_to_dict(passage: Passage) -> dict[str, object]:
+    """Where matched words stand in a source: path, start, end, line, column, text."""
+    return {
+        "path": passage.path,
+        "start": passage.start,
+        "end": passage.end,
+        "line": passage.line,
+        "column": passage.column,
+        "text": passage.text,
+    }
+
+
+def verification_to_dict(verification: Verification) -> dict[str, object]:
+    """A statement's verification against the sources, as in the contract."""
+    data: dict[str, object] = {
+        "status": verification.status,
+        "score": verification.score,
+        "source": None if verification.source is None else passage_to_dict(verification.source),
+        "speaker": verification.speaker,
+        "diff": [
+            {"op": op.op, "draft": op.draft, "source": op.source} for op in verification.diff
+        ],
+        "segment": None if verification.segment is None else span_to_dict(verification.segment),
+        "parts": [passage_to_dict(p) for p in verification.parts],
+    }
+    if verification.segments:
+        data["segments"] = [verification_to_dict(v) for v in verification.segments]
+    return data
 
 
 def finding_to_dict(finding: Finding) -> dict[str, object]:
