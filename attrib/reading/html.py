@@ -1,150 +1,149 @@
-"""HTML: the article body in the file's own offsets, every tag and bit of boilerplate blanked.
+"""HTML: the article body in the file's own offsets, everything else blanked.
 
-The parser is the standard library's `html.parser.HTMLParser`: it is forgiving of broken markup,
-hands over text verbatim, and `getpos()` gives each construct's source position, which is all a
-same-length blank-out needs (lxml and html5lib rebuild a tree and lose character offsets). With
-``convert_charrefs=False`` entities arrive as their own events, so each can be decoded in place.
+Reading a page takes four steps, each in its own module:
+
+1. decode the bytes (`charset`: BOM, the page's declaration, then detection);
+2. scan the markup once (`html_scan`): every text run with its offset in the decoded file;
+3. choose the content: on a whole page, trafilatura's main-content extraction (`html_main`),
+   whose output is found back in the page's text (`html_align`); a fragment of body HTML
+   (no page chrome at all) is taken whole; ``--html-content`` overrides the choice;
+4. write the chosen text back at its own offsets into an all-blank copy of the file (here),
+   with the structure the markup states: a blank line where a block element separates two
+   stretches of text (a line break for one ``<br>``), typographic quotation marks where
+   ``<q>`` and ``<blockquote>`` quote (`html_quotes`).
+
+The metadata (`html_meta`) comes from the same scan.
 """
 
 from __future__ import annotations
 
-import html
-from collections.abc import Sequence
-from dataclasses import dataclass
-from html.parser import HTMLParser
+import bisect
+import itertools
+from typing import Literal
 
 from attrib.model import Document
-from attrib.reading.common import ATTRIB_COMMENT, blanked_document, pad
-from attrib.reading.text import decode
+from attrib.reading.charset import decode_page
+from attrib.reading.common import ATTRIB_COMMENT
+from attrib.reading.html_align import align
+from attrib.reading.html_main import main_text
+from attrib.reading.html_meta import page_meta
+from attrib.reading.html_quotes import quote_marks
+from attrib.reading.html_scan import Markup, scan
+
+# The headline (<h1>) is the page's title, not a statement (it is in `DocumentMeta.title`);
+# subheadings stay, each a paragraph of its own, as they stand in the article.
+SKIP_HEADINGS = frozenset({1})
+HtmlContent = Literal["auto", "main", "all"]
+HTML_CONTENT_CHOICES: tuple[str, ...] = ("auto", "main", "all")
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
+def _whole(markup: Markup, only_article: bool) -> list[tuple[int, int]]:
+    """Stream ranges of the text the markup itself declares prose: all of it but page
+    furniture (nav, header, footer, aside, form); with ``only_article``, only what an
+    ``<article>`` or ``<main>`` holds."""
+    return [
+        (start, start + len(piece.text))
+        for piece, start in zip(markup.pieces, markup.piece_stream, strict=True)
+        if not piece.chrome and (piece.article or not only_article)
+    ]
 
 
-# Elements whose content is never prose: code, page furniture, forms, and headings (a headline
-# is not a statement; the Markdown and docx readers drop headings too).
-_SKIP = _words(
-    "script style nav header footer aside form noscript template head title svg iframe object"
-    " button select textarea h1 h2 h3 h4 h5 h6"
-)
-# Elements that end a paragraph: their tags become a blank line.
-_BLOCK = _words(
-    "p div br li h1 h2 h3 h4 h5 h6 tr td th blockquote article section main header footer nav"
-    " aside ul ol dl dt dd table thead tbody caption figure figcaption pre hr address form"
-    " body html"
-)
-_BODY = frozenset({"article", "main"})
+def chosen(markup: Markup, source: str, content: str) -> list[tuple[int, int]]:
+    """Ranges of ``markup.stream`` that are the article, by the ``content`` choice.
 
-
-@dataclass(frozen=True)
-class _Text:
-    """Text (or a decoded entity) at ``start`` in the file, and the elements around it."""
-
-    start: int
-    text: str
-    skipped: bool
-    in_body: bool
-    in_pre: bool
-
-
-class _Blanker(HTMLParser):
-    """Collects where text, block tags and attrib comments sit; the rest is blank."""
-
-    def __init__(self, source: str, line_starts: Sequence[int]) -> None:
-        super().__init__(convert_charrefs=False)
-        self.source = source
-        self.line_starts = line_starts
-        self.open: dict[str, int] = {}
-        self.texts: list[_Text] = []
-        self.breaks: list[int] = []
-        self.comments: list[tuple[int, str]] = []
-        self.has_body = False
-
-    def _offset(self) -> int:
-        line, column = self.getpos()
-        return self.line_starts[line - 1] + column
-
-    def _depth(self, names: frozenset[str]) -> int:
-        return sum(self.open.get(name, 0) for name in names)
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:
-            self.breaks.append(self._offset())
-        if tag in _SKIP or tag in _BODY or tag == "pre":
-            self.open[tag] = self.open.get(tag, 0) + 1
-        if tag in _BODY:
-            self.has_body = True
-
-    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag in _BLOCK:  # <br/>, <hr/>; a self-closed <div/> opens nothing
-            self.breaks.append(self._offset())
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in _BLOCK:
-            self.breaks.append(self._offset())
-        if self.open.get(tag, 0) > 0:
-            self.open[tag] -= 1
-
-    def handle_data(self, data: str) -> None:
-        self._text(data)
-
-    def handle_entityref(self, name: str) -> None:
-        self._entity("&" + name)
-
-    def handle_charref(self, name: str) -> None:
-        self._entity("&#" + name)
-
-    def handle_comment(self, data: str) -> None:
-        raw = f"<!--{data}-->"
-        if ATTRIB_COMMENT.fullmatch(raw):
-            self.comments.append((self._offset(), raw))
-
-    def _entity(self, raw: str) -> None:
-        start = self._offset()
-        if self.source.startswith(";", start + len(raw)):
-            raw += ";"
-        decoded = pad(html.unescape(raw), len(raw))
-        self._text(raw if decoded is None else decoded)
-
-    def _text(self, text: str) -> None:
-        self.texts.append(
-            _Text(
-                start=self._offset(),
-                text=text,
-                skipped=self._depth(_SKIP) > 0,
-                in_body=self._depth(_BODY) > 0,
-                in_pre=self.open.get("pre", 0) > 0,
-            )
-        )
-
-
-def blank_html(text: str, line_starts: Sequence[int]) -> str:
-    """``text`` (an HTML file) with everything but the article's prose replaced by spaces.
-
-    Text inside the article keeps its place; its line breaks become spaces (in HTML they are
-    only whitespace) except inside ``<pre>``. Each block tag becomes a blank line so that
-    paragraphs end where the page's paragraphs end. If the page has an ``<article>`` or
-    ``<main>`` element, only text inside one counts.
+    ``main`` (and ``auto`` on a whole page) asks the extractor; when it finds no article (a
+    very short page), the page's ``<article>``/``<main>`` is taken, else all its prose.
+    ``all`` (and ``auto`` on a fragment with no page chrome) takes all the prose.
     """
-    parser = _Blanker(text, line_starts)
-    parser.feed(text)
-    parser.close()
-    out = [" "] * len(text)
-    for item in parser.texts:
-        if item.skipped or (parser.has_body and not item.in_body):
+    if content == "main" or (content == "auto" and markup.chrome > 0):
+        extracted = main_text(source)
+        if extracted and extracted.strip():
+            return align(markup.stream, extracted)
+        return _whole(markup, only_article=markup.has_article)
+    return _whole(markup, only_article=False)
+
+
+def _chunks(markup: Markup, kept: list[tuple[int, int]], out: list[str]) -> list[tuple[int, int]]:
+    """Write the kept stream ranges into ``out`` at their file offsets; return the file ranges
+    written that hold more than whitespace, in order."""
+    written: list[tuple[int, int]] = []
+    starts = markup.piece_stream
+    pieces = markup.pieces
+    for low, high in kept:
+        index = max(bisect.bisect_right(starts, low) - 1, 0)
+        while index < len(pieces) and starts[index] < high:
+            piece = pieces[index]
+            begin = max(low - starts[index], 0)
+            end = min(high - starts[index], len(piece.text))
+            index += 1
+            if begin >= end or piece.heading in SKIP_HEADINGS:
+                continue
+            text = piece.text[begin:end]
+            if text.isspace():
+                continue
+            if not piece.pre:
+                text = text.replace("\r", " ").replace("\n", " ")
+            start = piece.start + begin
+            out[start : start + len(text)] = text
+            written.append((start, start + len(text)))
+    return written
+
+
+def _breaks(markup: Markup, written: list[tuple[int, int]]) -> dict[int, str]:
+    """For each gap between written ranges (keyed by the gap's start): the line break the
+    markup puts there: a blank line for a block element or two ``<br>``, a newline for one."""
+    found: dict[int, str] = {}
+    blocks, brs = markup.blocks, markup.breaks
+    for (_, gap_start), (gap_end, _) in itertools.pairwise(written):
+        if bisect.bisect_left(blocks, gap_start) < bisect.bisect_left(blocks, gap_end):
+            found[gap_start] = "\n\n"
             continue
-        chunk = item.text
-        if not item.in_pre:
-            chunk = chunk.replace("\r", " ").replace("\n", " ")
-        out[item.start : item.start + len(chunk)] = chunk
-    for offset in parser.breaks:
-        out[offset : offset + 2] = "\n\n"
-    for offset, raw in parser.comments:
-        out[offset : offset + len(raw)] = raw
+        count = bisect.bisect_left(brs, gap_end) - bisect.bisect_left(brs, gap_start)
+        if count:
+            found[gap_start] = "\n\n" if count > 1 else "\n"
+    return found
+
+
+def put(out: list[str], low: int, high: int, chars: str, from_end: bool = False) -> bool:
+    """Write ``chars`` into the first blank place within ``[low, high)`` (the last with
+    ``from_end``); False if there is none."""
+    size = len(chars)
+    places = range(high - size, low - 1, -1) if from_end else range(low, high - size + 1)
+    for place in places:
+        if all(out[place + k] == " " for k in range(size)):
+            out[place : place + size] = chars
+            return True
+    return False
+
+
+def blank_html(source: str, markup: Markup, content: str = "auto") -> str:
+    """``source`` with everything but the chosen content replaced by spaces (see module doc)."""
+    out = [" "] * len(source)
+    written = _chunks(markup, chosen(markup, source, content), out)
+    # attrib's own comments stay verbatim, each a paragraph of its own where markup separates it.
+    for offset, raw in markup.comments:
+        if ATTRIB_COMMENT.fullmatch(raw):
+            out[offset : offset + len(raw)] = raw
+            written.append((offset, offset + len(raw)))
+    written.sort()
+    breaks = _breaks(markup, written)
+    quote_marks(markup, source, written, breaks, out, put)
+    starts = [start for start, _ in written]
+    for gap_start, chars in breaks.items():
+        following = bisect.bisect_right(starts, gap_start)
+        put(out, gap_start, starts[following] if following < len(starts) else len(out), chars)
     return "".join(out)
 
 
-def read_html(data: bytes, path: str) -> Document:
-    """An HTML `Document`: the article's prose at the file's own offsets and lines."""
-    return blanked_document(path, decode(data), "html", blank_html)
+def read_html(data: bytes, path: str, content: str = "auto") -> Document:
+    """An HTML `Document`: the article's text at the file's own offsets, and its metadata."""
+    source, _ = decode_page(data)
+    markup = scan(source)
+    line_starts = Document.from_text(path, source, format="html").line_starts
+    return Document(
+        path=path,
+        text=blank_html(source, markup, content),
+        format="html",
+        line_starts=line_starts,
+        meta=page_meta(markup),
+    )

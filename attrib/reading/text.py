@@ -14,15 +14,20 @@ _SNIFF = 8192
 _BINARY_SHARE = 0.10
 
 
-def decode(data: bytes) -> str:
-    """Decode ``data`` as UTF-8 (a BOM stripped) or raise `ReadError` saying why not."""
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReadError("not valid UTF-8 (UTF-16 byte-order mark; save the file as UTF-8)")
+def refuse_binary(data: bytes) -> None:
+    """Raise `ReadError` ("binary file") for NUL bytes or a start thick with control bytes."""
     if b"\x00" in data:
         raise ReadError("binary file")
     sample = data[:_SNIFF]
     if sample and sum(1 for byte in sample if byte in _CONTROL) > _BINARY_SHARE * len(sample):
         raise ReadError("binary file")
+
+
+def decode(data: bytes) -> str:
+    """Decode ``data`` as UTF-8 (a BOM stripped) or raise `ReadError` saying why not."""
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        raise ReadError("not valid UTF-8 (UTF-16 byte-order mark; save the file as UTF-8)")
+    refuse_binary(data)
     skip = len(codecs.BOM_UTF8) if data.startswith(codecs.BOM_UTF8) else 0
     try:
         text = data[skip:].decode("utf-8")
