@@ -16,6 +16,7 @@ import typer
 from attrib import __version__
 from attrib.api import check_inputs, tool_info
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
+from attrib.cli_archive import index_command, sources_command
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.engines import ENGINES, EngineError, check_with
 from attrib.model import Document, FileReport, Report, ToolInfo
@@ -430,6 +431,9 @@ def eval_command(
         raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(code)
 
+
+app.command("index")(index_command)
+app.command("sources")(sources_command)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

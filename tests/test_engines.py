@@ -6,11 +6,10 @@ from __future__ import annotations
 import json
 import os
 import signal
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from distributed import LocalCluster, WorkerPlugin
+from distributed import WorkerPlugin
 from typer.testing import CliRunner
 
 from attrib.api import analyze_documents
@@ -36,16 +35,6 @@ def documents() -> list[Document]:
 
 def one_process() -> list[FileReport]:
     return list(analyze_documents(documents(), default_profile()))
-
-
-@pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    """An in-process cluster (threads, not processes): the scheduler, the task graph and the
-    worker plugin are Dask's own; the pipeline is the one this test process already loaded."""
-    with LocalCluster(
-        n_workers=1, threads_per_worker=1, processes=False, dashboard_address=":0"
-    ) as cluster:
-        yield cluster.scheduler_address
 
 
 @pytest.mark.parametrize(
@@ -76,11 +65,11 @@ def test_batch_size(total: int | None, slots: int, expected: int) -> None:
 
 
 @pytest.mark.parametrize("batch", [1, 4])
-def test_dask_gives_the_reports_of_one_process_in_input_order(scheduler: str, batch: int) -> None:
+def test_dask_gives_one_process_reports_in_input_order(dask_scheduler: str, batch: int) -> None:
     expected = one_process()
     inputs: list[Document | FileReport] = [*documents()]
     inputs.insert(2, FileReport("missing.txt", error="no such file or directory"))
-    with DaskEngine(scheduler, batch=batch) as engine:
+    with DaskEngine(dask_scheduler, batch=batch) as engine:
         got = list(check_with(engine, inputs, default_profile()))
     assert [f.path for f in got] == [f.path for f in inputs]
     assert got[2].error == "no such file or directory"
@@ -92,16 +81,16 @@ def test_dask_gives_the_reports_of_one_process_in_input_order(scheduler: str, ba
     assert all(f.document is not None for f in checked)  # the text is re-attached
 
 
-def test_dask_unordered_yields_every_file_once(scheduler: str) -> None:
-    with DaskEngine(scheduler, batch=1) as engine:
+def test_dask_unordered_yields_every_file_once(dask_scheduler: str) -> None:
+    with DaskEngine(dask_scheduler, batch=1) as engine:
         got = list(check_with(engine, documents(), default_profile(), ordered=False))
     assert sorted(f.path for f in got) == sorted(d.path for d in documents())
     assert {f.path: f.statements for f in got} == {f.path: f.statements for f in one_process()}
 
 
-def test_progress_is_called_once_per_input(scheduler: str) -> None:
+def test_progress_is_called_once_per_input(dask_scheduler: str) -> None:
     calls: list[None] = []
-    with DaskEngine(scheduler, batch=2) as engine:
+    with DaskEngine(dask_scheduler, batch=2) as engine:
         reports = check_with(
             engine, documents(), default_profile(), progress=lambda: calls.append(None)
         )
@@ -165,12 +154,12 @@ def write_articles(folder: Path) -> list[str]:
     return paths
 
 
-def test_cli_check_on_dask_matches_local(tmp_path: Path, scheduler: str) -> None:
+def test_cli_check_on_dask_matches_local(tmp_path: Path, dask_scheduler: str) -> None:
     paths = write_articles(tmp_path)
     missing = str(tmp_path / "missing.txt")
     args = ["check", *paths[:2], missing, *paths[2:], "--format", "json", "--fail-on", "never"]
     local = runner.invoke(app, args)
-    dask = runner.invoke(app, [*args, "--engine", "dask", "--scheduler", scheduler])
+    dask = runner.invoke(app, [*args, "--engine", "dask", "--scheduler", dask_scheduler])
     assert dask.exit_code == local.exit_code == 2  # the missing file
     assert dask.stderr.strip() == f"attrib: {missing}: no such file or directory"
     files = json.loads(dask.stdout)["files"]
@@ -178,10 +167,10 @@ def test_cli_check_on_dask_matches_local(tmp_path: Path, scheduler: str) -> None
     assert files == json.loads(local.stdout)["files"]
 
 
-def test_cli_check_on_dask_streams_json_lines(tmp_path: Path, scheduler: str) -> None:
+def test_cli_check_on_dask_streams_json_lines(tmp_path: Path, dask_scheduler: str) -> None:
     paths = write_articles(tmp_path)
     out = tmp_path / "out.jsonl"
-    dask = ["--engine", "dask", "--scheduler", scheduler]
+    dask = ["--engine", "dask", "--scheduler", dask_scheduler]
     result = runner.invoke(
         app, ["check", *paths, *dask, "--format", "jsonl", "-o", str(out), "--fail-on", "warning"]
     )

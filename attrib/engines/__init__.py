@@ -10,6 +10,7 @@ Reports come back from an engine without their document: the text stays where it
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
@@ -57,6 +58,22 @@ class LocalEngine:
             yield index, replace(report, document=None)
 
 
+@contextmanager
+def open_engine(
+    name: str, *, jobs: int = 1, scheduler: str | None = None, model: str | None = None
+) -> Iterator[Engine]:
+    """The engine called ``name`` (one of `ENGINES`), started, and stopped after the block."""
+    if name == "local":
+        yield LocalEngine(jobs)
+        return
+    if name != "dask":
+        raise EngineError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
+    from attrib.engines.dask import DaskEngine
+
+    with DaskEngine(scheduler, workers=jobs, model=model) as engine:
+        yield engine
+
+
 def in_order(pairs: Iterable[tuple[int, T]]) -> Iterator[T]:
     """Items of ``(index, item)`` pairs arriving in any order, yielded by index (0, 1, 2, ...)."""
     waiting: dict[int, T] = {}
@@ -98,4 +115,12 @@ def check_with(
     yield from in_order(finished()) if ordered else (report for _, report in finished())
 
 
-__all__ = ["ENGINES", "Engine", "EngineError", "LocalEngine", "check_with", "in_order"]
+__all__ = [
+    "ENGINES",
+    "Engine",
+    "EngineError",
+    "LocalEngine",
+    "check_with",
+    "in_order",
+    "open_engine",
+]

@@ -1,0 +1,157 @@
+"""The sources database's schema: every table and column, in one place, with its version.
+
+The column lists below define both the SQL tables and the Arrow schemas that bulk inserts use,
+so the two cannot drift apart. A database records its ``schema_version``; opening one built with
+another version is an error that says to rebuild it (the archive is the source of truth, the
+database is derived from it).
+
+Tables (one row per ...):
+
+- ``articles``: indexed file: ``path`` (absolute), ``hash`` of its bytes, ``checker`` (attrib
+  version and model: a new checker re-indexes), ``format``, ``title``, ``publication`` (the
+  config's ``publication``, else the file's site name), ``published`` (a date when the file or
+  its path states one), sizes and counts.
+- ``statements``: statement: offsets, 1-based ``line``/``col``, ``text``, ``kind``, ``cue``,
+  speaker (``speaker``, ``speaker_key`` for matching, ``speaker_kind``, description), ``outlet``
+  and the rule ``flags`` raised on it.
+- ``speakers``: speaker per article (the file's sources roster): kind, the description the
+  article gives, statement count, outlets.
+- ``outlets``: outlet per article, with the number of statements that came through it.
+- ``findings``: finding: rule, severity, message, statement and position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+if TYPE_CHECKING:
+    import duckdb
+
+SCHEMA_VERSION = 1
+
+Column = tuple[str, str, pa.DataType]
+_ID: Column = ("article_id", "BIGINT NOT NULL", pa.int64())
+_TEXT_LIST = pa.list_(pa.string())
+
+TABLES: dict[str, tuple[Column, ...]] = {
+    "articles": (
+        _ID,
+        ("path", "VARCHAR NOT NULL", pa.string()),
+        ("hash", "VARCHAR NOT NULL", pa.string()),
+        ("checker", "VARCHAR NOT NULL", pa.string()),
+        ("format", "VARCHAR", pa.string()),
+        ("title", "VARCHAR", pa.string()),
+        ("publication", "VARCHAR", pa.string()),
+        ("published", "DATE", pa.date32()),
+        ("chars", "INTEGER", pa.int32()),
+        ("statements", "INTEGER", pa.int32()),
+        ("findings", "INTEGER", pa.int32()),
+        ("indexed_at", "TIMESTAMP", pa.timestamp("us")),
+    ),
+    "statements": (
+        _ID,
+        ("statement_id", "VARCHAR NOT NULL", pa.string()),
+        ("kind", "VARCHAR NOT NULL", pa.string()),
+        ("char_start", "INTEGER", pa.int32()),
+        ("char_end", "INTEGER", pa.int32()),
+        ("line", "INTEGER", pa.int32()),
+        ("col", "INTEGER", pa.int32()),
+        ("text", "VARCHAR", pa.string()),
+        ("cue", "VARCHAR", pa.string()),
+        ("speaker", "VARCHAR", pa.string()),
+        ("speaker_key", "VARCHAR", pa.string()),
+        ("speaker_kind", "VARCHAR", pa.string()),
+        ("speaker_description", "VARCHAR", pa.string()),
+        ("outlet", "VARCHAR", pa.string()),
+        ("flags", "VARCHAR[]", _TEXT_LIST),
+    ),
+    "speakers": (
+        _ID,
+        ("name", "VARCHAR NOT NULL", pa.string()),
+        ("kind", "VARCHAR", pa.string()),
+        ("description", "VARCHAR", pa.string()),
+        ("statements", "INTEGER", pa.int32()),
+        ("outlets", "VARCHAR[]", _TEXT_LIST),
+    ),
+    "outlets": (
+        _ID,
+        ("name", "VARCHAR NOT NULL", pa.string()),
+        ("statements", "INTEGER", pa.int32()),
+    ),
+    "findings": (
+        _ID,
+        ("rule", "VARCHAR NOT NULL", pa.string()),
+        ("severity", "VARCHAR", pa.string()),
+        ("message", "VARCHAR", pa.string()),
+        ("statement_id", "VARCHAR", pa.string()),
+        ("char_start", "INTEGER", pa.int32()),
+        ("char_end", "INTEGER", pa.int32()),
+        ("line", "INTEGER", pa.int32()),
+        ("col", "INTEGER", pa.int32()),
+        ("text", "VARCHAR", pa.string()),
+    ),
+}
+
+
+class DatabaseError(RuntimeError):
+    """The database cannot be opened or was built by another schema version."""
+
+
+def arrow_schema(table: str) -> pa.Schema:
+    """The Arrow schema of ``table``'s rows, for bulk inserts."""
+    return pa.schema([(name, kind) for name, _, kind in TABLES[table]])
+
+
+def _create(con: duckdb.DuckDBPyConnection) -> None:
+    con.execute("CREATE TABLE meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
+    for table, columns in TABLES.items():
+        body = ", ".join(f"{name} {sql}" for name, sql, _ in columns)
+        con.execute(f"CREATE TABLE {table} ({body})")
+    con.execute("INSERT INTO meta VALUES ('schema_version', ?)", [str(SCHEMA_VERSION)])
+
+
+def connect(path: Path, *, create: bool = False) -> duckdb.DuckDBPyConnection:
+    """Open the database at ``path`` (read-only unless ``create``: then made if missing)."""
+    import duckdb
+
+    if not create and not path.is_file():
+        raise DatabaseError(f"{path}: no such database (build it with `attrib index`)")
+    try:
+        con = duckdb.connect(str(path), read_only=not create)
+    except (duckdb.Error, OSError) as exc:
+        raise DatabaseError(f"{path}: cannot open database: {str(exc).splitlines()[0]}") from None
+    listed = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
+    tables = {row[0] for row in listed}
+    if not tables and create:
+        with transaction(con):
+            _create(con)
+        return con
+    found = None
+    if "meta" in tables:
+        row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        found = row[0] if row else None
+    if found != str(SCHEMA_VERSION):
+        con.close()
+        what = f"schema version {found}" if found else "not an attrib sources database"
+        raise DatabaseError(
+            f"{path}: {what}; this attrib writes version {SCHEMA_VERSION}: "
+            "index the archive into a new database"
+        )
+    return con
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN ... COMMIT, or ROLLBACK when the block raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")

@@ -1,0 +1,119 @@
+"""The archive commands, ``attrib index`` and ``attrib sources``: parse options, call
+`attrib.archive`, print. Registered on the ``attrib`` app by `attrib.cli`."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from attrib.config import ConfigError
+from attrib.engines import ENGINES, EngineError, open_engine
+from attrib.nlp import ModelNotFound
+from attrib.profile import Profiles
+from attrib.rules import RULES_BY_ID
+
+EXIT_OK, EXIT_USAGE = 0, 2
+# Rows `attrib sources` lists unless told otherwise (attrib.archive, pyarrow and DuckDB are
+# imported only when an archive command runs: `attrib check` does not pay for them).
+DEFAULT_LIMIT = 50
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"attrib: {message}", err=True)
+    return typer.Exit(EXIT_USAGE)
+
+
+def index_command(
+    paths: Annotated[list[str], typer.Argument(help="Articles, folders or globs to index.")],
+    db: Annotated[
+        Path, typer.Option("--db", help="The sources database (a DuckDB file; made if missing).")
+    ],
+    engine: Annotated[
+        str,
+        typer.Option(
+            "--engine",
+            help="local: this machine (--jobs processes); dask: a Dask cluster, local with "
+            "--jobs workers unless --scheduler names one.",
+        ),
+    ] = "local",
+    jobs: Annotated[
+        int, typer.Option("--jobs", "-j", min=1, help="Processes, or local Dask workers.")
+    ] = 1,
+    scheduler: Annotated[
+        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786).")
+    ] = None,
+    model: Annotated[
+        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
+    ] = None,
+) -> None:
+    """Check new and changed articles and store who said what in the sources database.
+
+    Files whose content and checker are unchanged since the last run are skipped.
+    """
+    from attrib.archive import DatabaseError, index_archive
+
+    if engine not in ENGINES:
+        raise _fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
+    if scheduler is not None and engine != "dask":
+        raise _fail("--scheduler needs --engine dask")
+    if "-" in paths:
+        raise _fail("standard input cannot be indexed: name files or folders")
+    if any(Path(p).is_file() and Path(p).resolve() == db.resolve() for p in paths):
+        raise _fail(f"{db}: is one of the inputs; refusing to write the database over it")
+    try:
+        profiles = Profiles(config)
+        run = profiles.for_path(paths[0]).with_model(model)
+        with open_engine(engine, jobs=jobs, scheduler=scheduler, model=run.model) as chosen:
+            result = index_archive(paths, db, profiles, run, chosen)
+    except (ConfigError, DatabaseError, EngineError, ModelNotFound) as exc:
+        raise _fail(str(exc)) from None
+    for error in result.errors:
+        typer.echo(f"attrib: {error.path}: {error.error}", err=True)
+    typer.echo(
+        f"{db}: indexed {result.indexed} articles ({result.new} new, {result.changed} changed), "
+        f"skipped {result.unchanged} unchanged, {len(result.errors)} could not be indexed"
+    )
+    raise typer.Exit(EXIT_USAGE if result.errors else EXIT_OK)
+
+
+def sources_command(
+    db: Annotated[Path, typer.Option("--db", help="The sources database to query.")],
+    speaker: Annotated[
+        str | None,
+        typer.Option("--speaker", help="List this person's statements (a name or part of one)."),
+    ] = None,
+    rule: Annotated[
+        str | None, typer.Option("--rule", help="Only statements this rule flagged.")
+    ] = None,
+    outlet: Annotated[
+        str | None, typer.Option("--outlet", help="Only statements that came through this outlet.")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="Output format: table, json.")] = (
+        "table"
+    ),
+    limit: Annotated[
+        int, typer.Option("--limit", min=1, help="At most this many rows.")
+    ] = DEFAULT_LIMIT,
+) -> None:
+    """Who is quoted in the archive and how often, with kinds and flags; with --speaker, that
+    person's statements across the archive, with paths and lines."""
+    from attrib.archive import DatabaseError, Filters, sources
+    from attrib.render.sources import SOURCES_FORMATS, render_sources
+
+    if fmt not in SOURCES_FORMATS:
+        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(SOURCES_FORMATS)}")
+    if rule is not None and rule not in RULES_BY_ID:
+        raise _fail(f"unknown rule {rule!r}; `attrib rules` lists them")
+    try:
+        view = sources(db, Filters(speaker, rule, outlet), limit=limit)
+    except DatabaseError as exc:
+        raise _fail(str(exc)) from None
+    color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
+    sys.stdout.write(render_sources(view, fmt, color=color))
