@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
-from attrib.extraction.quotes import scan
 from attrib.extraction.statements import extract
+from attrib.layout import scan
 from attrib.model import Document, FileReport, Source, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
 from attrib.profile import Profile, default_profile
@@ -99,7 +99,7 @@ def _report(
         statements = verify_statements(
             statements, document, index, paraphrase=profile.verify_paraphrase
         )
-    statements, findings, suppressed = flag(statements, document, profile)
+    statements, findings, suppressed = flag(statements, document, profile, layout)
     return FileReport(
         path=document.path,
         statements=statements,

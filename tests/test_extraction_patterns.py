@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
-from attrib.extraction.quotes import scan
 from attrib.extraction.statements import _within_paragraph
+from attrib.layout import scan
 from attrib.nlp import load
 
 

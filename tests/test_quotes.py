@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from attrib.extraction.quotes import find_quotes, scan
+from attrib.extraction.quotes import find_quotes
+from attrib.layout import scan
 
 
 def texts(source: str) -> list[str]:
@@ -80,3 +81,24 @@ def test_quote_lookups() -> None:
     assert layout.quote_at(10) is None
     assert [q.text(source) for q in layout.quotes_between(0, 13)] == ['"b c d"', '"f g h"']
     assert [q.text(source) for q in layout.quotes_between(0, 12)] == ['"b c d"']
+
+
+@pytest.mark.parametrize(
+    ("text", "offset", "bounds"),
+    [
+        ("one\ntwo\n\nthree\n \nfour", 5, (0, 7)),  # blank lines: newlines inside wrap
+        ("one\ntwo\n\nthree\n \nfour", 10, (9, 14)),
+        ("one\ntwo\n\nthree\n \nfour", 18, (17, 21)),  # a line of spaces is blank
+        ("one\ntwo", 5, (4, 7)),  # no blank line: each line is a paragraph
+        ("one\ntwo", 0, (0, 3)),
+    ],
+)
+def test_paragraph_bounds(text: str, offset: int, bounds: tuple[int, int]) -> None:
+    assert scan(text).paragraph(offset) == bounds
+
+
+def test_quotes_within_a_range() -> None:
+    source = 'a "b c d" e "f g h"'
+    layout = scan(source)
+    assert [q.text(source) for q in layout.quotes_within(0, 10)] == ['"b c d"']
+    assert layout.quotes_within(3, 10) == ()  # the range starts inside the quote

@@ -226,17 +226,6 @@ def test_intervals_contain_and_overlap() -> None:
     assert list(spans.overlapping(5, 10)) == []
 
 
-def test_paragraphs_blank_line_and_line_styles() -> None:
-    from attrib.rules.base import Paragraphs
-
-    blank = Paragraphs("one\ntwo\n\nthree\n \nfour")
-    assert blank.around(5) == (0, 7)
-    assert blank.around(10) == (9, 14)
-    assert blank.around(18) == (17, 21)
-    lines = Paragraphs("one\ntwo")
-    assert lines.around(5) == (4, 7)
-
-
 def test_publication_names_resolve_through_outlets_the_config_adds() -> None:
     # Bug: second-hand resolved the publication's names through the packaged catalogue only,
     # so the paper's own reporting under a configured alias was flagged second-hand.

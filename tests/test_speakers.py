@@ -196,8 +196,8 @@ def test_participle_after_preposition_on_a_hand_built_doc() -> None:
 def test_lost_subject_is_the_name_before_a_finite_cue_on_a_hand_built_doc() -> None:
     # "In talks with the board Reed said taxes rise": the parser hung "Reed" on the preposition.
     from attrib.extraction.lexicon import Lexicon
-    from attrib.extraction.quotes import scan
     from attrib.extraction.statements import extract
+    from attrib.layout import scan
 
     words = ["In", "talks", "with", "the", "board", "Reed", "said", "taxes", "rise", "."]
     doc = Doc(
@@ -219,8 +219,8 @@ def test_lost_subject_is_the_name_before_a_finite_cue_on_a_hand_built_doc() -> N
 def test_subject_inside_the_quote_is_a_misparse_on_a_hand_built_doc() -> None:
     # `"We win," Cole said.` with "We" misparsed as the subject of "said".
     from attrib.extraction.lexicon import Lexicon
-    from attrib.extraction.quotes import scan
     from attrib.extraction.statements import extract
+    from attrib.layout import scan
 
     words = ["“", "We", "win", ",", "”", "Cole", "said", "."]
     doc = Doc(

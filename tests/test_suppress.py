@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from attrib.layout import scan
 from attrib.model import Document, Finding
-from attrib.rules.suppress import apply_suppressions, directives
+from attrib.rules.suppress import apply_suppressions
 
 
 def _findings(doc: Document, *marks: tuple[str, str]) -> list[Finding]:
@@ -19,7 +20,7 @@ def _findings(doc: Document, *marks: tuple[str, str]) -> list[Finding]:
 
 def _kept(text: str, *marks: tuple[str, str], fmt: str = "text") -> tuple[list[str], int]:
     doc = Document.from_text("a", text, fmt)
-    kept, suppressed = apply_suppressions(_findings(doc, *marks), doc)
+    kept, suppressed = apply_suppressions(_findings(doc, *marks), scan(doc.text))
     return [f"{f.rule}@{f.span.text}" for f in kept], suppressed
 
 
@@ -105,7 +106,7 @@ def test_markdown_and_html_documents_alike() -> None:
 
 
 def test_directives_are_parsed() -> None:
-    found = directives("x <!-- attrib: ignore a,b  c -->")
+    found = scan("x <!-- attrib: ignore a,b  c -->").directives
     assert [(d.verb, sorted(d.rules), d.start) for d in found] == [("ignore", ["a", "b", "c"], 2)]
 
 

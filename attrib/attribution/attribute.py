@@ -29,8 +29,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
-    from attrib.extraction.quotes import Layout
     from attrib.extraction.statements import Draft
+    from attrib.layout import Layout
 
 _PERSONAL = frozenset({"he", "him", "she", "her"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})

@@ -23,7 +23,8 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.drafts import Chunk, Draft, overlap
-from attrib.extraction.quotes import Layout, Quote
+from attrib.extraction.quotes import Quote
+from attrib.layout import Layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Span as SpacySpan

@@ -7,7 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from attrib.extraction.quotes import Layout, Quote
+from attrib.extraction.quotes import Quote
+from attrib.layout import Layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

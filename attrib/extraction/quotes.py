@@ -1,4 +1,6 @@
-"""Find quotations and paragraphs in plain text, before and independently of the parse.
+"""Find quotations and paragraph breaks in plain text, before and independently of the parse.
+
+`attrib.layout.scan` calls these once per document; everything else reads its `Layout`.
 
 One linear scan over quotation marks and paragraph breaks:
 
@@ -17,7 +19,6 @@ Examples::
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 
@@ -48,32 +49,6 @@ class Quote:
         return source[self.start : self.end]
 
 
-@dataclass(frozen=True)
-class Layout:
-    """Paragraph starts and the quotes of one text, with fast offset lookups."""
-
-    paragraph_starts: tuple[int, ...]
-    quotes: tuple[Quote, ...]
-    quote_starts: tuple[int, ...]
-
-    def quotes_between(self, start: int, end: int) -> tuple[Quote, ...]:
-        """Quotes that overlap ``[start, end)``."""
-        lo = max(bisect.bisect_right(self.quote_starts, start) - 1, 0)
-        hi = bisect.bisect_left(self.quote_starts, end)
-        return tuple(q for q in self.quotes[lo:hi] if q.end > start and q.start < end)
-
-    def paragraph_of(self, offset: int) -> int:
-        """0-based index of the paragraph holding ``offset``."""
-        return bisect.bisect_right(self.paragraph_starts, offset) - 1
-
-    def quote_at(self, offset: int) -> Quote | None:
-        """The quote whose marks enclose ``offset``, if any."""
-        index = bisect.bisect_right(self.quote_starts, offset) - 1
-        if index >= 0 and self.quotes[index].start <= offset < self.quotes[index].end:
-            return self.quotes[index]
-        return None
-
-
 def paragraph_breaks(text: str) -> list[tuple[int, int]]:
     """(start, end) of each paragraph separator.
 
@@ -84,14 +59,6 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
     if breaks:
         return breaks
     return [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
-
-
-def scan(text: str) -> Layout:
-    """Paragraph starts and balanced quotes of ``text``."""
-    breaks = paragraph_breaks(text)
-    paragraph_starts = (0, *(end for _, end in breaks))
-    quotes = tuple(find_quotes(text, breaks))
-    return Layout(paragraph_starts, quotes, tuple(q.start for q in quotes))
 
 
 def _count_words(text: str) -> int:

@@ -24,7 +24,7 @@ from attrib.extraction.conventions import attach_quotes
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import Lexicon
-from attrib.extraction.quotes import Layout
+from attrib.layout import Layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

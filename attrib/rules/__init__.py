@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, cast
 
+from attrib.layout import Layout, scan
 from attrib.model import Document, Finding, Report, Statement
 from attrib.rules import (
     anonymous_source,
@@ -25,6 +26,7 @@ from attrib.rules import (
     vague_source,
 )
 from attrib.rules.base import SEVERITY_RANK, Example, RuleOptions, top_level
+from attrib.rules.suppress import apply_suppressions
 
 if TYPE_CHECKING:
     from attrib.profile import Profile
@@ -40,7 +42,11 @@ class Rule(Protocol):
     __doc__: str | None
 
     def check(
-        self, statements: Sequence[Statement], document: Document, options: RuleOptions
+        self,
+        statements: Sequence[Statement],
+        document: Document,
+        layout: Layout,
+        options: RuleOptions,
     ) -> Iterator[Finding]: ...
 
 
@@ -68,26 +74,33 @@ def rule_options(rule: Rule, profile: Profile) -> RuleOptions:
 
 
 def run_rules(
-    statements: Sequence[Statement], document: Document, profile: Profile
+    statements: Sequence[Statement], document: Document, layout: Layout, profile: Profile
 ) -> list[Finding]:
     """Findings of every enabled rule, before suppression, in document order."""
-    answerable = top_level(statements)
+    answerable = top_level(statements, layout)
     findings: list[Finding] = []
     for rule in RULES:
         if profile.rule(rule.ID).enabled:
-            findings.extend(rule.check(answerable, document, rule_options(rule, profile)))
+            options = rule_options(rule, profile)
+            findings.extend(rule.check(answerable, document, layout, options))
     order = {rule.ID: i for i, rule in enumerate(RULES)}
     findings.sort(key=lambda f: (f.span.start, order[f.rule], f.span.end))
     return findings
 
 
 def flag(
-    statements: Sequence[Statement], document: Document, profile: Profile
+    statements: Sequence[Statement],
+    document: Document,
+    profile: Profile,
+    layout: Layout | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[Finding, ...], int]:
-    """Statements with ``flags`` filled, the findings kept, and how many were suppressed."""
-    from attrib.rules.suppress import apply_suppressions
+    """Statements with ``flags`` filled, the findings kept, and how many were suppressed.
 
-    kept, suppressed = apply_suppressions(run_rules(statements, document, profile), document)
+    ``layout`` is the one extraction used (computed from the text when not given).
+    """
+    layout = layout or scan(document.text)
+    findings = run_rules(statements, document, layout, profile)
+    kept, suppressed = apply_suppressions(findings, layout)
     by_statement: dict[str, list[str]] = {}
     for finding in kept:
         if finding.statement is not None:

@@ -53,12 +53,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     Example,
     Intervals,
-    Paragraphs,
     RuleOptions,
     Said,
     finding,
@@ -88,11 +88,10 @@ def _outside_quotes(text: str, start: int, end: int, quotes: Intervals) -> str:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is anonymous, graded by description and reason."""
-    quotes = Intervals(quoted_regions(statements))
-    paragraphs = Paragraphs(document.text)
+    quotes = Intervals(quoted_regions(statements, layout))
     hedged = hedged_claims(statements, options.lexicon)
     for st in statements:
         speaker = st.speaker
@@ -107,7 +106,7 @@ def check(
         bare = all(w in lx.BARE_ANONYMOUS_HEADS for w in qualifiers)
         description = (speaker.description or "").strip()
         anchor = speaker.mention or st.content
-        para_start, para_end = paragraphs.around(anchor.start)
+        para_start, para_end = layout.paragraph(anchor.start)
         context = " ".join(
             (
                 speaker.name,

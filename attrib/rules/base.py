@@ -1,4 +1,8 @@
-"""What every rule shares: options, the lexicon, quote-aware helpers and the example builder."""
+"""What every rule shares: options, the lexicon, quote-aware helpers and the example builder.
+
+Rules find no structure in the text themselves: paragraphs and quotations come from the
+document's `attrib.layout.Layout`, computed once before the parse.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Outlet, Severity, Span, Speaker, Statement
 from attrib.rules import lexicon as lx
 
@@ -16,8 +21,6 @@ SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
 _BY_RANK = {rank: name for name, rank in SEVERITY_RANK.items()}
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
-# Quotation marks that open and close a direct quote (straight and typographic).
-_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]*)[\"”»“]")
 _OPEN_MARKS = '"“„«'
 _CLOSE_MARKS = '"”»“'
 
@@ -212,25 +215,23 @@ def within_hedged_claim(statement: Statement, hedged: Intervals) -> bool:
     return hedged.contains(statement.content.start, statement.content.end)
 
 
-def quoted_regions(statements: Sequence[Statement]) -> list[tuple[int, int]]:
-    """Offsets of the words inside quotation marks of direct and mixed statements."""
-    regions = []
-    for st in statements:
-        if st.kind not in ("direct", "mixed"):
-            continue
-        base = st.content.start
-        for match in _QUOTED.finditer(st.content.text):
-            regions.append((base + match.start(), base + match.end()))
-    return regions
+def quoted_regions(statements: Sequence[Statement], layout: Layout) -> list[tuple[int, int]]:
+    """Offsets of the quotations (marks included) inside direct and mixed statements."""
+    return [
+        (quote.start, quote.end)
+        for st in statements
+        if st.kind in ("direct", "mixed")
+        for quote in layout.quotes_within(st.content.start, st.content.end)
+    ]
 
 
-def top_level(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+def top_level(statements: Sequence[Statement], layout: Layout) -> tuple[Statement, ...]:
     """Statements not nested inside another statement's quotation marks.
 
     A quote's words are its speaker's: "sources say" inside a direct quote is not the writer
     relying on sources, so statements found there are not the writer's to answer for.
     """
-    regions = Intervals(quoted_regions(statements))
+    regions = Intervals(quoted_regions(statements, layout))
     if not regions.ranges:
         return tuple(statements)
     # A statement's own quotation marks span at most its content: only a strictly larger
@@ -243,37 +244,6 @@ def finding(
 ) -> Finding:
     """A finding on ``statement``, at ``span`` (default: the statement's content)."""
     return Finding(rule, severity, message, statement.id, span or statement.content)
-
-
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
-def lines_are_paragraphs(text: str) -> bool:
-    """True when the text has no blank line, so each line is a paragraph (plain text style)."""
-    return _BLANK_LINE.search(text) is None
-
-
-class Paragraphs:
-    """Paragraph bounds of a text: blank-line separated, or lines if it has no blank line."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.lines = lines_are_paragraphs(text)
-        self.breaks = (
-            [] if self.lines else [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
-        )
-        self.break_starts = [start for start, _ in self.breaks]
-
-    def around(self, offset: int) -> tuple[int, int]:
-        """Offsets of the paragraph that contains ``offset``."""
-        text = self.text
-        if self.lines:
-            end = text.find("\n", offset)
-            return text.rfind("\n", 0, offset) + 1, len(text) if end == -1 else end
-        index = bisect.bisect_right(self.break_starts, offset)
-        start = self.breaks[index - 1][1] if index else 0
-        end = self.breaks[index][0] if index < len(self.breaks) else len(text)
-        return start, end
 
 
 # --- Building statements by hand, for rule examples and tests --------------------------------

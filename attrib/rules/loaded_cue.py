@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import (
     Example,
@@ -50,7 +51,7 @@ SUMMARY = "A cue verb that judges the speaker (claimed, admitted, insisted): pre
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose cue contains a loaded reporting verb."""
     loaded = options.lexicon.loaded_cues

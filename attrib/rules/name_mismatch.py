@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Span, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import Example, RuleOptions, Said
@@ -118,7 +119,7 @@ def _near(x: str, y: str) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Pairs of similar but different speaker names; one finding per rarer spelling."""
     uses = _uses(statements)

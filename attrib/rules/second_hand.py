@@ -44,6 +44,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Span, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, normal
 
@@ -69,7 +70,7 @@ def _named_in_content(statement: Statement) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements with an outlet other than the publication's own."""
     own = options.own_outlets

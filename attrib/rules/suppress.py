@@ -5,35 +5,20 @@
 - ``<!-- attrib: ignore RULE[,RULE] -->``: the rules are off for the next paragraph.
 
 ``all`` stands for every rule. The comments work in any format: readers keep them verbatim in
-``Document.text`` (in plain text, put the comment on its own line). A paragraph ends at a blank
-line; in a text without any blank line each line is a paragraph. A finding is suppressed by
-where its span starts.
+``Document.text`` (in plain text, put the comment on its own line). The document's `Layout`
+finds them and the paragraph each ``ignore`` governs (a paragraph ends at a blank line; in a text
+without any blank line each line is a paragraph); this module decides which findings they
+suppress. A finding is suppressed by where its span starts.
 """
 
 from __future__ import annotations
 
 import bisect
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attrib.model import Document, Finding
-
-_DIRECTIVE = re.compile(
-    r"<!--\s*attrib\s*:\s*(?P<verb>disable|enable|ignore)\b\s*(?P<rules>[\w\s,-]*?)\s*-->",
-    re.IGNORECASE,
-)
-_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
-
-
-@dataclass(frozen=True)
-class Directive:
-    """One suppression comment: its verb, rule ids (or ``all``) and where it sits."""
-
-    verb: str
-    rules: frozenset[str]
-    start: int
-    end: int
+from attrib.layout import Layout
+from attrib.model import Finding
 
 
 @dataclass(frozen=True)
@@ -48,67 +33,22 @@ class _State:
         return rule in self.disabled
 
 
-def directives(text: str) -> list[Directive]:
-    """Every suppression comment in ``text``, in order."""
-    found = []
-    for match in _DIRECTIVE.finditer(text):
-        rules = frozenset(
-            r.strip().lower() for r in re.split(r"[\s,]+", match["rules"]) if r.strip()
-        )
-        if rules:
-            found.append(Directive(match["verb"].lower(), rules, match.start(), match.end()))
-    return found
-
-
-def _paragraph_end(text: str, offset: int, lines: bool) -> int:
-    if lines:
-        end = text.find("\n", offset)
-        return len(text) if end == -1 else end
-    blank = _BLANK_LINE.search(text, offset)
-    return blank.start() if blank else len(text)
-
-
-def _ignored_region(
-    text: str, directive: Directive, later: Sequence[Directive], lines: bool
-) -> tuple[int, int]:
-    """From the end of an ignore comment to the end of the paragraph after it."""
-    pos = directive.end
-    # Stacked comments ("ignore a" then "ignore b" on the next line) share the paragraph below.
-    following = iter(later)
-    nxt = next(following, None)
-    while True:
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        if nxt is not None and nxt.start == pos:
-            pos = nxt.end
-            nxt = next(following, None)
-            continue
-        break
-    if pos >= len(text):
-        return directive.end, len(text)
-    # A comment at the end of a line governs the paragraph below, not the rest of its own line.
-    return directive.end, _paragraph_end(text, pos, lines)
-
-
 def apply_suppressions(
-    findings: Sequence[Finding], document: Document
+    findings: Sequence[Finding], layout: Layout
 ) -> tuple[tuple[Finding, ...], int]:
-    """The findings not suppressed by comments in the document, and how many were."""
-    text = document.text
-    found = directives(text)
+    """The findings not suppressed by the comments in the layout, and how many were."""
+    found = layout.directives
     if not found or not findings:
         return tuple(findings), 0
-    lines = _BLANK_LINE.search(text) is None
     # Snapshots of the disable/enable state after each switching comment.
     offsets: list[int] = [0]
     states: list[_State] = [_State(False, frozenset(), frozenset())]
     ignored: list[tuple[int, int, frozenset[str]]] = []
-    for i, directive in enumerate(found):
+    for directive in found:
         state = states[-1]
         everything = "all" in directive.rules
         if directive.verb == "ignore":
-            start, end = _ignored_region(text, directive, found[i + 1 :], lines)
-            ignored.append((start, end, directive.rules))
+            ignored.append((directive.end, directive.until, directive.rules))
             continue
         if directive.verb == "disable":
             if everything:

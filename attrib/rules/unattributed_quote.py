@@ -43,12 +43,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     Example,
     Intervals,
-    Paragraphs,
     RuleOptions,
     Said,
     finding,
@@ -82,10 +82,10 @@ def _opens_sentence(text: str, start: int) -> bool:
 class _Attribution:
     """Where the writer attributed something: reporting words outside quotation marks."""
 
-    def __init__(self, document: Document, statements: Sequence[Statement]) -> None:
+    def __init__(self, document: Document, layout: Layout, statements: Sequence[Statement]) -> None:
         self.text = document.text
-        self.paragraphs = Paragraphs(document.text)
-        self.quotes = Intervals(quoted_regions(statements))
+        self.layout = layout
+        self.quotes = Intervals(quoted_regions(statements, layout))
         self.pattern = phrase_pattern(lx.ATTRIBUTION_WORDS)
 
     def in_paragraph(self, start: int, end: int) -> bool:
@@ -98,7 +98,7 @@ class _Attribution:
 
     def nearby(self, statement: Statement) -> bool:
         """A reporting word in the quote's paragraph or, if the quote opens it, the one before."""
-        start, end = self.paragraphs.around(statement.content.start)
+        start, end = self.layout.paragraph(statement.content.start)
         if self.in_paragraph(start, end):
             return True
         if self.text[start : statement.content.start].strip():
@@ -108,7 +108,7 @@ class _Attribution:
             previous_end -= 1
         if previous_end <= 0:
             return False
-        p_start, p_end = self.paragraphs.around(previous_end - 1)
+        p_start, p_end = self.layout.paragraph(previous_end - 1)
         return self.in_paragraph(p_start, p_end)
 
 
@@ -131,10 +131,10 @@ def _standalone_quote(document: Document, statement: Statement) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Direct and mixed statements without a speaker the reader can identify."""
-    attribution = _Attribution(document, statements)
+    attribution = _Attribution(document, layout, statements)
     for st in statements:
         # Reported speech without a speaker is unsourced-claim's business, hedges too.
         if st.kind not in ("direct", "mixed") or is_hedged(st, options.lexicon):

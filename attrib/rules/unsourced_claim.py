@@ -38,10 +38,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import (
     Example,
-    Paragraphs,
     RuleOptions,
     Said,
     finding,
@@ -65,17 +65,16 @@ def _next_text(text: str, offset: int) -> int:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Hedged statements without a speaker or outlet, and statements sourced to "the media"."""
-    paragraphs = Paragraphs(document.text)
     # Paragraphs (by start offset) where the writer credits an outlet.
-    credited = {paragraphs.around(st.content.start)[0] for st in statements if st.outlet}
+    credited = {layout.paragraph(st.content.start)[0] for st in statements if st.outlet}
     for st in statements:
         if st.outlet is not None:
             continue  # an outlet is named: second-hand's business
-        start, end = paragraphs.around(st.content.start)
-        following = paragraphs.around(_next_text(document.text, end))[0]
+        start, end = layout.paragraph(st.content.start)
+        following = layout.paragraph(_next_text(document.text, end))[0]
         if start in credited or following in credited:
             continue  # "Clinton campaign reportedly ..." above "According to Politico, ..."
         hedge = hedge_in(st.cue.text if st.cue else None, options.lexicon)

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Speaker, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
@@ -92,7 +93,7 @@ def _refers_back(speaker: Speaker) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is a vague group or an authorless document."""
     hedged = hedged_claims(statements, options.lexicon)
