@@ -340,9 +340,18 @@ def test_a_name_apposed_to_a_subject_that_cannot_speak_is_the_speaker() -> None:
     assert speaker_tokens(doc[10]) == (doc[5], None)
 
 
-def test_a_subject_that_can_speak_keeps_its_apposition_as_description() -> None:
+def test_a_name_apposed_to_a_subject_that_can_speak_is_the_speaker_too() -> None:
+    # "Before the adviser, Ann Lee, an adviser, called ...": the name is the fuller mention.
     rows = list(APPOSED_NAME)
     rows[2] = ("adviser", 10, "nsubj", "NOUN", "adviser")
+    doc = build(rows)
+    assert speaker_tokens(doc[10]) == (doc[5], None)
+
+
+def test_a_pronoun_subject_keeps_its_apposition_as_description() -> None:
+    rows = list(APPOSED_NAME)
+    rows[1] = ("we", 2, "det", "DET", "we")
+    rows[2] = ("we", 10, "nsubj", "PRON", "we")
     doc = build(rows)
     assert speaker_tokens(doc[10]) == (doc[2], None)
 

@@ -13,13 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-import numpy as np
-
-from attrib.attribution.gender import is_known_first_name
+from attrib.attribution.entities import organisation_names, person_names
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.pronouns import Candidate, resolve
+from attrib.attribution.references import antecedent, reference_kind
 from attrib.attribution.speakers import Mention, describe
 from attrib.extraction.clauses import can_speak
 from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS
@@ -27,7 +26,6 @@ from attrib.model import Document, Outlet, Span, Speaker, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-    from spacy.tokens import Span as SpacySpan
 
     from attrib.extraction.statements import Draft
     from attrib.layout import Layout
@@ -60,6 +58,7 @@ class Attributor:
         self.make_doc = make_doc
         self.registry = NameRegistry()
         self.candidates: list[Candidate] = []
+        self.organisations: list[Candidate] = []
         self.named_outlets: list[str] = []
         self.last_document: _Resolved | None = None
         self.statements: list[Statement] = []
@@ -70,6 +69,7 @@ class Attributor:
         outlets = find_outlets(doc, self.catalog, self.make_doc, self.named_outlets)
         self.named_outlets = list(dict.fromkeys([*self.named_outlets, *outlets.names()]))
         self._seed_people(doc, base, layout)
+        self._seed_organisations(doc, base, layout, outlets)
         for draft in sorted(drafts, key=lambda d: _anchor(d, base)):
             resolved = self._resolve(draft, doc, base, layout, outlets)
             self._resolved[id(draft)] = resolved
@@ -118,6 +118,28 @@ class Attributor:
                     mention.name,
                     "person",
                     mention.gender,
+                    False,
+                    position,
+                    layout.paragraph_of(position),
+                    False,
+                ),
+            )
+
+    def _seed_organisations(
+        self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex
+    ) -> None:
+        """Organisations the article names, so that "the company" can find them. Kept apart
+        from the speakers and people that pronouns reach: the small model's ORG spans are
+        noisy, and only a definite reference uses them."""
+        for name, start in organisation_names(doc, outlets):
+            position = base + start
+            bisect.insort(
+                self.organisations,
+                key=_by_position,
+                x=Candidate(
+                    name,
+                    "organization",
+                    None,
                     False,
                     position,
                     layout.paragraph_of(position),
@@ -182,6 +204,18 @@ class Attributor:
             return result
         if mention.pronoun is not None:
             return _Resolved(self._pronoun(mention, span, position, paragraph), None)
+        head = draft.subject
+        reference = reference_kind(head) if head is not None else None
+        if head is not None and reference is not None:
+            pool = self.candidates
+            if reference == "organization":
+                pool = sorted([*self.candidates, *self.organisations], key=_by_position)
+            found = antecedent(head, reference, position, paragraph, pool, self.registry)
+            if found is not None:
+                entity = self.registry.get(found.name)
+                described = entity.description if entity is not None else None
+                self._remember(found.name, found.kind, found.gender, False, position, paragraph)
+                return _Resolved(Speaker(found.name, found.kind, described, span), None)
         if mention.definite_document and self.last_document is not None:
             earlier = self.last_document
             assert earlier.speaker is not None
@@ -309,34 +343,6 @@ def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
         and speaker.kind == "unknown"
         and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)
     )
-
-
-def person_names(doc: Doc) -> list[SpacySpan]:
-    """Names of people of two or more tokens: PERSON entities, and the ORG entities the small
-    model makes of a person's name ("Kurt Volker", "Marcelo Claure") when a word before the
-    last is a known first name. Entities are found with array operations on the IOB tags;
-    ``doc.ents`` would build a Span for every entity by walking the tokens in Python.
-    """
-    from spacy.attrs import ENT_IOB, ENT_TYPE
-
-    if len(doc) == 0:
-        return []
-    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
-    person, org = doc.vocab.strings["PERSON"], doc.vocab.strings["ORG"]
-    starts = np.flatnonzero((iob == 3) & ((kind == person) | (kind == org)))  # 3 = B(egin)
-    if len(starts) == 0:
-        return []
-    # 1 = I(nside): an entity ends at the next token that is not inside it, or at the Doc's end.
-    breaks = np.append(np.flatnonzero(iob != 1), len(doc))
-    ends = breaks[np.searchsorted(breaks, starts, side="right")]
-    names = []
-    for a, b in zip(starts.tolist(), ends.tolist(), strict=True):
-        if b - a < 2:
-            continue
-        if kind[a] == org and not any(is_known_first_name(t.text) for t in doc[a : b - 1]):
-            continue
-        names.append(doc[a:b])
-    return names
 
 
 def _by_position(candidate: Candidate) -> int:

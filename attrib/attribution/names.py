@@ -71,12 +71,21 @@ class NameRegistry:
     def resolve(self, name: str) -> Entity | None:
         """The full-named entity a (possibly partial) name refers to, or None."""
         exact = self._entities.get(name)
-        if exact is not None and " " in name:
-            return exact
         words = utils.default_process(name).split()
         if not words:
             return exact
         full = sorted(self._by_word.get(words[-1], set()) - {name})
+        if exact is not None and " " in name:
+            # A full name is itself, unless a longer one ends the same way ("Van Der Beek" is
+            # "James Van Der Beek"; "Donald Trump" is not "Donald Trump Jr.").
+            full = [
+                f
+                for f in full
+                if len(f.split()) > len(words)
+                and utils.default_process(f).split()[-len(words) :] == words
+            ]
+            if not full:
+                return exact
         if full:
             matches = process.extract(
                 name,

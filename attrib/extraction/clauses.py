@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from attrib.attribution.gender import is_known_first_name
 from attrib.extraction.lexicon import (
     CLAUSAL_ONLY_VERBS,
     HEDGE_PASSIVES,
@@ -184,13 +185,15 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if subject is not None:
         if subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head, subject
-        name = next((c for c in subject.rights if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+        name = _apposed_name(subject) or _closing_name(subject, verb)
         # "With 50 days until the election, Ann Lee, an adviser, called ...": the parser took
-        # the noun before an apposed name for the subject; the name speaks. So does a name
+        # the noun before an apposed name for the subject; the name speaks. So does the name
+        # apposed to a description ("The label that owns her songs, Big Hill, says ...",
+        # "Another envoy, former ambassador to Peru Kurt Vollmer, said ..."), and a name
         # that runs up to the verb with no comma closing an apposition ("To understand the
         # real Dred Scott, Justice Roberts said, ...").
         if name is not None and (
-            (subject.pos_ == "NOUN" and not can_speak(subject))
+            subject.pos_ == "NOUN"
             or (name.right_edge.i == verb.i - 1 and not name.right_edge.is_punct)
         ):
             return name, None
@@ -228,6 +231,46 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ == "compound" and head.pos_ == "PROPN" and head.i > verb.i:
         return head, None
     return None, None
+
+
+def _apposed_name(subject: Token) -> Token | None:
+    """A proper name in apposition to ``subject``: apposed itself ("the label, [Big Hill],"),
+    or ending a description that is ("a diplomat, former envoy to Peru Kurt [Vollmer],")."""
+    for child in subject.rights:
+        if child.dep_ != "appos":
+            continue
+        if child.pos_ == "PROPN":
+            return child
+        last = child.right_edge
+        while last.is_punct and last.i > child.i:
+            last = last.doc[last.i - 1]
+        if child.pos_ == "NOUN" and last.pos_ == "PROPN" and _names_person(last):
+            return last
+    return None
+
+
+def _closing_name(subject: Token, verb: Token) -> Token | None:
+    """A name set off by commas that closes the subject's phrase right before the verb, which
+    the parser hung on a word inside a relative clause ("The firm that runs the show, Dale
+    Hart Productions, denies ...")."""
+    doc = verb.doc
+    comma = doc[verb.i - 1] if verb.i > 0 else None
+    if comma is None or comma.text != "," or subject.pos_ != "NOUN":
+        return None
+    name = doc[comma.i - 1]
+    if name.pos_ != "PROPN" or name.dep_ != "appos" or doc[name.left_edge.i - 1].text != ",":
+        return None
+    if not subject.i < name.i <= subject.right_edge.i + 1:
+        return None
+    return name
+
+
+def _names_person(name: Token) -> bool:
+    """A PERSON entity, or a name after a known first name (the model often says ORG)."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return name.ent_type_ == "PERSON" or (
+        before is not None and before.pos_ == "PROPN" and is_known_first_name(before.text)
+    )
 
 
 def _inherited(governor: Token) -> tuple[Token | None, Token | None]:

@@ -133,6 +133,40 @@ ORGANIZATION_WORDS: frozenset[str] = _words(
     congress pentagon kremlin company corporation inc corp llc bank fund service services board
     authority bureau army navy police government embassy school college hospital network
     coalition alliance league federation organization organisation club team council mission
+    productions records studios pictures entertainment capital equities holdings partners
+    ventures inc. ltd ltd. plc llp co. corp. airlines motors securities investments
+    """
+)
+
+# Common nouns that name an organisation: "the company", "the utility", "the studio" said is the
+# organisation the article named before.
+ORGANIZATION_NOUNS: frozenset[str] = _words(
+    """
+    company firm utility studio group agency label brokerage bank club team ministry department
+    organisation organization charity council board union government administration authority
+    regulator airline carrier retailer maker manufacturer developer publisher insurer lender
+    startup start-up chain operator giant conglomerate league federation association institute
+    university hospital business corporation outfit
+    """
+)
+
+# Role nouns for people that a definite reference uses ("the actor said", "the 56-year-old
+# said"); besides these, PERSON_TITLES and the person-noun endings count.
+PERSON_NOUNS: frozenset[str] = _words(
+    """
+    actor actress singer star rapper musician artist player striker midfielder defender
+    goalkeeper quarterback pitcher coach boss owner chef man woman boy girl lass lad teenager
+    student victim witness patient nurse survivor veteran mum mom dad
+    father mother son daughter wife husband brother sister grandfather grandmother uncle aunt
+    nephew niece cousin widow widower boyfriend girlfriend fiancé fiancée parent
+    """
+)
+# Kinship nouns name someone by their relation to another: "the father" is the person the
+# article called a father, never simply the last person named (who may be the son).
+KINSHIP_NOUNS: frozenset[str] = _words(
+    """
+    father mother son daughter wife husband brother sister grandfather grandmother uncle aunt
+    nephew niece cousin widow widower boyfriend girlfriend fiancé fiancée parent mum mom dad
     """
 )
 

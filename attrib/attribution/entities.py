@@ -1,0 +1,70 @@
+"""Names the article introduces, found from the model's entities: people (for surnames and
+pronouns) and organisations (for "the company").
+
+The small model's labels are hints: it tags "Kurt Volker" ORG and "Manchester United" PERSON.
+A span with a known first name before its last word is a person whatever its label.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from attrib.attribution.gender import is_known_first_name
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+    from spacy.tokens import Span as SpacySpan
+
+    from attrib.attribution.outlet_mentions import OutletIndex
+
+
+def entity_spans(doc: Doc, *labels: str) -> list[SpacySpan]:
+    """Entities with one of ``labels``, found with array operations on the IOB tags.
+
+    ``doc.ents`` would build a Span for every entity by walking the tokens in Python.
+    """
+    from spacy.attrs import ENT_IOB, ENT_TYPE
+
+    if len(doc) == 0:
+        return []
+    iob, kind = doc.to_array([ENT_IOB, ENT_TYPE]).T
+    wanted = np.isin(kind, [doc.vocab.strings[label] for label in labels])
+    starts = np.flatnonzero((iob == 3) & wanted)  # 3 = B(egin)
+    if len(starts) == 0:
+        return []
+    # 1 = I(nside): an entity ends at the next token that is not inside it, or at the Doc's end.
+    breaks = np.append(np.flatnonzero(iob != 1), len(doc))
+    ends = breaks[np.searchsorted(breaks, starts, side="right")]
+    return [doc[a:b] for a, b in zip(starts.tolist(), ends.tolist(), strict=True)]
+
+
+def person_names(doc: Doc) -> list[SpacySpan]:
+    """Names of people of two or more tokens: PERSON entities, and the ORG entities the small
+    model makes of a person's name ("Kurt Volker", "Marcelo Claure") when a word before the
+    last is a known first name."""
+    return [
+        ent
+        for ent in entity_spans(doc, "PERSON", "ORG")
+        if len(ent) >= 2
+        and (ent[0].ent_type_ == "PERSON" or any(is_known_first_name(t.text) for t in ent[:-1]))
+    ]
+
+
+def organisation_names(doc: Doc, outlets: OutletIndex) -> list[tuple[str, int]]:
+    """(name, character offset in ``doc``) of each ORG entity that is neither a news outlet
+    (those are found apart) nor a person's name the model tagged ORG; without a leading "the"
+    or a trailing possessive ("The Acme Group's" -> "Acme Group")."""
+    found: list[tuple[str, int]] = []
+    for ent in entity_spans(doc, "ORG"):
+        if outlets.within(ent.start_char, ent.end_char) or any(
+            is_known_first_name(t.text) for t in ent[:-1]
+        ):
+            continue
+        words = ent[1:] if ent[0].lower_ == "the" else ent
+        if len(words) and words[-1].tag_ == "POS":
+            words = words[:-1]
+        if len(words):
+            found.append((words.text, words.start_char))
+    return found

@@ -1,0 +1,155 @@
+"""Definite references to someone the article named before: "the company", "the actor".
+
+A definite noun phrase ("the", "this", "that", or a name's possessive: "China's ambassador")
+names nobody new; news prose uses it for someone it has already introduced.
+
+- An organisation noun ("the company", "the utility", "the studio", "the group", "the agency")
+  is the organisation named last before it.
+- A person's role ("the actor", "the president", "the 56-year-old") is the person whose
+  description (or title) holds that word, the latest one; failing that, the last speaker or
+  person named with a first name within the last few paragraphs. A kinship noun ("the
+  father") needs the description, as the last person named may well be the son; so does a
+  title ("the president").
+
+A phrase that describes itself is not a reference: "the independent Sage group of science
+advisers", "the Senate group" name a body of their own.
+
+Examples::
+
+    Big Hill Records owns the songs. The company says she may play them.   -> Big Hill Records
+    Actor Tom Reyes spoke on Monday. "We grieve," the actor said.           -> Tom Reyes
+    Jose Marin was appointed. The 56-year-old said: "..."                   -> Jose Marin
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import TYPE_CHECKING
+
+from attrib.attribution.gender import (
+    FEMALE_TITLES,
+    MALE_TITLES,
+    PERSON_TITLES,
+    is_known_first_name,
+)
+from attrib.attribution.pronouns import Candidate
+from attrib.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    KINSHIP_NOUNS,
+    ORGANIZATION_NOUNS,
+    PERSON_NOUNS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from attrib.attribution.names import NameRegistry
+
+_DEFINITE = frozenset({"the", "this", "that"})
+# "the 56-year-old": an age stands for a person (the tokenizer splits it at the hyphens).
+_AGE = re.compile(r"\d+-years?-old$")
+# Endings of role nouns ("economist", "politician"); not "-er"/"-or", which as often end a
+# thing ("the letter", "the order", "the border").
+_PERSON_ENDINGS = ("ist", "ian")
+# How far back (in paragraphs) a role noun may reach a person it does not describe, and how far
+# any reference may reach at all.
+_NEAR_PARAGRAPHS = 3
+_FAR_PARAGRAPHS = 12
+# Nouns that find only a person the article described with them: "the father" may not be the
+# last person named (the son may be), nor "the president" (a bank's president may be).
+_DESCRIBED_ONLY = KINSHIP_NOUNS | PERSON_TITLES
+# How many earlier candidates one reference looks at (keeps each lookup constant-time).
+_LOOKBACK = 400
+
+
+def reference_kind(head: Token) -> str | None:
+    """ "organization" or "person" when ``head`` heads a definite reference, else None."""
+    age = head.lower_ == "old" and _AGE.search(head.doc[max(0, head.i - 4) : head.i + 1].text)
+    if not age and (head.pos_ != "NOUN" or head.tag_ != "NN"):
+        return None
+    if not _is_definite(head) or _describes_itself(head):
+        return None
+    lemma = head.lemma_.lower()
+    if lemma in ORGANIZATION_NOUNS:
+        return "organization"
+    if (
+        age
+        or lemma in PERSON_NOUNS
+        or lemma in PERSON_TITLES
+        or (lemma.endswith(_PERSON_ENDINGS) and len(lemma) > 5)
+    ) and lemma not in DOCUMENT_NOUNS:
+        return "person"
+    return None
+
+
+def _is_definite(head: Token) -> bool:
+    for child in head.children:
+        if child.i > head.i:
+            break
+        if child.dep_ == "det" and child.lower_ in _DEFINITE:
+            return True
+        if child.dep_ == "poss" and child.pos_ == "PROPN":
+            return True
+    return False
+
+
+def _describes_itself(head: Token) -> bool:
+    """A phrase with its own proper name or an "of" phrase names a body of its own."""
+    for child in head.children:
+        if child.i < head.i and child.pos_ == "PROPN" and child.dep_ in {"compound", "amod"}:
+            return True
+        if child.i > head.i and child.dep_ == "prep" and child.lower_ == "of":
+            return True
+    return False
+
+
+def antecedent(
+    head: Token,
+    kind: str,
+    position: int,
+    paragraph: int,
+    candidates: list[Candidate],
+    registry: NameRegistry,
+) -> Candidate | None:
+    """The organisation or person a definite reference at ``position`` stands for."""
+    index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
+    lemma = head.lemma_.lower()
+    gender = "m" if lemma in MALE_TITLES else "f" if lemma in FEMALE_TITLES else None
+    nearest: Candidate | None = None
+    for candidate in reversed(candidates[max(0, index - _LOOKBACK) : index]):
+        distance = paragraph - candidate.paragraph
+        if distance > _FAR_PARAGRAPHS:
+            break
+        if candidate.kind != kind or candidate.plural:
+            continue
+        if kind == "organization":
+            return candidate
+        if gender is not None and candidate.gender not in {None, gender}:
+            continue
+        entity = registry.get(candidate.name)
+        if entity is not None and _described_as(lemma, entity.description or ""):
+            return candidate
+        if (
+            nearest is None
+            and distance <= _NEAR_PARAGRAPHS
+            and lemma not in _DESCRIBED_ONLY
+            and (candidate.is_speaker or is_known_first_name(candidate.name.split()[0]))
+        ):
+            nearest = candidate
+    return nearest
+
+
+# Words after a role that make it someone else's: "the president of the farm bureau" is not
+# who "the president" means.
+_OWNER_LINKS = frozenset({"of", "at", "for", "with"})
+
+
+def _described_as(lemma: str, description: str) -> bool:
+    """Whether a person's description calls them ``lemma`` in its own right ("Actor", "the
+    actor", "Treasury Secretary"), not as the role of some body ("the president of a bank")."""
+    words = [w.strip(".,()").lower() for w in description.split()]
+    return any(
+        word == lemma and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS)
+        for n, word in enumerate(words)
+    )

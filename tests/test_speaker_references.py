@@ -1,0 +1,113 @@
+"""Plural and definite references to speakers (issue 9, class 5): sentences written for them."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from attrib.api import analyze
+from attrib.attribution.references import reference_kind
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()
+
+
+def speakers(text: str) -> list[tuple[str | None, str | None]]:
+    """(speaker name, kind) of each statement, in reading order."""
+    return [
+        (s.speaker.name, s.speaker.kind) if s.speaker else (None, None)
+        for s in analyze(text).statements
+    ]
+
+
+REFERENCES = [
+    # An organisation noun is the organisation named before it.
+    (
+        "Hollow Pine Capital bought a stake in the chain last year.\n\n"
+        "The company said on Friday that it would sell the stake.",
+        [("Hollow Pine Capital", "organization")],
+    ),
+    # A role noun is the person the article described with it, or the person named just before.
+    (
+        "Actor Tom Reyes spoke to reporters on Monday.\n\n"
+        '"We grieve for the family and we ask for privacy," the actor said.',
+        [("Tom Reyes", "person")],
+    ),
+    (
+        "Jose Marin signed a contract with the club on Tuesday.\n\n"
+        'The 56-year-old said: "I am excited to be here and ready to work."',
+        [("Jose Marin", "person")],
+    ),
+    # A title finds only a person described with it, not a bank's president named later.
+    (
+        "President Ada Kwan met the board on Monday. Bill Ruiz, the president of a local bank, "
+        "was there too.\n\nThe president said that the talks had gone well.",
+        [("Ada Kwan", "person")],
+    ),
+    # A name apposed to a description speaks, also when the parse hangs it on a relative clause.
+    (
+        "The label that owns her songs, Big Hill Records, says she may perform them.",
+        [("Big Hill Records", "organization")],
+    ),
+    (
+        "Another envoy, former special envoy to Peru Kurt Vollmer, said the talks had failed.",
+        [("Kurt Vollmer", "person")],
+    ),
+    # A phrase that names a body of its own is not a reference to an earlier one.
+    (
+        "Hollow Pine Capital bought a stake in the chain.\n\n"
+        "The independent group of science advisers said the stake was too large.",
+        [("The independent group", "unknown")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REFERENCES)
+def test_definite_references(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected
+
+
+def _doc(words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    pos = {"DT": "DET", "NN": "NOUN", "VBD": "VERB", "NNP": "PROPN", "JJ": "ADJ", "POS": "PART"}
+    return Doc(
+        English().vocab,
+        words=words,
+        heads=heads,
+        deps=deps,
+        tags=tags,
+        pos=[pos[t] for t in tags],
+        lemmas=[w.lower() for w in words],
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "expected"),
+    [
+        (["the", "utility", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NN", "VBD"],
+         "organization"),
+        (["the", "actor", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NN", "VBD"],
+         "person"),
+        # Possessive of a name: "Acme's spokesman" is a reference too.
+        (["Acme", "'s", "spokesman", "said"], [2, 0, 3, 3], ["poss", "case", "nsubj", "ROOT"],
+         ["NNP", "POS", "NN", "VBD"], "person"),
+        # Indefinite: someone new, not a reference.
+        (["a", "company", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NN", "VBD"],
+         None),
+        # A thing, not a speaker: "the letter" is a document, never a person.
+        (["the", "letter", "said"], [1, 2, 2], ["det", "nsubj", "ROOT"], ["DT", "NN", "VBD"],
+         None),
+        # Its own name: "the Acme group" names a body of its own.
+        (["the", "Acme", "group", "said"], [2, 2, 3, 3], ["det", "compound", "nsubj", "ROOT"],
+         ["DT", "NNP", "NN", "VBD"], None),
+    ],
+)  # fmt: skip
+def test_reference_kind_on_built_docs(
+    words: list[str], heads: list[int], deps: list[str], tags: list[str], expected: str | None
+) -> None:
+    doc = _doc(words, heads, deps, tags)
+    head = next(t for t in doc if t.dep_ == "nsubj")
+    assert reference_kind(head) == expected
