@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
 from itertools import groupby
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from attrib import __version__
@@ -99,6 +100,10 @@ def _report(
         statements = verify_statements(
             statements, document, index, paraphrase=profile.verify_paraphrase
         )
+    if profile.against is not None:
+        from attrib.archive.earlier import look_up
+
+        statements = look_up(statements, document, Path(profile.against))
     statements, findings, suppressed = flag(statements, document, profile, layout)
     return FileReport(
         path=document.path,

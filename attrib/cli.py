@@ -16,7 +16,7 @@ import typer
 from attrib import __version__
 from attrib.api import check_inputs, tool_info
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
-from attrib.cli_archive import index_command, sources_command
+from attrib.cli_archive import against_archive, index_command, sources_command
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.engines import ENGINES, EngineError, check_with
 from attrib.model import Document, FileReport, Report, ToolInfo
@@ -136,6 +136,14 @@ def check(
             help="With sources: show reported statements' likeliest source passage too.",
         ),
     ] = False,
+    against: Annotated[
+        Path | None,
+        typer.Option(
+            "--against",
+            help="Look each quote up among the earlier quotes in this sources database "
+            "(attrib index).",
+        ),
+    ] = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
     if engine not in ENGINES:
@@ -172,6 +180,8 @@ def check(
         per_document = [p.with_sources(chosen, verify_paraphrase or None) for p in per_document]
     _refuse_to_overwrite_sources(per_document, output, write_baseline_to)
     _report_source_errors(per_document)
+    if against is not None:
+        run, per_document = against_archive(against, run, per_document)
     if engine == "dask":
         streamed = fmt == "jsonl" and output is not None
         files, tool = _check_on_dask(

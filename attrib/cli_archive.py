@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Annotated
 
@@ -13,7 +14,7 @@ import typer
 from attrib.config import ConfigError
 from attrib.engines import ENGINES, EngineError, open_engine
 from attrib.nlp import ModelNotFound
-from attrib.profile import Profiles
+from attrib.profile import Profile, Profiles
 from attrib.rules import RULES_BY_ID
 
 EXIT_OK, EXIT_USAGE = 0, 2
@@ -117,3 +118,18 @@ def sources_command(
         raise _fail(str(exc)) from None
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     sys.stdout.write(render_sources(view, fmt, color=color))
+
+
+def against_archive(
+    db: Path, run: Profile, per_document: Sequence[Profile]
+) -> tuple[Profile, list[Profile]]:
+    """``check --against DB``: the profiles, looking quotes up in ``db`` (which must open)."""
+    from attrib.archive import DatabaseError
+    from attrib.archive.schema import connect
+
+    try:
+        connect(db).close()
+    except DatabaseError as exc:
+        raise _fail(str(exc)) from None
+    where = str(db.resolve())
+    return run.with_against(where), [own.with_against(where) for own in per_document]

@@ -67,6 +67,8 @@ class Settings:
     # likeliest source passage too.
     sources: tuple[str, ...] = ()
     verify_paraphrase: bool = False
+    # A sources database (``attrib index``) to look each direct quote up in (``--against``).
+    against: str | None = None
     # The configuration file these settings came from (None: defaults only).
     config_file: str | None = None
 

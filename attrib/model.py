@@ -188,6 +188,10 @@ class Statement:
     outlet: Outlet | None = None
     flags: tuple[str, ...] = ()
     verification: Verification | None = None
+    # The same quote in a sources database (``check --against``): for each quoted segment said
+    # before, the verdict on its closest earlier version (verbatim, elided or altered), whose
+    # ``source`` is that earlier article's path and position.
+    earlier: tuple[Verification, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -152,6 +152,17 @@ class Profile:
             return self
         return build_profile(replace(self.settings, **changes))  # type: ignore[arg-type]
 
+    @property
+    def against(self) -> str | None:
+        """The sources database each direct quote is looked up in (``--against``), or None."""
+        return self.settings.against
+
+    def with_against(self, db: str | None) -> Profile:
+        """This profile looking quotes up in the sources database ``db``."""
+        if db == self.against:
+            return self
+        return build_profile(replace(self.settings, against=db))
+
     def rule(self, rule_id: str) -> RuleSettings:
         """The settings of rule ``rule_id`` (KeyError for an unknown id)."""
         return self.rules[rule_id]

@@ -293,3 +293,54 @@ def test_cli_archive_usage_errors(tmp_path: Path, args: list[str], message: str)
     assert result.exit_code == 2
     assert result.stderr.strip() == message.format(**names)
     assert article.read_text(encoding="utf-8") == "Ruiz said it was fine.\n"
+
+
+# --- check --against ----------------------------------------------------------------------------
+
+EARLIER = '"We will not raise taxes this year or next," Mayor Ana Ruiz said on Monday.\n'
+DRAFT = (
+    "Ruiz spoke to reporters.\n\n"
+    '"We will never raise taxes this year or next," Ruiz said.\n\n'
+    '"We will not raise taxes this year or next," she added.\n\n'
+    '"We will not raise taxes this year or next," Tom Baker said.\n'
+)
+
+
+def test_check_against_finds_earlier_quotes_by_the_same_speaker(tmp_path: Path) -> None:
+    archive = tmp_path / "archive" / "2024" / "05" / "02" / "budget.txt"
+    archive.parent.mkdir(parents=True)
+    archive.write_text(EARLIER, encoding="utf-8")
+    db = tmp_path / "sources.duckdb"
+    assert runner.invoke(app, ["index", str(tmp_path / "archive"), "--db", str(db)]).exit_code == 0
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    # The draft indexed too: its own quotes are not "earlier" versions of themselves.
+    assert runner.invoke(app, ["index", str(draft), "--db", str(db)]).exit_code == 0
+    args = ["check", str(draft), "--against", str(db), "--format", "json"]
+    result = runner.invoke(app, [*args, "--fail-on", "warning"])
+    assert result.exit_code == 1  # the differing version is a warning
+    (file,) = json.loads(result.stdout)["files"]
+    found = [(f["rule"], f["severity"], f["message"]) for f in file["findings"]]
+    assert found == [
+        (
+            "earlier-quote",
+            "warning",
+            f'an earlier version differs ({archive}:1:2): "not" -> "never"',
+        ),
+        ("earlier-quote", "info", f"said before in these words: {archive}:1:2"),
+    ]
+    by_line = {s["content"]["line"]: s for s in file["statements"]}
+    assert by_line[3]["earlier"][0]["status"] == "altered"
+    assert by_line[3]["earlier"][0]["source"]["path"] == str(archive)
+    source = by_line[5]["earlier"][0]["source"]
+    assert (source["start"], source["end"], source["text"]) == (1, 42, EARLIER[1:42])
+    assert by_line[7]["earlier"] == []  # Tom Baker never said it
+
+
+def test_check_against_a_missing_database(tmp_path: Path) -> None:
+    draft = tmp_path / "draft.txt"
+    draft.write_text(DRAFT, encoding="utf-8")
+    missing = tmp_path / "none.duckdb"
+    result = runner.invoke(app, ["check", str(draft), "--against", str(missing)])
+    assert result.exit_code == 2
+    assert result.stderr == f"attrib: {missing}: no such database (build it with `attrib index`)\n"

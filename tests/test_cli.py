@@ -41,7 +41,7 @@ def test_json_contract_on_the_sample() -> None:
     assert len(file["statements"]) >= 15
     for statement in file["statements"]:
         assert list(statement) == [
-            "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification",
+            "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification", "earlier",
         ]  # fmt: skip
         assert statement["kind"] in {"direct", "indirect", "mixed"}
         check_span(statement["content"], text)

@@ -87,6 +87,7 @@ def test_json_matches_contract_exactly() -> None:
                         },
                         "flags": ["single-source"],
                         "verification": None,
+                        "earlier": [],
                     }
                 ],
                 "findings": [
@@ -144,7 +145,7 @@ def test_json_matches_contract_exactly() -> None:
     # Key order is part of the contract's readability, not just its content.
     assert list(json.loads(output)) == ["version", "tool", "files", "summary"]
     assert list(json.loads(output)["files"][0]["statements"][0]) == [
-        "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification",
+        "id", "kind", "content", "cue", "speaker", "outlet", "flags", "verification", "earlier",
     ]  # fmt: skip
     assert output.startswith('{\n  "version": 1,')
 

@@ -49,6 +49,7 @@ def statement_to_dict(statement: Statement) -> dict[str, object]:
         "verification": None
         if statement.verification is None
         else verification_to_dict(statement.verification),
+        "earlier": [verification_to_dict(v) for v in statement.earlier],
     }
 
 
@@ -71,9 +72,7 @@ def verification_to_dict(verification: Verification) -> dict[str, object]:
         "score": verification.score,
         "source": None if verification.source is None else passage_to_dict(verification.source),
         "speaker": verification.speaker,
-        "diff": [
-            {"op": op.op, "draft": op.draft, "source": op.source} for op in verification.diff
-        ],
+        "diff": [{"op": op.op, "draft": op.draft, "source": op.source} for op in verification.diff],
         "segment": None if verification.segment is None else span_to_dict(verification.segment),
         "parts": [passage_to_dict(p) for p in verification.parts],
     }

@@ -18,6 +18,7 @@ from attrib.layout import Layout, scan
 from attrib.model import Document, Finding, Report, Statement
 from attrib.rules import (
     anonymous_source,
+    earlier_quote,
     loaded_cue,
     name_mismatch,
     second_hand,
@@ -58,6 +59,7 @@ _MODULES: tuple[ModuleType, ...] = (
     second_hand,
     loaded_cue,
     name_mismatch,
+    earlier_quote,
 )
 # Every rule, in the order findings on one span are listed.
 RULES: tuple[Rule, ...] = tuple(cast(Rule, module) for module in _MODULES)
