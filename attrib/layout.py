@@ -8,7 +8,10 @@ comments. Extraction, attribution, the rules and the suppression of findings all
 - **Paragraphs**: a blank line ends a paragraph; in a text without any blank line each line is
   a paragraph (plain text style). Single newlines inside a blank-line paragraph are wrapping.
 - **Quotes**: balanced double quotations, nested and multi-paragraph ones included (see
-  `find_quotes`).
+  `find_quotes`), and single ones where the document uses single marks for speech
+  (`attrib.extraction.single_quotes`).
+- **Transcript turns** (`Turn`): paragraphs opened by ``Q:``/``A:`` or ``NAME:`` labels, when the
+  document is a transcript (`attrib.extraction.transcripts`).
 - **Suppression comments** (`Directive`): ``<!-- attrib: disable RULE[,RULE] -->``,
   ``<!-- attrib: enable ... -->`` and ``<!-- attrib: ignore ... -->``, with the region an
   ``ignore`` governs (to the end of the paragraph after it) resolved against these paragraphs.
@@ -28,7 +31,8 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from attrib.extraction.quotes import Quote, find_quotes, paragraph_breaks
+from attrib.extraction.quotes import Quote, find_all_quotes, paragraph_breaks
+from attrib.extraction.transcripts import Turn, find_turns
 
 __all__ = ["Directive", "Layout", "scan"]
 
@@ -61,6 +65,8 @@ class Layout:
     quotes: tuple[Quote, ...]
     quote_starts: tuple[int, ...]
     directives: tuple[Directive, ...] = ()
+    # Transcript turns (Q:/A:, NAME:), in order; empty unless the document is a transcript.
+    turns: tuple[Turn, ...] = ()
 
     def paragraph_of(self, offset: int) -> int:
         """0-based index of the paragraph holding ``offset`` (a separator belongs to the
@@ -93,16 +99,18 @@ class Layout:
 
 
 def scan(text: str) -> Layout:
-    """The layout of ``text``: paragraphs, balanced quotes and suppression comments."""
+    """The layout of ``text``: paragraphs, balanced quotes, transcript turns and suppression
+    comments."""
     breaks = paragraph_breaks(text)
     starts = (0, *(end for _, end in breaks))
     ends = (*(start for start, _ in breaks), len(text))
-    quotes = tuple(find_quotes(text, breaks))
-    layout = Layout(starts, ends, quotes, tuple(q.start for q in quotes))
+    quotes = tuple(find_all_quotes(text, breaks))
+    turns = find_turns(text, starts)
+    layout = Layout(starts, ends, quotes, tuple(q.start for q in quotes), turns=turns)
     found = _directives(text, layout)
     if not found:
         return layout
-    return Layout(starts, ends, quotes, layout.quote_starts, found)
+    return Layout(starts, ends, quotes, layout.quote_starts, found, turns)
 
 
 def _directives(text: str, layout: Layout) -> tuple[Directive, ...]:

@@ -91,10 +91,25 @@ TRANSCRIPTS = [
             ("that the bridge will open in May", "Ann Moss", "I"),
         ],
     ),
-    # A label that opens several paragraphs is a speaker even if the article never names them.
+    # A label that opens several paragraphs is a speaker even if the article never names them;
+    # in such a transcript each turn is one statement of its speaker.
     (
         "LANE: Hello.\n\nMOSS: Hello.\n\nLANE: We believe that taxes will fall.",
-        [("that taxes will fall", "LANE", "We")],
+        [
+            ("Hello.", "LANE", "LANE"),
+            ("Hello.", "MOSS", "MOSS"),
+            ("We believe that taxes will fall.", "LANE", "LANE"),
+        ],
+    ),
+    (
+        "Chris Lane interviewed Ann Moss on Sunday.\n\nLANE: Will the bridge open?\n\nMOSS: "
+        "I think it will.\n\nLANE: And then?\n\nMOSS: Then we celebrate with the town.",
+        [
+            ("Will the bridge open?", "Chris Lane", "LANE"),
+            ("I think it will.", "Ann Moss", "MOSS"),
+            ("And then?", "Chris Lane", "LANE"),
+            ("Then we celebrate with the town.", "Ann Moss", "MOSS"),
+        ],
     ),
     # A headline label is not a speaker.
     (

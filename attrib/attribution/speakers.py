@@ -192,6 +192,11 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
             phrase_end=end,
         )
     left = [t for t in doc[head.left_edge.i : head.i + 1]]
+    # A mention starts in its own paragraph (the parser sometimes hangs a transcript label on
+    # the paragraph before: "And then?\n\nMOSS").
+    breaks = [n for n, t in enumerate(left) if "\n" in t.text]
+    if breaks:
+        left = left[breaks[-1] + 1 :]
     post: list[Token] = []
     conj: list[Token] = []
     for child in head.rights:

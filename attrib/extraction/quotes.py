@@ -5,7 +5,9 @@
 One linear scan over quotation marks and paragraph breaks:
 
 - straight and typographic double quotes: ``"`` ``“`` ``”`` ``„`` ``«`` ``»``;
-- single quotes are left alone: they nest inside doubles and double as apostrophes;
+- single quotes count where the document uses them for speech (British house style, decided
+  from its own marks in `single_quotes`); inside double quotes they are nested quotation, and
+  elsewhere in a double-quote document they are left alone (apostrophes, headline quotes);
 - a quote left open at the end of a paragraph continues when the next paragraph opens with a
   quotation mark (the multi-paragraph convention); otherwise it is unbalanced and skipped;
 - a stray closing mark is skipped; nothing raises.
@@ -19,10 +21,12 @@ Examples::
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
 from attrib.extraction.lexicon import SCARE_QUOTE_MAX_WORDS
+from attrib.extraction.single_quotes import find_single_quotes, uses_single_quotes
 
 OPENING = frozenset("“„«")
 CLOSING = frozenset("”»")
@@ -125,3 +129,24 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
     abandon()
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+def find_all_quotes(text: str, breaks: list[tuple[int, int]]) -> list[Quote]:
+    """The document's quotations: the double ones and, where the document uses single marks for
+    speech (`uses_single_quotes`), the single ones; a double quote inside a single one is
+    nested in it."""
+    doubles = find_quotes(text, breaks)
+    spans = [(q.start, q.end) for q in doubles]
+    singles = find_single_quotes(text, breaks, spans)
+    if not singles or not uses_single_quotes(text, singles, spans):
+        return doubles
+    found = [Quote(s, e, _count_words(text[s + 1 : e - 1])) for s, e in singles]
+    starts = [q.start for q in found]
+
+    def nested(quote: Quote) -> bool:
+        index = bisect.bisect_right(starts, quote.start) - 1
+        return index >= 0 and found[index].end >= quote.end
+
+    found.extend(q for q in doubles if not nested(q))
+    found.sort(key=lambda q: q.start)
+    return found

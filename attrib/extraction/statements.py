@@ -7,6 +7,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+from attrib.extraction.answers import apply_turns
 from attrib.extraction.clauses import (
     according_to_object,
     cited_source,
@@ -49,6 +50,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         (bare if draft.content[0] == draft.content[1] else drafts).append(draft)
     drafts = _drop_nested_hedges(drafts)
     attach_quotes(chunk, drafts, bare, text)
+    drafts = apply_turns(chunk, drafts)
     drafts.sort(key=lambda d: d.content)
     return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
 
