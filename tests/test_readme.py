@@ -28,3 +28,11 @@ def test_subcommands_in_readme_exist() -> None:
     for command in sorted(set(re.findall(r"^attrib (\w+)", README, flags=re.M))):
         result = runner.invoke(app, [command, "--help"])
         assert result.exit_code == 0, command
+
+
+def test_images_in_readme_exist() -> None:
+    images = re.findall(r"!\[[^\]]*\]\(([^)]+)\)", README)
+    assert images
+    root = Path(__file__).resolve().parents[1]
+    for image in images:
+        assert (root / image).is_file(), image

@@ -323,3 +323,17 @@ def test_cli_writes_the_html_report(tmp_path: Path) -> None:
     markup = target.read_text(encoding="utf-8")
     assert markup.startswith("<!DOCTYPE html>")
     assert len(set(re.findall(r'data-statement-id="([^"]+)"', markup))) >= 15
+
+
+@pytest.mark.parametrize(
+    ("fmt", "shown"),
+    [
+        ("markdown", "said Maria Lopez, the minister."),  # the blanked link target is gone
+        ("text", "said Maria Lopez                    , the minister."),  # plain text as written
+    ],
+)
+def test_blanked_markup_before_punctuation_is_not_shown(fmt: str, shown: str) -> None:
+    text = "said Maria Lopez                    , the minister."
+    doc = Document.from_text("a.md", text, format=fmt)
+    (paragraph,) = layout(doc, (), ())
+    assert "".join(s.text for s in paragraph.segments) == shown

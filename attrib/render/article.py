@@ -14,11 +14,16 @@ from __future__ import annotations
 
 import bisect
 import itertools
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from attrib.extraction.quotes import paragraph_breaks
 from attrib.model import Document, Finding, Statement
+
+# Readers of Markdown and HTML blank markup out to spaces to keep offsets; a run of such blanks
+# before punctuation ("[Maria Lopez](https://...), the") would show as "Maria Lopez , the".
+_BLANKED_BEFORE_PUNCTUATION = re.compile(r"[ \t]{2,}(?=[,.;:!?)\]])")
 
 
 @dataclass(frozen=True)
@@ -96,8 +101,14 @@ def layout(
 
     opened: set[str] = set()
     paragraphs = []
+    blanked = document.format in {"markdown", "html"}
     for (start, end), own, placed in zip(ranges, by_paragraph, markers, strict=True):
         segments = _segments(text, start, end, own, placed, opened)
+        if blanked:
+            segments = tuple(
+                Segment(_BLANKED_BEFORE_PUNCTUATION.sub("", s.text), s.pieces, s.markers)
+                for s in segments
+            )
         line = document.locate(start)[0]
         paragraphs.append(Paragraph(start, line, segments, tuple(placed)))
     return paragraphs
