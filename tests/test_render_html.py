@@ -9,7 +9,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from dataclasses import dataclass
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -17,7 +16,18 @@ import pytest
 from typer.testing import CliRunner
 
 from attrib.cli import app
-from attrib.model import Document, FileReport, Finding, Report, Source, Speaker, Statement
+from attrib.model import (
+    DiffOp,
+    Document,
+    FileReport,
+    Finding,
+    Passage,
+    Report,
+    Source,
+    Speaker,
+    Statement,
+    Verification,
+)
 from attrib.render import render
 from attrib.render.article import layout, paragraph_ranges
 from attrib.render.palette import (
@@ -183,35 +193,36 @@ def test_statements_without_a_speaker_get_their_own_legend_entry() -> None:
     assert {m["data-source"] for m in marks} == {b["data-source"] for b in buttons}
 
 
-@dataclass(frozen=True)
-class VerifiedStatement(Statement):
-    """A statement with the ``verification`` field that quote verification adds."""
-
-    verification: object = None
+def verified_file(verification: Verification) -> FileReport:
+    doc = Document.from_text("draft.txt", 'Sabti said "it is the best thing".\n')
+    quote = span_of(doc, '"it is the best thing"')
+    speaker = Speaker("Beni Sabti", "person")
+    statement = Statement("S1", "direct", quote, None, speaker, verification=verification)
+    return FileReport("draft.txt", None, (statement,), (), (), document=doc)
 
 
 def test_verification_shows_the_source_passage_and_the_diff() -> None:
-    doc = Document.from_text("draft.txt", 'Sabti said "it is the best thing".\n')
-    verification = {
-        "status": "altered",
-        "score": 0.91,
-        "source": {"path": "interview.txt", "line": 12, "column": 5, "text": "the greatest thing"},
-        "speaker": "Beni Sabti",
-        "diff": [
-            {"op": "equal", "draft": "it is the", "source": "it is the"},
-            {"op": "replace", "draft": "best", "source": "<greatest>"},
-        ],
-    }
-    speaker = Speaker("Beni Sabti", "person")
-    quote = span_of(doc, '"it is the best thing"')
-    statement = VerifiedStatement("S1", "direct", quote, None, speaker, verification=verification)
-    file = FileReport("draft.txt", None, (statement,), (), (), document=doc)
-    markup, page = page_of(file)
+    passage = Passage("interview.txt", 40, 58, 12, 5, "the greatest <thing>")
+    diff = (DiffOp("equal", "it is the", "it is the"), DiffOp("replace", "best", "<greatest>"))
+    markup, page = page_of(verified_file(Verification("altered", 0.91, passage, "Sabti", diff)))
     text = " ".join("".join(page.text).split())
-    assert "altered" in text and "interview.txt:12:5 · Beni Sabti" in text
-    assert "the greatest thing" in text and "score 0.91" in text
-    diff = '<del title="in the draft">best</del><ins title="in the source">&lt;greatest&gt;'
-    assert diff in markup
+    assert "altered" in text and "interview.txt:12:5 · Sabti · score 0.91" in text
+    assert "the greatest <thing>" in text
+    assert '<del title="in the draft">best</del><ins title="in the source">&lt;greatest&gt;' in (
+        markup
+    )
+
+
+def test_each_quoted_segment_shows_its_own_verdict() -> None:
+    doc = verified_file(Verification("verbatim", 1.0, None, None)).document
+    assert doc is not None
+    first = Verification("verbatim", 1.0, Passage("a.srt", 0, 5, 3, 1, "it is"), None)
+    second = Verification("not-found", 0.2, None, None, segment=span_of(doc, "the best thing"))
+    both = Verification("not-found", 0.2, None, None, segments=(first, second))
+    _, page = page_of(verified_file(both))
+    text = " ".join("".join(page.text).split())
+    assert "a.srt:3:1" in text and "not-found the best thing" in text
+    assert "No passage in the sources is close enough." in text
 
 
 def test_no_verification_no_note() -> None:
@@ -337,3 +348,8 @@ def test_blanked_markup_before_punctuation_is_not_shown(fmt: str, shown: str) ->
     doc = Document.from_text("a.md", text, format=fmt)
     (paragraph,) = layout(doc, (), ())
     assert "".join(s.text for s in paragraph.segments) == shown
+
+
+def test_label_carries_the_verdict_in_words() -> None:
+    markup, _ = page_of(verified_file(Verification("spliced", 0.7, None, None)))
+    assert '<span class="st-label">Beni Sabti · direct · spliced</span>' in markup

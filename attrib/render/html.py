@@ -35,7 +35,7 @@ from typing import Any
 
 from markupsafe import Markup
 
-from attrib.model import SEVERITIES, FileReport, Report, Statement
+from attrib.model import SEVERITIES, FileReport, Report, Statement, Verification
 from attrib.render import RuleInfo
 from attrib.render.article import Paragraph, layout
 from attrib.render.palette import NO_SPEAKER, SEVERITY_COLOURS, Colours, speaker_colours
@@ -67,7 +67,7 @@ class StatementView:
     kind_label: str
     label: str
     title: str
-    verification: Any
+    verification: Verification | None
 
 
 @dataclass(frozen=True)
@@ -109,15 +109,6 @@ def _sources(file: FileReport, number: int) -> tuple[dict[tuple[str, str], Sourc
     return views, nobody
 
 
-def verification_of(statement: Statement) -> Any:
-    """The statement's quote verification (``statements[].verification``), or None.
-
-    Read by name so that this renderer shows the field on any model that carries it and renders
-    unchanged on one that does not.
-    """
-    return getattr(statement, "verification", None)
-
-
 def _statement_views(
     file: FileReport, views: dict[tuple[str, str], SourceView], nobody: SourceView
 ) -> dict[str, StatementView]:
@@ -140,6 +131,8 @@ def _statement_views(
                 )
             source = views[key]
         kind_label = KIND_LABELS.get(statement.kind, statement.kind)
+        # The verdict of a quote checked against the sources is part of its label, in words.
+        verdict = () if statement.verification is None else (statement.verification.status,)
         who = "no speaker" if speaker is None else speaker.name
         described = (
             who
@@ -154,9 +147,9 @@ def _statement_views(
         result[statement.id] = StatementView(
             source,
             kind_label,
-            f"{_short(who, LABEL_LIMIT)} · {kind_label}",
+            " · ".join((_short(who, LABEL_LIMIT), kind_label, *verdict)),
             " · ".join(parts),
-            verification_of(statement),
+            statement.verification,
         )
     return result
 
