@@ -6,8 +6,9 @@ segment opens its statements' elements and closes them again. A statement that r
 paragraphs (a multi-paragraph quote) gets one piece per paragraph, all with its id. A finding is a
 *marker* placed before the segment where its span starts.
 
-Paragraphs are split exactly as extraction splits them (`paragraph_breaks`), so the report shows
-the paragraphs attrib reasoned about. Everything here is plain data; escaping is the template's.
+Paragraphs are the document's `Layout` paragraphs (`attrib.layout.scan`, the one place that
+splits a text into paragraphs), so the report shows the paragraphs attrib reasoned about.
+Everything here is plain data; escaping is the template's.
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from attrib.extraction.quotes import paragraph_breaks
+from attrib.layout import scan
 from attrib.model import Document, Finding, Statement
 
 # Readers of Markdown and HTML blank markup out to spaces to keep offsets; a run of such blanks
@@ -63,13 +64,12 @@ class Paragraph:
 
 def paragraph_ranges(text: str) -> list[tuple[int, int]]:
     """(start, end) of every paragraph that holds more than whitespace."""
-    ranges = []
-    start = 0
-    for separator_start, separator_end in [*paragraph_breaks(text), (len(text), len(text))]:
-        if text[start:separator_start].strip():
-            ranges.append((start, separator_start))
-        start = separator_end
-    return ranges
+    found = scan(text)
+    return [
+        (start, end)
+        for start, end in zip(found.paragraph_starts, found.paragraph_ends, strict=True)
+        if text[start:end].strip()
+    ]
 
 
 def layout(
