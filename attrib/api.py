@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
+from attrib.attribution.publication import publication_of
 from attrib.extraction.statements import extract
 from attrib.layout import scan
 from attrib.model import Document, FileReport, Source, Statement, ToolInfo
@@ -88,6 +89,9 @@ def _report(
     attributor: Attributor,
     profile: Profile,
 ) -> FileReport:
+    publication = publication_of(document, profile.settings.publication, profile.catalog)
+    if publication is not None and publication.source != "config":
+        profile = profile.with_publication(publication.name)  # the file's own reporting
     layout = scan(document.text)
     for doc, base in chunks:
         drafts = extract(doc, base, layout, profile.lexicon, document.text)
@@ -111,6 +115,7 @@ def _report(
         findings=findings,
         sources=roster(statements),
         suppressed=suppressed,
+        publication=publication,
         document=document,
     )
 

@@ -216,6 +216,18 @@ class Source:
     outlets: tuple[str, ...] = ()
 
 
+PublicationSource = Literal["config", "front-matter", "html-meta", "docx-properties"]
+
+
+@dataclass(frozen=True)
+class Publication:
+    """The outlet a file was checked as, and where that came from: the config's ``publication``,
+    or what the file says about itself (Markdown front matter, HTML meta tags, docx properties)."""
+
+    name: str
+    source: PublicationSource
+
+
 @dataclass(frozen=True)
 class FileReport:
     """Everything attrib found in one input (or the error that stopped it)."""
@@ -227,6 +239,8 @@ class FileReport:
     sources: tuple[Source, ...] = ()
     suppressed: int = 0
     document: Document | None = field(default=None, compare=False, repr=False)
+    # The publication whose own reporting is first-hand (None: neither configured nor stated).
+    publication: Publication | None = None
 
 
 @dataclass(frozen=True)

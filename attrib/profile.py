@@ -173,6 +173,12 @@ class Profile:
             return self
         return build_profile(replace(self.settings, model=model))
 
+    def with_publication(self, name: str) -> Profile:
+        """This profile checking as ``name``'s own reporting (a publication the file states)."""
+        if self.settings.publication == (name,):
+            return self
+        return build_profile(replace(self.settings, publication=(name,)))
+
     def as_dict(self) -> dict[str, object]:
         """The effective settings in config-file terms (kebab-case keys), for ``attrib config``."""
         settings = self.settings

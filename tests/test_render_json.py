@@ -11,6 +11,7 @@ from attrib.model import (
     FileReport,
     Finding,
     Outlet,
+    Publication,
     Report,
     Source,
     Speaker,
@@ -39,7 +40,10 @@ def small_report() -> Report:
     )
     finding = Finding("single-source", "info", "Only one source", "s1", quote)
     source = Source("Beni Sabti", "person", "Iran expert", 1, ("Reuters",))
-    good = FileReport("a.txt", None, (statement,), (finding,), (source,), 2, doc)
+    good = FileReport(
+        "a.txt", None, (statement,), (finding,), (source,), 2, doc,
+        Publication("The Daily Example", "html-meta"),
+    )  # fmt: skip
     return Report(TOOL, (good, FileReport("b.txt", error="invalid UTF-8")))
 
 
@@ -121,6 +125,7 @@ def test_json_matches_contract_exactly() -> None:
                     "date": None,
                     "url": None,
                 },
+                "publication": {"name": "The Daily Example", "source": "html-meta"},
             },
             {
                 "path": "b.txt",
@@ -129,6 +134,7 @@ def test_json_matches_contract_exactly() -> None:
                 "findings": [],
                 "sources": [],
                 "meta": None,
+                "publication": None,
             },
         ],
         "summary": {

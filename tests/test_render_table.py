@@ -6,7 +6,15 @@ from dataclasses import replace
 
 from rich.cells import cell_len
 
-from attrib.model import Document, DocumentMeta, FileReport, Report, Speaker, Statement
+from attrib.model import (
+    Document,
+    DocumentMeta,
+    FileReport,
+    Publication,
+    Report,
+    Speaker,
+    Statement,
+)
 from attrib.render import render
 from attrib.render.table import clean
 from tests.test_render import RULES, TOOL, span_of, tricky_report
@@ -95,3 +103,14 @@ def test_heading_shows_page_title_and_site() -> None:
     lines = table(Report(TOOL, files), width=120).splitlines()
     assert "page.html — Budget talks stall · The Daily Example: no statements found" in lines
     assert "plain.txt: no statements found" in lines
+
+
+def test_heading_says_which_publication_and_whence() -> None:
+    plain = Document.from_text("a.md", "No quotes here.\n", format="markdown")
+    files = (
+        FileReport("a.md", document=plain, publication=Publication("The Guardian", "front-matter")),
+        FileReport("b.md", document=plain, publication=Publication("The Tribune", "config")),
+    )
+    lines = table(Report(TOOL, files), width=120).splitlines()
+    assert "a.md · checked as The Guardian (from the front matter): no statements found" in lines
+    assert "b.md · checked as The Tribune (configured): no statements found" in lines

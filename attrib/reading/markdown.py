@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from string import punctuation
 from typing import Any
 
@@ -23,6 +23,7 @@ from markdown_it.token import Token
 
 from attrib.model import Document
 from attrib.reading.common import ATTRIB_COMMENT, blank, blanked_copy, blanked_document, keep, pad
+from attrib.reading.front_matter import front_matter_meta
 from attrib.reading.text import decode
 
 _ESCAPABLE = frozenset(punctuation) | {"\n"}
@@ -243,5 +244,9 @@ def blank_markdown(text: str, line_starts: Sequence[int]) -> str:
 
 
 def read_markdown(data: bytes, path: str) -> Document:
-    """A Markdown `Document` whose offsets, lines and columns are the file's own."""
-    return blanked_document(path, decode(data), "markdown", blank_markdown)
+    """A Markdown `Document` whose offsets, lines and columns are the file's own; ``meta`` is
+    what its front matter states."""
+    text = decode(data)
+    document = blanked_document(path, text, "markdown", blank_markdown)
+    meta = front_matter_meta(text)
+    return document if meta.is_empty() else replace(document, meta=meta)

@@ -14,7 +14,7 @@ import zipfile
 from collections.abc import Iterator
 from typing import Any
 
-from attrib.model import Document
+from attrib.model import Document, DocumentMeta
 from attrib.reading.common import ReadError
 
 _SEPARATOR = "\n\n"
@@ -80,6 +80,7 @@ def read_docx(data: bytes, path: str) -> Document:
         word = docx.Document(io.BytesIO(data))
         body = word.element.body
         texts = [" " * len(p.text) if _is_heading(p) else p.text for p in _paragraphs(body, word)]
+        meta = _properties(word)
     except Exception as error:  # python-docx raises zip, XML and key errors alike on bad files
         raise ReadError(f"not a valid .docx file ({_why(error)})") from None
     if not "".join(texts).strip():
@@ -90,5 +91,44 @@ def read_docx(data: bytes, path: str) -> Document:
         starts.append(offset)
         offset += len(text) + len(_SEPARATOR)
     return Document(
-        path=path, text=_SEPARATOR.join(texts), format="docx", line_starts=tuple(starts)
+        path=path,
+        text=_SEPARATOR.join(texts),
+        format="docx",
+        line_starts=tuple(starts),
+        meta=meta,
+    )
+
+
+def _clean(value: object) -> str | None:
+    text = " ".join(str(value).split()) if value else ""
+    return text or None
+
+
+def _company(word: Any) -> str | None:
+    """The *Company* of the extended properties (docProps/app.xml), which python-docx does not
+    expose: Word fills it with the organisation the copy of Office is licensed to."""
+    for rel in word.part.package.rels.values():
+        if rel.reltype.endswith("/extended-properties") and not rel.is_external:
+            from lxml import etree
+
+            root = etree.fromstring(rel.target_part.blob)
+            for element in root:
+                if etree.QName(element).localname == "Company":
+                    return _clean(element.text)
+    return None
+
+
+def _properties(word: Any) -> DocumentMeta:
+    """Title, author, creation date and publication from the document properties.
+
+    The publication is the core property *Category* when set (newsroom templates use it for the
+    title the copy is written for), else the extended property *Company*.
+    """
+    core = word.core_properties
+    created = core.created.isoformat() if core.created is not None else None
+    return DocumentMeta(
+        title=_clean(core.title),
+        site_name=_clean(core.category) or _company(word),
+        author=_clean(core.author),
+        date=created,
     )

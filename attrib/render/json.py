@@ -124,6 +124,10 @@ def file_to_dict(file: FileReport) -> dict[str, object]:
         "sources": [source_to_dict(s) for s in file.sources],
         # Added in 0.2 (contract 1 only gains fields); null when the file could not be read.
         "meta": None if file.document is None else meta_to_dict(file.document.meta),
+        # Added in 0.2: the outlet whose own reporting is first-hand, and where that came from.
+        "publication": None
+        if file.publication is None
+        else {"name": file.publication.name, "source": file.publication.source},
     }
 
 

@@ -157,7 +157,19 @@ def _heading(file: FileReport) -> Text:
         shown = [" ".join(value.split()) for value in (meta.title, meta.site_name) if value]
         if shown:
             heading.append(" — " + clean(" · ".join(shown)))
+    if file.publication is not None:
+        where = _PUBLICATION_SOURCES[file.publication.source]
+        heading.append(f" · checked as {clean(file.publication.name)} ({where})", "dim")
     return heading
+
+
+# How the heading says where the publication came from.
+_PUBLICATION_SOURCES = {
+    "config": "configured",
+    "front-matter": "from the front matter",
+    "html-meta": "from the page's meta tags",
+    "docx-properties": "from the document properties",
+}
 
 
 def _widest_line(text: Text) -> int:
