@@ -20,7 +20,7 @@ from attrib.attribution.attribute import Attributor
 from attrib.attribution.publication import publication_of
 from attrib.extraction.statements import extract
 from attrib.layout import scan
-from attrib.model import Document, FileReport, Source, Statement, ToolInfo
+from attrib.model import Document, FileReport, Source, SpeakerKind, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
 from attrib.profile import Profile, default_profile
 from attrib.rules import flag
@@ -123,9 +123,9 @@ def _report(
 def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
     """Each speaker once, in order of first statement: kind, the description the article gives
     most often, statement count and outlets."""
-    counts: Counter[tuple[str, str]] = Counter()
-    descriptions: dict[tuple[str, str], Counter[str]] = {}
-    outlets: dict[tuple[str, str], dict[str, None]] = {}
+    counts: Counter[tuple[str, SpeakerKind]] = Counter()
+    descriptions: dict[tuple[str, SpeakerKind], Counter[str]] = {}
+    outlets: dict[tuple[str, SpeakerKind], dict[str, None]] = {}
     for statement in statements:
         speaker = statement.speaker
         if speaker is None:

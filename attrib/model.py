@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Literal, get_args
 
 StatementKind = Literal["direct", "indirect", "mixed"]
 SpeakerKind = Literal[
@@ -17,16 +17,8 @@ SpeakerKind = Literal[
 ]
 Severity = Literal["error", "warning", "info"]
 
-SPEAKER_KINDS: tuple[str, ...] = (
-    "person",
-    "organization",
-    "outlet",
-    "document",
-    "group",
-    "anonymous",
-    "unknown",
-)
-SEVERITIES: tuple[str, ...] = ("error", "warning", "info")
+SPEAKER_KINDS: tuple[SpeakerKind, ...] = get_args(SpeakerKind)
+SEVERITIES: tuple[Severity, ...] = get_args(Severity)
 
 
 @dataclass(frozen=True)
@@ -113,7 +105,7 @@ class Speaker:
     """Who made a statement. ``mention`` is where this statement names them."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     description: str | None = None
     mention: Span | None = None
 
@@ -181,7 +173,7 @@ class Statement:
     """A quoted or reported statement and its attribution."""
 
     id: str
-    kind: str
+    kind: StatementKind
     content: Span
     cue: Span | None
     speaker: Speaker | None
@@ -199,7 +191,7 @@ class Finding:
     """Something a careful editor would question, raised by one rule."""
 
     rule: str
-    severity: str
+    severity: Severity
     message: str
     statement: str | None
     span: Span
@@ -210,7 +202,7 @@ class Source:
     """One speaker on the sources roster of a file."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     description: str | None
     statements: int
     outlets: tuple[str, ...] = ()

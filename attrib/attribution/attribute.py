@@ -22,7 +22,7 @@ from attrib.attribution.references import antecedent, reference_kind
 from attrib.attribution.speakers import Mention, describe
 from attrib.extraction.clauses import can_speak
 from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS
-from attrib.model import Document, Outlet, Span, Speaker, Statement
+from attrib.model import Document, Outlet, Span, Speaker, SpeakerKind, Statement
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -274,7 +274,7 @@ class Attributor:
         pronoun = mention.pronoun or ""
         found = resolve(pronoun, position, paragraph, self.candidates)
         if found is None:
-            kind = "person" if pronoun in _PERSONAL else "unknown"
+            kind: SpeakerKind = "person" if pronoun in _PERSONAL else "unknown"
             return Speaker(mention.name, kind, None, mention_span)
         if pronoun in _PERSONAL and mention.gender:
             self.registry.set_gender(found.name, mention.gender)
@@ -291,7 +291,13 @@ class Attributor:
         return Speaker(found.name, found.kind, description, mention_span)
 
     def _remember(
-        self, name: str, kind: str, gender: str | None, plural: bool, position: int, paragraph: int
+        self,
+        name: str,
+        kind: SpeakerKind,
+        gender: str | None,
+        plural: bool,
+        position: int,
+        paragraph: int,
     ) -> None:
         bisect.insort(
             self.candidates,

@@ -18,13 +18,15 @@ from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process, utils
 
+from attrib.model import SpeakerKind
+
 
 @dataclass(frozen=True)
 class Entity:
     """A named speaker or person as the article has introduced them so far."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     description: str | None
     gender: str | None
     position: int
@@ -40,7 +42,12 @@ class NameRegistry:
         self._by_word: dict[str, set[str]] = {}
 
     def add(
-        self, name: str, kind: str, description: str | None, gender: str | None, position: int
+        self,
+        name: str,
+        kind: SpeakerKind,
+        description: str | None,
+        gender: str | None,
+        position: int,
     ) -> Entity:
         """Record (or refresh) a name; keeps the first description and any known gender."""
         old = self._entities.get(name)
@@ -99,6 +106,3 @@ class NameRegistry:
                 best = max((self._entities[m[0]] for m in matches), key=lambda e: e.position)
                 return best
         return exact
-
-    def entities(self) -> list[Entity]:
-        return sorted(self._entities.values(), key=lambda e: e.position)

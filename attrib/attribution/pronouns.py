@@ -17,13 +17,15 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 
+from attrib.model import SpeakerKind
+
 
 @dataclass(frozen=True)
 class Candidate:
     """Something a pronoun may refer to."""
 
     name: str
-    kind: str
+    kind: SpeakerKind
     gender: str | None
     plural: bool
     position: int

@@ -39,6 +39,7 @@ from attrib.extraction.lexicon import (
     PRONOUNS_PLURAL,
     VAGUE_QUANTIFIERS,
 )
+from attrib.model import SpeakerKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,7 +76,7 @@ class Mention:
     end: int
     name: str
     description: str | None
-    kind: str
+    kind: SpeakerKind
     gender: str | None = None
     plural: bool = False
     pronoun: str | None = None
@@ -252,6 +253,7 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
         gender = first_name_gender(name_tokens[0].text)
     words = {t.lower_ for t in name_tokens}
     ent = head.ent_type_
+    kind: SpeakerKind
     if words & ORGANIZATION_WORDS:
         kind = "organization"
     elif (
@@ -281,6 +283,7 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
     end = core[-1].idx + len(core[-1].text) if core else head.idx + len(head.text)
     first = core[0].lower_ if core else ""
     definite = first in {"the", "this", "that", "its", "their"}
+    kind: SpeakerKind
     if lemma in DOCUMENT_NOUNS and not plural:
         kind = "document"
     elif lemma in ANONYMOUS_NOUNS and not (plural and first in VAGUE_QUANTIFIERS):

@@ -165,11 +165,6 @@ def subject_of(verb: Token) -> Token | None:
     return speaker_tokens(verb)[0]
 
 
-def relative_subject(verb: Token) -> Token | None:
-    """The relative pronoun that names the speaker ("an expert [who] said ..."), if any."""
-    return speaker_tokens(verb)[1]
-
-
 def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     """Who said it and, when a relative pronoun stands for them, that pronoun.
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.quotes import Quote
 from attrib.layout import Layout
+from attrib.model import StatementKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -23,7 +24,7 @@ class Draft:
     cue_kind: str
     subject: Token | None = None
     cue_token: Token | None = None
-    kind: str = "indirect"
+    kind: StatementKind = "indirect"
     quotes: list[Quote] = field(default_factory=list)
     hedge: bool = False
     continues: Draft | None = None

@@ -14,11 +14,21 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Outlet, Severity, Span, Speaker, Statement
+from attrib.model import (
+    Document,
+    Finding,
+    Outlet,
+    Severity,
+    Span,
+    Speaker,
+    SpeakerKind,
+    Statement,
+    StatementKind,
+)
 from attrib.rules import lexicon as lx
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
-_BY_RANK = {rank: name for name, rank in SEVERITY_RANK.items()}
+_BY_RANK: dict[int, Severity] = {0: "info", 1: "warning", 2: "error"}
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 _OPEN_MARKS = '"“„«'
@@ -75,7 +85,7 @@ class RuleOptions:
     own_outlets: frozenset[str] = frozenset()
 
 
-def shift(severity: str, steps: int) -> str:
+def shift(severity: Severity, steps: int) -> Severity:
     """The severity ``steps`` levels up (positive) or down, clamped to info..error."""
     rank = min(max(SEVERITY_RANK[severity] + steps, 0), 2)
     return _BY_RANK[rank]
@@ -240,7 +250,7 @@ def top_level(statements: Sequence[Statement], layout: Layout) -> tuple[Statemen
 
 
 def finding(
-    rule: str, severity: str, message: str, statement: Statement, span: Span | None = None
+    rule: str, severity: Severity, message: str, statement: Statement, span: Span | None = None
 ) -> Finding:
     """A finding on ``statement``, at ``span`` (default: the statement's content)."""
     return Finding(rule, severity, message, statement.id, span or statement.content)
@@ -254,11 +264,11 @@ class Said:
     """A statement described by substrings of an example text (first whole-word match)."""
 
     content: str
-    kind: str = "indirect"
+    kind: StatementKind = "indirect"
     cue: str | None = None
     speaker: str | None = None  # the mention as written; None for no speaker
     name: str | None = None  # resolved name when it differs from the mention ("he")
-    speaker_kind: str = "person"
+    speaker_kind: SpeakerKind = "person"
     description: str | None = None
     outlet: str | None = None  # canonical outlet name
     outlet_mention: str | None = None
@@ -273,7 +283,7 @@ class Example:
     text: str
     statements: tuple[Said, ...]
     flags: bool
-    severity: str | None = None  # expected severity of the finding, when it matters
+    severity: Severity | None = None  # expected severity of the finding, when it matters
 
     def build(self) -> tuple[Document, tuple[Statement, ...]]:
         """The document and the hand-built statements."""
