@@ -28,6 +28,7 @@ from attrib.model import (
     Statement,
     Verification,
 )
+from attrib.render import html as html_module
 from attrib.render import render
 from attrib.render.article import layout, paragraph_ranges
 from attrib.render.palette import (
@@ -314,6 +315,32 @@ def test_a_hundred_speakers_get_a_hundred_colours() -> None:
 @pytest.mark.parametrize("colour", [*SEVERITY_COLOURS.values(), "#595959", "#767676"])
 def test_ui_colours_reach_aa_contrast_on_the_page(colour: str) -> None:
     assert contrast(colour, PAGE) >= AA_CONTRAST
+
+
+# Every text colour the stylesheet sets, with each background it stands on.
+STYLESHEET_PAIRS = [
+    ("#111111", "#ffffff"),  # text
+    ("#111111", "#f3f3f3"),  # a source passage, a note just jumped to
+    ("#0b57a4", "#ffffff"),  # links
+    ("#3d3d3d", "#ffffff"),  # secondary text
+    ("#595959", "#ffffff"),  # hints, line numbers, dimmed statements
+    ("#1d7a35", "#ffffff"),  # a verbatim or elided verdict
+    ("#5c0000", "#ffd7d5"),  # the draft's words in a diff
+    ("#003d0b", "#d2f4d3"),  # the source's words in a diff
+    ("#ffffff", "#767676"),  # the label of a dimmed statement
+    *((colour, "#f0f0f0") for colour in SEVERITY_COLOURS.values()),  # a focused marker
+]
+
+
+@pytest.mark.parametrize(("text", "background"), STYLESHEET_PAIRS)
+def test_stylesheet_colours_reach_aa_contrast(text: str, background: str) -> None:
+    assert contrast(text, background) >= AA_CONTRAST
+
+
+def test_every_text_colour_of_the_stylesheet_is_checked() -> None:
+    css = (Path(html_module.__file__).parent / "templates" / "report.css").read_text()
+    used = set(re.findall(r"(?<![\w-])color: (#[0-9a-f]{6})", css))
+    assert used <= {text for text, _ in STYLESHEET_PAIRS}
 
 
 def test_no_speaker_colours_reach_aa_contrast() -> None:

@@ -243,3 +243,30 @@ def test_hostile_article_shows_its_markup_as_text_and_runs_nothing(
     assert page.locator('a[href^="javascript:"]').count() == 0
     assert tab.dialogs == []
     tab.page.screenshot(path=str(tmp_path / "injection.png"), full_page=True)
+
+
+def test_several_files_have_an_index_and_their_own_legends(tab: Tab, tmp_path: Path) -> None:
+    texts = {
+        "one.txt": '"We will win," said Maria Lopez, the mayor. Critics said she is wrong.\n',
+        "two.txt": '"Prices will fall," said John Park, an economist.\n',
+    }
+    files = []
+    for name, text in texts.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        files.append(analyze(text, path=str(tmp_path / name)))
+    page_path = tmp_path / "both.html"
+    page_path.write_text(render(Report(tool_info(), tuple(files)), "html"), encoding="utf-8")
+    tab.open(page_path)
+    page = tab.page
+    assert page.locator("nav.index a").count() == 2
+    first = {s.id for s in files[0].statements}
+    assert len(first) >= 2
+    page.locator("#f2").get_by_role("button", name="John Park", exact=True).click()
+    # Choosing a source in one file leaves the other file's highlights alone.
+    highlighted = page.eval_on_selector_all(
+        "#f1 mark[data-statement-id]:not(.dim)", "els => els.map(e => e.dataset.statementId)"
+    )
+    assert set(highlighted) == first
+    assert page.locator("#f2 mark.dim").count() == 0
+    page.locator("nav.index a").nth(1).click()
+    assert page.evaluate("location.hash") == "#f2"
