@@ -36,3 +36,13 @@ def test_images_in_readme_exist() -> None:
     root = Path(__file__).resolve().parents[1]
     for image in images:
         assert (root / image).is_file(), image
+
+
+def test_ci_runs_the_readme_test_command_with_lint_and_types() -> None:
+    ci = (Path(__file__).resolve().parents[1] / ".ci" / "run").read_text(encoding="utf-8")
+    command = next(line for line in ci.splitlines() if line.startswith("pip install -e"))
+    assert f"```sh\n{command}\n```" in README
+    steps = [step.strip() for step in command.split("&&")]
+    # Joined with && under `set -e`: any failing step fails CI.
+    assert "set -euo pipefail" in ci
+    assert {"ruff check .", "ruff format --check .", "mypy", "pytest"} <= set(steps)
