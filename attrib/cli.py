@@ -235,7 +235,7 @@ def _check_on_dask(
                 dask, inputs, run, per_document, ordered=stream_to is None, progress=advance
             )
             if stream_to is None:
-                return tuple(checked), tool_info(run)
+                return tuple(checked), dask.tool_info(run)
             tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
             kept: list[FileReport] = []
             with _opened(stream_to) as out:

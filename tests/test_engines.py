@@ -106,7 +106,7 @@ def test_local_engine_matches_one_process() -> None:
 def test_unreachable_scheduler_is_an_engine_error() -> None:
     engine = DaskEngine("tcp://127.0.0.1:1", connect_timeout="0.5s")
     with pytest.raises(EngineError, match=r"cannot reach the Dask scheduler tcp://127\.0\.0\.1:1"):
-        engine.__enter__()
+        engine.start()
 
 
 class KillOnce(WorkerPlugin):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from attrib.archive import queries
 from attrib.archive.index import IndexResult, index_archive
 from attrib.archive.queries import Filters, QuotedStatement, SourceRow, Totals
 from attrib.archive.schema import SCHEMA_VERSION, DatabaseError, connect
@@ -30,26 +31,42 @@ class SourcesView:
     statements: tuple[QuotedStatement, ...] = ()
 
 
-def sources(db: Path, filters: Filters, *, limit: int = DEFAULT_LIMIT) -> SourcesView:
-    """Query the database at ``db``: who is quoted and how often, or (``filters.speaker``) what
-    that speaker said across the archive. Raises `DatabaseError`."""
-    from attrib.archive import queries
+class Archive:
+    """An open sources database, for asking many questions over one connection."""
 
-    con = connect(db)
-    try:
-        totals = queries.totals(con, filters)
+    def __init__(self, db: Path) -> None:
+        self.con = connect(db)
+
+    def sources(self, filters: Filters, *, limit: int = DEFAULT_LIMIT) -> SourcesView:
+        """Who is quoted and how often, or (``filters.speaker``) what that speaker said across
+        the archive, oldest first, with paths and lines."""
+        totals = queries.totals(self.con, filters)
         if filters.speaker is not None:
-            return SourcesView(
-                filters, totals, statements=tuple(queries.statements(con, filters, limit))
-            )
-        return SourcesView(filters, totals, roster=tuple(queries.roster(con, filters, limit)))
-    finally:
-        con.close()
+            found = tuple(queries.statements(self.con, filters, limit))
+            return SourcesView(filters, totals, statements=found)
+        return SourcesView(filters, totals, roster=tuple(queries.roster(self.con, filters, limit)))
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def sources(db: Path, filters: Filters, *, limit: int = DEFAULT_LIMIT) -> SourcesView:
+    """`Archive.sources` on the database at ``db``, opened for this one question. Raises
+    `DatabaseError`."""
+    with Archive(db) as archive:
+        return archive.sources(filters, limit=limit)
 
 
 __all__ = [
     "DEFAULT_LIMIT",
     "SCHEMA_VERSION",
+    "Archive",
     "DatabaseError",
     "Filters",
     "IndexResult",

@@ -119,22 +119,22 @@ def connect(path: Path, *, create: bool = False) -> duckdb.DuckDBPyConnection:
     """Open the database at ``path`` (read-only unless ``create``: then made if missing)."""
     import duckdb
 
-    if not create and not path.is_file():
+    fresh = not path.exists()
+    if fresh and not create:
         raise DatabaseError(f"{path}: no such database (build it with `attrib index`)")
     try:
         con = duckdb.connect(str(path), read_only=not create)
     except (duckdb.Error, OSError) as exc:
         raise DatabaseError(f"{path}: cannot open database: {str(exc).splitlines()[0]}") from None
-    listed = con.execute("SELECT table_name FROM information_schema.tables").fetchall()
-    tables = {row[0] for row in listed}
-    if not tables and create:
+    if fresh:
         with transaction(con):
             _create(con)
         return con
-    found = None
-    if "meta" in tables:
+    try:
         row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
         found = row[0] if row else None
+    except duckdb.CatalogException:
+        found = None  # no meta table: some other DuckDB database
     if found != str(SCHEMA_VERSION):
         con.close()
         what = f"schema version {found}" if found else "not an attrib sources database"

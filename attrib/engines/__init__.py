@@ -48,6 +48,8 @@ class LocalEngine:
         from attrib.api import check_inputs
 
         pairs = list(jobs)
+        if not pairs:
+            return  # nothing to check: no pipeline loaded
         reports = check_inputs(
             [document for document, _ in pairs],
             profile,

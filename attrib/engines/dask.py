@@ -23,15 +23,16 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import chain, islice
 from types import TracebackType
 from typing import TYPE_CHECKING
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.client import Future
 
+from attrib import __version__
 from attrib.engines import EngineError
-from attrib.model import Document, FileReport
+from attrib.model import Document, FileReport, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile
 
@@ -123,6 +124,13 @@ class DaskEngine:
     _config: ExitStack = field(default_factory=ExitStack, init=False, repr=False)
 
     def __enter__(self) -> DaskEngine:
+        return self
+
+    def start(self) -> None:
+        """Connect to the scheduler, or start the local cluster (done by the first use, so that
+        a run with nothing to check never starts one)."""
+        if self._client is not None:
+            return
         if self.scheduler is not None:
             try:
                 self._client = Client(self.scheduler, timeout=self.connect_timeout)
@@ -130,7 +138,7 @@ class DaskEngine:
                 raise EngineError(
                     f"cannot reach the Dask scheduler {self.scheduler}: {_first_line(exc)}"
                 ) from None
-            return self
+            return
         try:
             self._fork_preloaded()
             self._cluster = LocalCluster(
@@ -144,7 +152,6 @@ class DaskEngine:
         except (OSError, TimeoutError) as exc:
             self.close()
             raise EngineError(f"cannot start a local Dask cluster: {_first_line(exc)}") from None
-        return self
 
     def __exit__(
         self,
@@ -182,9 +189,16 @@ class DaskEngine:
 
     @property
     def client(self) -> Client:
-        if self._client is None:
-            raise EngineError("the Dask engine is not started; use it in a with block")
+        """The client (starting the engine if need be)."""
+        self.start()
+        assert self._client is not None
         return self._client
+
+    def tool_info(self, profile: Profile) -> ToolInfo:
+        """The tool and the pipeline that checked, as a worker (which has it loaded) names it:
+        the client itself never loads spaCy."""
+        name = self.client.submit(_model_name, profile.model, pure=False).result()
+        return ToolInfo("attrib", __version__, str(name))
 
     def slots(self) -> int:
         """Worker threads on the cluster (at least 1)."""
@@ -199,6 +213,11 @@ class DaskEngine:
         self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
     ) -> Iterator[tuple[int, FileReport]]:
         """Check every job on the cluster; (index, report) pairs as batches finish."""
+        pending_jobs = iter(jobs)
+        first = next(pending_jobs, None)
+        if first is None:
+            return  # nothing to check: no cluster started
+        jobs = chain([first], pending_jobs)
         client = self.client
         client.register_plugin(PipelinePlugin(profile.model), name="attrib-pipeline")
         slots = self.slots()
@@ -258,6 +277,12 @@ class DaskEngine:
         import dask
 
         return int(dask.config.get("distributed.scheduler.allowed-failures", 3))
+
+
+def _model_name(model: str | None) -> str:
+    from attrib.nlp import load, model_name
+
+    return model_name(load(model))
 
 
 def _first_line(exc: BaseException) -> str:
