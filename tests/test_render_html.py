@@ -231,11 +231,16 @@ def test_no_verification_no_note() -> None:
     assert "verification" not in markup.split("<body>", 1)[1].split("<script>", 1)[0]
 
 
-def test_file_without_text_still_lists_its_legend() -> None:
+def test_file_without_text_lists_its_statements_and_findings() -> None:
     file = tricky_file()
     bare = FileReport(file.path, None, file.statements, file.findings, file.sources)
     _, page = page_of(bare)
-    assert "The article's text is not part of this report." in "".join(page.text)
+    text = "".join(page.text)
+    assert "The article's text is not part of this report" in text
+    ids = {attrs["data-statement-id"] for attrs in page.having("data-statement-id")}
+    assert ids == {statement.id for statement in file.statements}
+    markers = [attrs["data-rule"] for attrs in page.named("a") if "data-rule" in attrs]
+    assert sorted(markers) == sorted(f.rule for f in file.findings)
 
 
 @pytest.mark.parametrize(
@@ -380,3 +385,10 @@ def test_blanked_markup_before_punctuation_is_not_shown(fmt: str, shown: str) ->
 def test_label_carries_the_verdict_in_words() -> None:
     markup, _ = page_of(verified_file(Verification("spliced", 0.7, None, None)))
     assert '<span class="st-label">Beni Sabti · direct · spliced</span>' in markup
+
+
+def test_verification_note_without_the_document_text() -> None:
+    passage = Passage("interview.txt", 0, 9, 2, 1, "it is the greatest thing")
+    file = verified_file(Verification("altered", 0.8, passage, None))
+    _, page = page_of(FileReport(file.path, None, file.statements, (), ()))
+    assert "it is the greatest thing" in "".join(page.text)

@@ -149,3 +149,27 @@ def _segments(
     if end in at:
         segments.append(Segment("", (), tuple(at[end])))
     return tuple(segments)
+
+
+def statements_only(
+    statements: Sequence[Statement], findings: Sequence[Finding]
+) -> list[Paragraph]:
+    """Without the document's text: each statement as a paragraph of its own, its findings with
+    it, and findings about no statement in a last paragraph."""
+    numbered = [Marker(number, finding) for number, finding in enumerate(findings, 1)]
+    by_statement: dict[str | None, list[Marker]] = {}
+    known = {statement.id for statement in statements}
+    for marker in numbered:
+        owner = marker.finding.statement
+        by_statement.setdefault(owner if owner in known else None, []).append(marker)
+    paragraphs = []
+    for statement in statements:
+        markers = tuple(by_statement.get(statement.id, ()))
+        segment = Segment(statement.content.text, (Piece(statement, True),), markers)
+        paragraphs.append(
+            Paragraph(statement.content.start, statement.content.line, (segment,), markers)
+        )
+    rest = tuple(by_statement.get(None, ()))
+    if rest:
+        paragraphs.append(Paragraph(0, rest[0].finding.span.line, (Segment("", (), rest),), rest))
+    return paragraphs

@@ -37,7 +37,7 @@ from markupsafe import Markup
 
 from attrib.model import SEVERITIES, FileReport, Report, Statement, Verification
 from attrib.render import RuleInfo
-from attrib.render.article import Paragraph, layout
+from attrib.render.article import Paragraph, layout, statements_only
 from attrib.render.palette import NO_SPEAKER, SEVERITY_COLOURS, Colours, speaker_colours
 
 # What a statement's label calls its kind: "reported" is the newsroom word for indirect speech.
@@ -165,10 +165,17 @@ def file_view(file: FileReport, number: int) -> FileView:
     if document is not None:
         paragraphs = tuple(layout(document, file.statements, file.findings))
         starts = [p.start for p in paragraphs]
-        for statement in file.statements:
-            if statements[statement.id].verification is not None and starts:
-                index = max(bisect.bisect_right(starts, statement.content.start) - 1, 0)
-                verified[index] = (*verified.get(index, ()), statement)
+    else:
+        # One paragraph per statement, in the statements' order.
+        paragraphs = tuple(statements_only(file.statements, file.findings))
+    for position, statement in enumerate(file.statements):
+        if statement.verification is None or not paragraphs:
+            continue
+        # A verification note goes beside the paragraph where its statement starts.
+        index = position
+        if document is not None:
+            index = max(bisect.bisect_right(starts, statement.content.start) - 1, 0)
+        verified[index] = (*verified.get(index, ()), statement)
     counts = Counter(f.severity for f in file.findings)
     return FileView(
         number=number,
