@@ -1,16 +1,23 @@
-"""The library entry points that the CLI, the evaluation and the tests all call.
+"""The library's entry points: the CLI, the engines, the evaluation and the tests all call these.
 
-``analyze(text)`` checks one text; ``analyze_documents(documents)`` checks many with one pipeline
-load and ``nlp.pipe`` batching; ``check_inputs`` takes what the readers
-produced (documents, and per-file read errors), optionally in several processes. Each takes
-the `attrib.profile.Profile` to check with.
+Public (re-exported by ``attrib``):
+
+- ``analyze(text, profile)``: check one text;
+- ``check_paths(paths, ...)``: check files, folders and globs as ``attrib check`` does (each file
+  with the profile of the config file nearest it) and return the `Report`; ``exit_code`` turns a
+  report into the exit status.
+
+For callers that run the checking themselves (``attrib check``, the engines): ``prepare`` reads
+the inputs and picks each one's profile into a `Batch`, which checks on any engine;
+``analyze_documents`` (many documents, one pipeline, ``nlp.pipe`` batching) and
+``analyze_parsed`` (parses kept by the caller) are what engines and the evaluation run.
 """
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import replace
+from dataclasses import dataclass
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,13 +27,17 @@ from attrib.attribution.attribute import Attributor
 from attrib.attribution.publication import publication_of
 from attrib.extraction.statements import extract
 from attrib.layout import scan
-from attrib.model import Document, FileReport, Source, SpeakerKind, Statement, ToolInfo
+from attrib.model import Document, FileReport, Report, Source, SpeakerKind, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
-from attrib.profile import Profile, default_profile
+from attrib.profile import Profile, Profiles, default_profile
+from attrib.reading import read_inputs
 from attrib.rules import flag
+from attrib.rules.base import SEVERITY_RANK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+    from attrib.engines import Engine
 
 # Texts per nlp.pipe batch: large enough to amortise, small enough to keep memory flat.
 BATCH_SIZE = 32
@@ -150,55 +161,124 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
     )
 
 
-def check_inputs(
-    inputs: Sequence[Document | FileReport],
-    profile: Profile | None = None,
+def exit_code(report: Report, fail_on: str) -> int:
+    """2 if any file had an error; 1 if a finding is at or above ``fail_on``; else 0."""
+    if any(file.error is not None for file in report.files):
+        return 2
+    if fail_on == "never":
+        return 0
+    threshold = SEVERITY_RANK[fail_on]
+    for file in report.files:
+        if any(SEVERITY_RANK[f.severity] >= threshold for f in file.findings):
+            return 1
+    return 0
+
+
+@dataclass(frozen=True)
+class Batch:
+    """What one run checks: every input read (or its one-line read error), the profile each is
+    checked with, and the run's own profile (the pipeline, ``fail-on``)."""
+
+    inputs: tuple[Document | FileReport, ...]
+    profiles: tuple[Profile, ...]
+    profile: Profile
+
+    def with_each(self, change: Callable[[Profile], Profile]) -> Batch:
+        """This batch with ``change`` applied to the run's and every input's profile."""
+        return Batch(self.inputs, tuple(map(change, self.profiles)), change(self.profile))
+
+    def problems(self) -> list[str]:
+        """One line per input that cannot be read, then per source that cannot be (skipped)."""
+        lines = [
+            f"{item.path}: {item.error}" for item in self.inputs if isinstance(item, FileReport)
+        ]
+        for profile in {own.sources: own for own in self.profiles if own.sources}.values():
+            index = profile.source_index()
+            for path, problem in index.errors if index is not None else ():
+                lines.append(f"{path}: {problem} (source skipped)")
+        return lines
+
+    def given(self) -> dict[Path, str]:
+        """Every file the user gave (resolved) and what it is ("inputs", "sources"): a report
+        must never be written over one of them."""
+        files = {
+            Path(item.path).resolve(): "inputs"
+            for item in self.inputs
+            if item.path not in {"-", "<stdin>"}
+        }
+        for own in self.profiles:
+            files.update(dict.fromkeys((Path(s).resolve() for s in own.sources), "sources"))
+        return files
+
+    def check(
+        self,
+        engine: Engine | None = None,
+        *,
+        ordered: bool = True,
+        progress: Callable[[], None] | None = None,
+    ) -> Iterator[FileReport]:
+        """One report per input (see `attrib.engines.check_with`); by default in this process."""
+        from attrib.engines import LocalEngine, check_with
+
+        runner = engine if engine is not None else LocalEngine()
+        return check_with(
+            runner, self.inputs, self.profile, self.profiles, ordered=ordered, progress=progress
+        )
+
+
+def prepare(
+    paths: Sequence[str],
     *,
-    per_document: Sequence[Profile] | None = None,
-    jobs: int = 1,
-) -> Iterator[FileReport]:
-    """One `FileReport` per input, in input order; a `FileReport` input (a read error) passes
-    through. ``per_document`` aligns with ``inputs``. With ``jobs`` > 1 the documents are checked
-    in that many processes, each loading the pipeline once; the order of results is unchanged.
+    config_file: Path | None = None,
+    model: str | None = None,
+    stdin: Callable[[], bytes] | None = None,
+    stdin_name: str | None = None,
+    sources: Sequence[str] | None = None,
+    verify_paraphrase: bool = False,
+) -> Batch:
+    """Read ``paths`` (files, folders, globs, ``-`` for ``stdin()``) into a `Batch`.
+
+    Each file is checked with the profile of the config file nearest it (``config_file``: that
+    one for all); the run's profile is the first path's, with ``model`` if given. ``sources`` and
+    ``verify_paraphrase`` apply to every input, whatever its config says. Raises `ConfigError`
+    for a config file that does not validate.
     """
-    profile = profile or default_profile()
-    indexed = [(i, d) for i, d in enumerate(inputs) if isinstance(d, Document)]
-    docs = [d for _, d in indexed]
-    own = [per_document[i] for i, _ in indexed] if per_document is not None else None
-    if jobs > 1 and len(docs) > 1:
-        checked: Iterator[FileReport] = _parallel(docs, profile, own, jobs)
-    else:
-        checked = analyze_documents(docs, profile, per_document=own)
-    for item in inputs:
-        yield item if isinstance(item, FileReport) else next(checked)
-
-
-# Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
-# few enough that both workers stay busy to the end.
-_TASK_SIZE = 8
-
-
-def _parallel(
-    docs: list[Document], profile: Profile, own: list[Profile] | None, jobs: int
-) -> Iterator[FileReport]:
-    from concurrent.futures import ProcessPoolExecutor
-
-    tasks = [
-        (docs[i : i + _TASK_SIZE], profile, own[i : i + _TASK_SIZE] if own else None)
-        for i in range(0, len(docs), _TASK_SIZE)
+    profiles = Profiles(config_file)
+    run = profiles.for_path(next((p for p in paths if p != "-"), None)).with_model(model)
+    inputs = read_inputs(
+        paths, stdin=stdin or _no_stdin, stdin_name=stdin_name, excluded=profiles.excluded
+    )
+    own = [
+        profiles.for_path(item.path)
+        if isinstance(item, Document) and item.path not in {"-", "<stdin>"}
+        else run
+        for item in inputs
     ]
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for batch, reports in zip(tasks, pool.map(_check_batch, tasks), strict=True):
-            # The text stays in this process; only the findings travel back.
-            for document, report in zip(batch[0], reports, strict=True):
-                yield replace(report, document=document)
+    batch = Batch(tuple(inputs), tuple(own), run)
+    if sources or verify_paraphrase:
+        chosen = tuple(sources) if sources else None
+        batch = batch.with_each(lambda p: p.with_sources(chosen, verify_paraphrase or None))
+    return batch
 
 
-def _check_batch(
-    task: tuple[list[Document], Profile, list[Profile] | None],
-) -> list[FileReport]:
-    docs, profile, own = task
-    return [
-        replace(report, document=None)
-        for report in analyze_documents(docs, profile, per_document=own)
-    ]
+def _no_stdin() -> bytes:
+    return b""
+
+
+def check_paths(
+    paths: Sequence[str],
+    *,
+    config_file: Path | None = None,
+    model: str | None = None,
+    jobs: int = 1,
+) -> Report:
+    """Check files, folders and globs as ``attrib check`` does, in ``jobs`` processes.
+
+    Read errors become files with an ``error``; raises `ConfigError` for a bad config file and
+    `attrib.nlp.ModelNotFound` for a pipeline that is not installed.
+    """
+    from attrib.engines import LocalEngine
+
+    batch = prepare(paths, config_file=config_file, model=model)
+    files = tuple(batch.check(LocalEngine(jobs)))
+    return Report(tool_info(batch.profile), files)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
@@ -14,17 +14,16 @@ from typing import Annotated, TextIO
 import typer
 
 from attrib import __version__
-from attrib.api import check_inputs, tool_info
+from attrib.api import Batch, exit_code, prepare
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, index_command, sources_command
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
-from attrib.engines import ENGINES, EngineError, check_with
-from attrib.model import Document, FileReport, Report, ToolInfo
+from attrib.engines import ENGINES, EngineError, open_engine
+from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
-from attrib.reading import read_inputs
 from attrib.render import FORMATS, RuleInfo, render, write_atomic
-from attrib.rules import exit_code, rule_info
+from attrib.rules import rule_info
 
 app = typer.Typer(
     help="Check quoted and reported statements in news articles: who said it, through which "
@@ -34,7 +33,8 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+# Usage, config and input errors; findings use `attrib.api.exit_code`.
+EXIT_USAGE = 2
 
 
 def _error(message: str) -> None:
@@ -158,84 +158,59 @@ def check(
     if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
         _error(f"unknown --fail-on {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}")
         raise typer.Exit(EXIT_USAGE)
-    profiles = Profiles(config)
-    run = _profile(profiles, next((p for p in paths if p != "-"), None)).with_model(model)
-    old = _load_baseline(baseline) if baseline is not None else None
     try:
-        inputs = read_inputs(
-            paths, stdin=sys.stdin.buffer.read, stdin_name=stdin_name, excluded=profiles.excluded
+        batch = prepare(
+            paths,
+            config_file=config,
+            model=model,
+            stdin=sys.stdin.buffer.read,
+            stdin_name=stdin_name,
+            sources=sources,
+            verify_paraphrase=verify_paraphrase,
         )
     except ConfigError as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
-    _refuse_to_overwrite_inputs(inputs, output, write_baseline_to)
-    for item in inputs:
-        if isinstance(item, FileReport) and item.error:
-            _error(f"{item.path}: {item.error}")
-    per_document = [_profile_for(item, run, profiles) for item in inputs]
-    if sources or verify_paraphrase:
-        # --sources and --verify-paraphrase apply to every input, whatever its config says.
-        chosen = tuple(sources) if sources else None
-        run = run.with_sources(chosen, verify_paraphrase or None)
-        per_document = [p.with_sources(chosen, verify_paraphrase or None) for p in per_document]
-    _refuse_to_overwrite_sources(per_document, output, write_baseline_to)
-    _report_source_errors(per_document)
+    old = _load_baseline(baseline) if baseline is not None else None
+    _refuse_to_overwrite(batch, output, write_baseline_to)
+    for problem in batch.problems():
+        _error(problem)
     if against is not None:
-        run, per_document = against_archive(against, run, per_document)
-    if engine == "dask":
-        streamed = fmt == "jsonl" and output is not None
-        files, tool = _check_on_dask(
-            inputs, run, per_document, jobs, scheduler, output if streamed else None, old
-        )
-        report = Report(tool, files)
-        if write_baseline_to is not None:
-            _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
-        if old is not None and not streamed:
-            report = apply_baseline(report, old)
-        if not streamed:
-            _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
-        raise typer.Exit(exit_code(report, fail_on or run.fail_on))
-    try:
-        files = tuple(
-            _with_progress(
-                check_inputs(inputs, run, per_document=per_document, jobs=jobs), len(inputs)
-            )
-        )
-        report = Report(tool_info(run), files)
-    except ModelNotFound as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
+        run, own = against_archive(against, batch.profile, batch.profiles)
+        batch = replace(batch, profile=run, profiles=tuple(own))
+    # JSON Lines to a file from a cluster: written as each file finishes, not at the end.
+    streamed = engine == "dask" and fmt == "jsonl" and output is not None
+    report = _run(batch, engine, jobs, scheduler, output if streamed else None, old)
     if write_baseline_to is not None:
         _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
-    if old is not None:
+    if old is not None and not streamed:
         report = apply_baseline(report, old)
-    _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
-    raise typer.Exit(exit_code(report, fail_on or run.fail_on))
+    if not streamed:
+        _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
+    raise typer.Exit(exit_code(report, fail_on or batch.profile.fail_on))
 
 
-def _check_on_dask(
-    inputs: Sequence[Document | FileReport],
-    run: Profile,
-    per_document: Sequence[Profile],
+def _run(
+    batch: Batch,
+    engine: str,
     jobs: int,
     scheduler: str | None,
     stream_to: Path | None,
     old: Baseline | None,
-) -> tuple[tuple[FileReport, ...], ToolInfo]:
-    """Reports in input order; with ``stream_to``, JSON Lines written there as files finish
+) -> Report:
+    """The report in input order; with ``stream_to``, JSON Lines written there as files finish
     (the baseline applied on the way) and the reports returned without their text."""
-    from attrib.engines.dask import DaskEngine
-
     try:
         with (
-            DaskEngine(scheduler, workers=jobs, model=run.model) as dask,
-            _progress(len(inputs)) as advance,
+            open_engine(
+                engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model
+            ) as runner,
+            _progress(len(batch.inputs)) as advance,
         ):
-            checked = check_with(
-                dask, inputs, run, per_document, ordered=stream_to is None, progress=advance
-            )
+            checked = batch.check(runner, ordered=stream_to is None, progress=advance)
             if stream_to is None:
-                return tuple(checked), dask.tool_info(run)
+                # The engine names the pipeline: a cluster's client never loads spaCy itself.
+                return Report(runner.tool_info(batch.profile), tuple(checked))
             tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
             kept: list[FileReport] = []
             with _opened(stream_to) as out:
@@ -245,7 +220,7 @@ def _check_on_dask(
                     out.write(render(one, "jsonl"))
                     out.flush()
                     kept.append(one.files[0])
-            return tuple(kept), tool
+            return Report(tool, tuple(kept))
     except (EngineError, ModelNotFound) as exc:
         _error(str(exc))
         raise typer.Exit(EXIT_USAGE) from None
@@ -286,39 +261,15 @@ def _writing(target: Path | None, write: Callable[[], None]) -> None:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-def _refuse_to_overwrite_inputs(
-    inputs: Sequence[Document | FileReport], *targets: Path | None
-) -> None:
-    """Nothing the user gave us is ever modified: a report may not be written over an input."""
-    given = {Path(item.path).resolve() for item in inputs if item.path not in {"-", "<stdin>"}}
+def _refuse_to_overwrite(batch: Batch, *targets: Path | None) -> None:
+    """Nothing the user gave us is ever modified: a report may not be written over an input or
+    a source."""
+    given = batch.given()
     for target in targets:
         if target is not None and target.resolve() in given:
-            _error(f"{target}: is one of the inputs; refusing to write the report over it")
+            what = given[target.resolve()]
+            _error(f"{target}: is one of the {what}; refusing to write the report over it")
             raise typer.Exit(EXIT_USAGE)
-
-
-def _refuse_to_overwrite_sources(per_document: Sequence[Profile], *targets: Path | None) -> None:
-    """A report may not be written over a source file either."""
-    given = {Path(s).resolve() for own in per_document for s in own.sources}
-    for target in targets:
-        if target is not None and target.resolve() in given:
-            _error(f"{target}: is one of the sources; refusing to write the report over it")
-            raise typer.Exit(EXIT_USAGE)
-
-
-def _report_source_errors(per_document: Sequence[Profile]) -> None:
-    """Read each set of sources once, up front; a source that cannot be read is one line."""
-    for profile in {own.sources: own for own in per_document if own.sources}.values():
-        index = profile.source_index()
-        for path, problem in index.errors if index is not None else ():
-            _error(f"{path}: {problem} (source skipped)")
-
-
-def _profile_for(item: Document | FileReport, run: Profile, profiles: Profiles) -> Profile:
-    """The profile of the config file nearest this input (``--config`` applies to all)."""
-    if isinstance(item, FileReport) or item.path in {"-", "<stdin>"}:
-        return run
-    return _profile(profiles, item.path)
 
 
 def _load_baseline(path: Path) -> Baseline:
@@ -334,21 +285,6 @@ def _rule_infos() -> dict[str, RuleInfo]:
         rule["id"]: RuleInfo(rule["id"], rule["severity"], rule["summary"], rule["doc"])
         for rule in rule_info()
     }
-
-
-def _with_progress(reports: Iterator[FileReport], total: int) -> Iterator[FileReport]:
-    """A progress bar on stderr when it is a terminal and there are more than a few files."""
-    if total <= 3 or not sys.stderr.isatty():
-        yield from reports
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("checking", total=total)
-        for report in reports:
-            progress.advance(task)
-            yield report
 
 
 def _profile(profiles: Profiles, path: str | None) -> Profile:

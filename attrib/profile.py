@@ -23,9 +23,11 @@ How to get one::
     build_profile(Settings(...))      # library callers and tests: settings built in code
     Profiles(config_file)             # a resolver for many paths (the folder walk), cached
 
-Reading (the folder walk), extraction, attribution, the rules and rendering receive a profile
-(or what it holds); nothing else reads config or data files. Profiles are immutable and cached:
-one per config file (re-read when the file changes) and one per distinct `Settings`. A profile
+Reading (the folder walk), extraction, attribution and the rules receive a profile (or what it
+holds); nothing else reads the config file or the outlet list. (The first-name list that tells
+a person's gender is not configurable and stays with `attrib.attribution.gender`.)
+
+Profiles are immutable and cached: one per config file (re-read when the file changes) and one per distinct `Settings`. A profile
 pickles as its settings, so worker processes rebuild it (once) instead of receiving the
 catalogue.
 """

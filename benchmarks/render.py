@@ -20,9 +20,8 @@ import argparse
 import time
 from pathlib import Path
 
-from attrib.api import check_inputs, tool_info
+from attrib.api import prepare, tool_info
 from attrib.model import Report
-from attrib.reading import read_inputs
 from attrib.render import RuleInfo, render
 from attrib.rules import rule_info
 
@@ -53,8 +52,7 @@ def main() -> None:
     }
     tool = tool_info()  # loads the pipeline, as a run does before its first file
     wall, cpu = time.perf_counter(), time.process_time()
-    inputs = read_inputs(paths, stdin=lambda: b"")
-    report = Report(tool, tuple(check_inputs(inputs)))
+    report = Report(tool, tuple(prepare(paths).check()))
     check = (time.perf_counter() - wall, time.process_time() - cpu)
     json_s = best_of(args.repeat, report, "json", rules)
     html_s = best_of(args.repeat, report, "html", rules)

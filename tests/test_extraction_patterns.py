@@ -12,12 +12,9 @@ import pytest
 from attrib.api import analyze
 from attrib.extraction.statements import _within_paragraph
 from attrib.layout import scan
-from attrib.nlp import load
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _model() -> None:
-    load()  # once per module: the first analyze() would load it anyway
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def statements(text: str) -> list[tuple[str, str, str | None]]:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from attrib.api import exit_code
 from attrib.model import Document, FileReport, Finding, Report, ToolInfo
-from attrib.rules import exit_code
 
 _DOC = Document.from_text("a.txt", "text")
 

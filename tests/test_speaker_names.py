@@ -5,12 +5,9 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
-from attrib.nlp import load
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _model() -> None:
-    load()
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def first_speaker(text: str) -> tuple[str, str, str | None]:

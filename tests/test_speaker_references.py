@@ -8,12 +8,9 @@ from spacy.tokens import Doc
 
 from attrib.api import analyze
 from attrib.attribution.references import reference_kind
-from attrib.nlp import load
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _model() -> None:
-    load()
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def speakers(text: str) -> list[tuple[str | None, str | None]]:

@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from dataclasses import replace
 from typing import Protocol, TypeVar
 
-from attrib.model import Document, FileReport
+from attrib.model import Document, FileReport, ToolInfo
 from attrib.profile import Profile
 
 ENGINES: tuple[str, ...] = ("local", "dask")
@@ -35,6 +35,10 @@ class Engine(Protocol):
         finishes. ``profile`` chooses the pipeline; ``total`` is the number of jobs if known."""
         ...
 
+    def tool_info(self, profile: Profile) -> ToolInfo:
+        """The tool and the pipeline that checked (its name as the engine loaded it)."""
+        ...
+
 
 class LocalEngine:
     """This process, or ``jobs`` local processes each loading the pipeline once."""
@@ -42,22 +46,57 @@ class LocalEngine:
     def __init__(self, jobs: int = 1) -> None:
         self.jobs = jobs
 
+    def tool_info(self, profile: Profile) -> ToolInfo:
+        from attrib.api import tool_info
+
+        return tool_info(profile)
+
     def run(
         self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
     ) -> Iterator[tuple[int, FileReport]]:
-        from attrib.api import check_inputs
+        from attrib.api import analyze_documents
 
         pairs = list(jobs)
         if not pairs:
             return  # nothing to check: no pipeline loaded
-        reports = check_inputs(
-            [document for document, _ in pairs],
-            profile,
-            per_document=[own for _, own in pairs],
-            jobs=self.jobs,
-        )
+        documents = [document for document, _ in pairs]
+        own = [own for _, own in pairs]
+        if self.jobs > 1 and len(pairs) > 1:
+            reports: Iterator[FileReport] = _in_processes(documents, profile, own, self.jobs)
+        else:
+            reports = analyze_documents(documents, profile, per_document=own)
         for index, report in enumerate(reports):
             yield index, replace(report, document=None)
+
+
+# Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
+# few enough that both workers stay busy to the end.
+_TASK_SIZE = 8
+
+
+def _in_processes(
+    documents: list[Document], profile: Profile, own: list[Profile], jobs: int
+) -> Iterator[FileReport]:
+    """Reports in document order, checked in ``jobs`` processes (the text stays here)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    tasks = [
+        (documents[i : i + _TASK_SIZE], profile, own[i : i + _TASK_SIZE])
+        for i in range(0, len(documents), _TASK_SIZE)
+    ]
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        for reports in pool.map(_check_task, tasks):
+            yield from reports
+
+
+def _check_task(task: tuple[list[Document], Profile, list[Profile]]) -> list[FileReport]:
+    from attrib.api import analyze_documents
+
+    documents, profile, own = task
+    return [
+        replace(report, document=None)
+        for report in analyze_documents(documents, profile, per_document=own)
+    ]
 
 
 @contextmanager

@@ -15,7 +15,7 @@ from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, cast
 
 from attrib.layout import Layout, scan
-from attrib.model import Document, Finding, Report, Statement
+from attrib.model import Document, Finding, Statement
 from attrib.rules import (
     anonymous_source,
     earlier_quote,
@@ -26,7 +26,7 @@ from attrib.rules import (
     unsourced_claim,
     vague_source,
 )
-from attrib.rules.base import SEVERITY_RANK, Example, RuleOptions, top_level
+from attrib.rules.base import Example, RuleOptions, top_level
 from attrib.rules.suppress import apply_suppressions
 
 if TYPE_CHECKING:
@@ -128,24 +128,10 @@ def rule_info() -> tuple[dict[str, str], ...]:
     )
 
 
-def exit_code(report: Report, fail_on: str) -> int:
-    """2 if any file had an error; 1 if a finding is at or above ``fail_on``; else 0."""
-    if any(file.error is not None for file in report.files):
-        return 2
-    if fail_on == "never":
-        return 0
-    threshold = SEVERITY_RANK[fail_on]
-    for file in report.files:
-        if any(SEVERITY_RANK.get(f.severity, 0) >= threshold for f in file.findings):
-            return 1
-    return 0
-
-
 __all__ = [
     "RULES",
     "RULES_BY_ID",
     "Rule",
-    "exit_code",
     "flag",
     "rule_info",
     "rule_options",

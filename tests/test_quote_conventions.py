@@ -1,16 +1,13 @@
-"""More speaker rules on the real model: (text, expected) tables, one row per rule."""
+"""Quote conventions on the real model: split quotes, continued paragraphs, transcript lines."""
 
 from __future__ import annotations
 
 import pytest
 
 from attrib.api import analyze
-from attrib.nlp import load
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _model() -> None:
-    load()
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def speakers(text: str) -> list[tuple[str, str | None, str | None]]:

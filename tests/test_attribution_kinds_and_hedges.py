@@ -13,13 +13,10 @@ from attrib.extraction.cues import find_cues
 from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.statements import _hedged
 from attrib.model import Statement
-from attrib.nlp import load
 from attrib.profile import build_profile
 
-
-@pytest.fixture(scope="module", autouse=True)
-def _model() -> None:
-    load()
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
 
 
 def only(text: str, settings: Settings | None = None) -> Statement:
