@@ -27,9 +27,9 @@ Reading (the folder walk), extraction, attribution and the rules receive a profi
 holds); nothing else reads the config file or the outlet list. (The first-name list that tells
 a person's gender is not configurable and stays with `attrib.attribution.gender`.)
 
-Profiles are immutable and cached: one per config file (re-read when the file changes) and one per distinct `Settings`. A profile
-pickles as its settings, so worker processes rebuild it (once) instead of receiving the
-catalogue.
+Profiles are immutable and cached: one per config file (re-read when the file changes) and one
+per distinct `Settings`. A profile pickles as its settings, so worker processes rebuild it
+(once) instead of receiving the catalogue.
 """
 
 from __future__ import annotations
