@@ -127,28 +127,39 @@ def _segments(
     def clamp(offset: int) -> int:
         return min(max(offset, start), end)
 
-    cuts = {start, end}
+    # A sweep over the cut points: statements enter where they start and leave where they end,
+    # so the work grows with the segments times the nesting depth, never with all pairs.
+    entering: dict[int, list[Statement]] = {}
+    leaving: dict[int, list[str]] = {}
     for statement in statements:
-        cuts.add(clamp(statement.content.start))
-        cuts.add(clamp(statement.content.end))
+        left, right = clamp(statement.content.start), clamp(statement.content.end)
+        if left < right:
+            entering.setdefault(left, []).append(statement)
+            leaving.setdefault(right, []).append(statement.id)
     at: dict[int, list[Marker]] = {}
     for marker in markers:
         at.setdefault(clamp(marker.finding.span.start), []).append(marker)
-    cuts.update(at)
-    # Outermost first: earlier start, then later end; the id breaks ties so output is stable.
-    ordered = sorted(statements, key=lambda s: (s.content.start, -s.content.end, s.id))
-    points = sorted(cuts)
+    points = sorted({start, end, *entering, *leaving, *at})
+    active: dict[str, Statement] = {}
     segments = []
     for left, right in itertools.pairwise(points):
+        for gone in leaving.get(left, ()):
+            active.pop(gone, None)
+        for statement in entering.get(left, ()):
+            active[statement.id] = statement
         pieces = []
-        for statement in ordered:
-            if statement.content.start <= left and statement.content.end >= right:
-                pieces.append(Piece(statement, statement.id not in opened))
-                opened.add(statement.id)
+        # Outermost first: earlier start, then later end; the id breaks ties so output is stable.
+        for statement in sorted(active.values(), key=_outer_first):
+            pieces.append(Piece(statement, statement.id not in opened))
+            opened.add(statement.id)
         segments.append(Segment(text[left:right], tuple(pieces), tuple(at.get(left, ()))))
     if end in at:
         segments.append(Segment("", (), tuple(at[end])))
     return tuple(segments)
+
+
+def _outer_first(statement: Statement) -> tuple[int, int, str]:
+    return statement.content.start, -statement.content.end, statement.id
 
 
 def statements_only(
