@@ -344,3 +344,17 @@ def test_check_against_a_missing_database(tmp_path: Path) -> None:
     result = runner.invoke(app, ["check", str(draft), "--against", str(missing)])
     assert result.exit_code == 2
     assert result.stderr == f"attrib: {missing}: no such database (build it with `attrib index`)\n"
+
+
+def test_publication_and_date_from_the_file(tmp_path: Path) -> None:
+    story = tmp_path / "story.md"
+    story.write_text(
+        "---\ntitle: Budget day\npublication: Springfield Tribune\ndate: 2024-03-01\n---\n\n"
+        '"We will not raise taxes," Mayor Ana Ruiz said.\n',
+        encoding="utf-8",
+    )
+    db = tmp_path / "sources.duckdb"
+    index(story, db)
+    assert rows(db, "SELECT title, publication, published, format FROM articles") == [
+        ("Budget day", "Springfield Tribune", dt.date(2024, 3, 1), "markdown")
+    ]

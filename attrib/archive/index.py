@@ -53,7 +53,6 @@ class _Pending:
     """What the client keeps of a job until its report comes back."""
 
     document: Document
-    profile: Profile
     hash: str
     old_id: int | None
 
@@ -144,7 +143,7 @@ def _jobs(
             document, digest = read
             old = state.known.get(document.path)
             profile = profiles.for_path(path).with_model(state.model)
-            state.pending[state.submitted] = _Pending(document, profile, digest, old and old[2])
+            state.pending[state.submitted] = _Pending(document, digest, old and old[2])
             state.submitted += 1
             yield document, profile
             continue
@@ -175,9 +174,7 @@ def _article(state: _Run, item: _Pending, report: FileReport) -> Article:
         state.changed += 1
     ident = state.next_id
     state.next_id += 1
-    return Article(
-        ident, item.hash, state.checker, report, item.document, item.profile, item.old_id
-    )
+    return Article(ident, item.hash, state.checker, report, item.document, item.old_id)
 
 
 def _store(con: duckdb.DuckDBPyConnection, articles: list[Article]) -> None:

@@ -1,6 +1,6 @@
 """Checked articles -> Arrow tables, one per database table, for bulk inserts.
 
-Also what an article says about itself that the database keeps: its publication and date.
+Also the article's date, from the file's own metadata or its path.
 """
 
 from __future__ import annotations
@@ -15,7 +15,6 @@ import pyarrow as pa
 
 from attrib.archive.schema import TABLES, arrow_schema
 from attrib.model import Document, FileReport
-from attrib.profile import Profile
 
 # A date written into a path, as archives and URLs do: 2015/11/11, 2015-11-11, 2015_11_11.
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_](\d\d)[-/_](\d\d)(?!\d)")
@@ -48,12 +47,6 @@ def published(document: Document) -> dt.date | None:
     return None
 
 
-def publication(document: Document, profile: Profile) -> str | None:
-    """The configured publication's first name, else the site name the file states."""
-    configured = profile.settings.publication
-    return configured[0] if configured else document.meta.site_name
-
-
 @dataclass(frozen=True)
 class Article:
     """One checked article on its way into the database."""
@@ -63,7 +56,6 @@ class Article:
     checker: str
     report: FileReport
     document: Document
-    profile: Profile
     old_id: int | None = None  # the rows this article replaces
 
 
@@ -95,7 +87,7 @@ def _add(rows: dict[str, dict[str, list[object]]], article: Article, now: dt.dat
         checker=article.checker,
         format=document.format,
         title=document.meta.title,
-        publication=publication(document, article.profile),
+        publication=report.publication.name if report.publication is not None else None,
         published=published(document),
         chars=len(document.text),
         statements=len(report.statements),
