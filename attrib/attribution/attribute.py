@@ -13,7 +13,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from attrib.attribution.entities import organisation_names, person_names
+from attrib.attribution.entities import (
+    is_salient,
+    lone_names,
+    organisation_names,
+    person_names,
+)
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
@@ -95,35 +100,27 @@ class Attributor:
         )
 
     def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
-        """Full names the article introduces, so that "Sabti" can become "Beni Sabti"."""
+        """People the article names: full names, so that "Sabti" can become "Beni Sabti", and
+        every person named as a subject, whom a following "he" or "she" may mean."""
         for ent in person_names(doc):
             mention = describe(ent.root)
-            if mention.kind == "unknown":
-                mention = Mention(
-                    mention.start,
-                    mention.end,
-                    mention.name,
-                    mention.description,
-                    "person",
-                    mention.gender,
-                )
-            if " " not in mention.name:
+            if " " not in mention.name or mention.kind == "organization":
                 continue
             position = base + mention.start
             self.registry.add(mention.name, "person", mention.description, mention.gender, position)
-            bisect.insort(
-                self.candidates,
-                key=_by_position,
-                x=Candidate(
-                    mention.name,
-                    "person",
-                    mention.gender,
-                    False,
-                    position,
-                    layout.paragraph_of(position),
-                    False,
-                ),
-            )
+            self._mention(mention.name, mention.gender, position, layout, is_salient(ent.root))
+        for token in lone_names(doc):
+            entity = self.registry.resolve(token.text)
+            if entity is not None and entity.kind == "person" and " " in entity.name:
+                self._mention(entity.name, entity.gender, base + token.idx, layout, True)
+
+    def _mention(
+        self, name: str, gender: str | None, position: int, layout: Layout, subject: bool
+    ) -> None:
+        candidate = Candidate(
+            name, "person", gender, False, position, layout.paragraph_of(position), False, subject
+        )
+        bisect.insort(self.candidates, candidate, key=_by_position)
 
     def _seed_organisations(
         self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex

@@ -14,7 +14,7 @@ import numpy as np
 from attrib.attribution.gender import is_known_first_name
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from attrib.attribution.outlet_mentions import OutletIndex
@@ -68,3 +68,34 @@ def organisation_names(doc: Doc, outlets: OutletIndex) -> list[tuple[str, int]]:
         if len(words):
             found.append((words.text, words.start_char))
     return found
+
+
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def is_salient(head: Token) -> bool:
+    """Whether a name is its clause's subject (or the agent of a passive, or apposed to the
+    subject): the person a following "he" or "she" most likely means ("It will be chaired by
+    Kate Dalmeny. She said ..."), unlike a name in an object or a prepositional phrase."""
+    if head.dep_ == "appos":
+        head = head.head
+    if head.dep_ in _SUBJECT_DEPS:
+        return True
+    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+
+
+def lone_names(doc: Doc) -> list[Token]:
+    """One-word proper names in subject position ("Yamey is angry ..."): a surname the article
+    may have introduced in full. Found with array operations on the parse."""
+    from spacy.attrs import DEP, POS
+    from spacy.symbols import PROPN, nsubj, nsubjpass
+
+    if len(doc) == 0:
+        return []
+    pos, dep = doc.to_array([POS, DEP]).T
+    hits = np.flatnonzero((pos == PROPN) & ((dep == nsubj) | (dep == nsubjpass)))
+    return [
+        doc[int(i)]
+        for i in hits
+        if not any(c.dep_ in {"compound", "flat"} for c in doc[int(i)].lefts)
+    ]

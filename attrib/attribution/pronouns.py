@@ -2,7 +2,9 @@
 
 - he / she: the most recent person of a compatible gender (unknown gender is compatible); an
   earlier speaker within the last two paragraphs wins over a person merely mentioned, because news
-  writing keeps the current speaker as the pronoun's referent;
+  writing keeps the current speaker as the pronoun's referent, unless a person named as a subject
+  came after that speaker's words (a new person introduced: "It will be chaired by Kate
+  Dalmeny. She said ...");
 - they: the most recent group, organisation, anonymous or plural speaker;
 - it: the most recent organisation, outlet or document.
 
@@ -31,6 +33,8 @@ class Candidate:
     position: int
     paragraph: int
     is_speaker: bool
+    # Named as a clause's subject (or a passive's agent): salient for a following pronoun.
+    subject: bool = False
 
 
 _GENDER = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -70,6 +74,18 @@ def resolve(
         return None
     speakers = [c for c in earlier if c.is_speaker and paragraph - c.paragraph <= 2]
     pool = speakers or earlier
+    if speakers:
+        # A person named as a subject after the last speaker's words is the new topic: "It
+        # will be chaired by Kate Dalmeny. She said ..." is Dalmeny, whoever spoke before.
+        latest = max(speakers, key=lambda c: c.position)
+        pool = [
+            c
+            for c in earlier
+            if c.subject
+            and not c.is_speaker
+            and c.position > latest.position
+            and c.name != latest.name
+        ] or speakers
     # A candidate known to agree in gender beats a nearer one whose gender is unknown.
     gender = _GENDER.get(pronoun)
     agreeing = [c for c in pool if gender is not None and c.gender == gender]

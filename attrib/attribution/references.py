@@ -7,7 +7,7 @@ names nobody new; news prose uses it for someone it has already introduced.
   is the organisation named last before it.
 - A person's role ("the actor", "the president", "the 56-year-old") is the person whose
   description (or title) holds that word, the latest one; failing that, the last speaker or
-  person named with a first name within the last few paragraphs. A kinship noun ("the
+  person named as a subject within the last few paragraphs. A kinship noun ("the
   father") needs the description, as the last person named may well be the son; so does a
   title ("the president").
 
@@ -31,7 +31,6 @@ from attrib.attribution.gender import (
     FEMALE_TITLES,
     MALE_TITLES,
     PERSON_TITLES,
-    is_known_first_name,
 )
 from attrib.attribution.pronouns import Candidate
 from attrib.extraction.lexicon import (
@@ -134,7 +133,7 @@ def antecedent(
             nearest is None
             and distance <= _NEAR_PARAGRAPHS
             and lemma not in _DESCRIBED_ONLY
-            and (candidate.is_speaker or is_known_first_name(candidate.name.split()[0]))
+            and (candidate.is_speaker or candidate.subject)
         ):
             nearest = candidate
     return nearest

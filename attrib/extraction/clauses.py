@@ -199,6 +199,16 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     head = verb.head
     if head is verb:
         return None, None
+    if (
+        verb.dep_ == "acl"
+        and head.pos_ == "PROPN"
+        and head.dep_ == "pobj"
+        and head.head.head.pos_ == "VERB"
+        and verb.i == head.i + 1
+    ):
+        # "Swift posted on Twitter accusing the label ...": a participle right after the place
+        # a verb's prepositional phrase names is that verb's subject's doing.
+        return _inherited(head.head.head)
     if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
         # "a report claiming ...": the noun speaks; but "softer language calling for ..." is
         # the wording of whoever put it there, the subject of the verb the noun hangs on.

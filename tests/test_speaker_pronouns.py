@@ -1,0 +1,89 @@
+"""Pronouns reach the person the article has just introduced (issue 9, class 4), on sentences
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+from attrib.attribution.pronouns import Candidate, resolve
+from attrib.nlp import load
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model() -> None:
+    load()
+
+
+def last_speaker(text: str) -> str | None:
+    statements = analyze(text).statements
+    assert statements, text
+    speaker = statements[-1].speaker
+    return speaker.name if speaker else None
+
+
+PRONOUNS = [
+    # A person introduced as a subject (or a passive's agent) after the last speaker's words is
+    # whom the next "she"/"he" means.
+    (
+        'Mary Holt, the union leader, said: "We will not accept this offer today."\n\n'
+        "The new panel will be chaired by Kate Dorner of the farmers' alliance. She said last "
+        'night: "People expect the standards to stay as they are."',
+        "Kate Dorner",
+    ),
+    (
+        '"The rents are far too high for us," said Leo Park, an adviser to students.\n\n'
+        "Fraser Amis, a final-year student, is helping to organise a rent strike.\n\n"
+        '"Universities are putting revenue above our lives," he says.',
+        "Fraser Amis",
+    ),
+    # A surname as the subject counts too, once the full name is known.
+    (
+        "Gavin Yardley, a professor at the university, warned of outbreaks last month.\n\n"
+        '"We need more testing," said Leo Park, an adviser to students.\n\n'
+        "But Yardley is angry about the blaming of students. He says it is unfair to them.",
+        "Gavin Yardley",
+    ),
+    # With no one new, the speaker of the paragraph before keeps the pronoun.
+    (
+        '"The rents are far too high for us," said Leo Park, an adviser to students. He spoke '
+        "to Dana Whitfield on Monday.\n\n"
+        '"We will keep going," he said.',
+        "Leo Park",
+    ),
+    # A participle after the place a verb names belongs to the verb's subject.
+    (
+        "Last week, Tara Quill posted on Twitter accusing the label of blocking her songs.",
+        "Tara Quill",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PRONOUNS)
+def test_pronouns_reach_the_person_just_introduced(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+def _person(name: str, position: int, paragraph: int, *, speaker: bool, subject: bool) -> Candidate:
+    return Candidate(name, "person", None, False, position, paragraph, speaker, subject)
+
+
+@pytest.mark.parametrize(
+    ("candidates", "expected"),
+    [
+        # A subject named after the speaker's words wins.
+        ([_person("A", 0, 0, speaker=True, subject=True),
+          _person("B", 10, 1, speaker=False, subject=True)], "B"),
+        # A name in an object does not.
+        ([_person("A", 0, 0, speaker=True, subject=True),
+          _person("B", 10, 1, speaker=False, subject=False)], "A"),
+        # A subject named before the speaker's words does not either.
+        ([_person("B", 0, 0, speaker=False, subject=True),
+          _person("A", 10, 1, speaker=True, subject=True)], "A"),
+    ],
+)  # fmt: skip
+def test_resolve_prefers_a_subject_named_after_the_last_speaker(
+    candidates: list[Candidate], expected: str
+) -> None:
+    found = resolve("she", 100, 2, candidates)
+    assert found is not None and found.name == expected
