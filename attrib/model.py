@@ -188,13 +188,18 @@ class Statement:
 
 @dataclass(frozen=True)
 class Finding:
-    """Something a careful editor would question, raised by one rule."""
+    """Something a careful editor would question, raised by one rule.
+
+    ``evidence`` is the source check behind a quote-verification finding: the source passage,
+    who says it there, and the word diff.
+    """
 
     rule: str
     severity: Severity
     message: str
     statement: str | None
     span: Span
+    evidence: Verification | None = None
 
 
 @dataclass(frozen=True)

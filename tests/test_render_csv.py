@@ -36,6 +36,7 @@ def test_rows_hold_the_statement_fields() -> None:
         "",
         "said",
         "",
+        *[""] * 5,  # not verified: no sources
         "",
     ]
     assert rows()[2][5] == '"::error file=x::pwned\n::warning::again,"'

@@ -107,6 +107,7 @@ def test_json_matches_contract_exactly() -> None:
                             "column": 1,
                             "text": '"We will not sign,"',
                         },
+                        "evidence": None,
                     }
                 ],
                 "sources": [

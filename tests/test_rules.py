@@ -62,7 +62,7 @@ def test_every_rule_module_is_registered() -> None:
     }
     registered = {rule.__name__.rsplit(".", 1)[1] for rule in RULES}  # type: ignore[attr-defined]
     assert modules == registered
-    assert len(RULES_BY_ID) == len(RULES) == 8
+    assert len(RULES_BY_ID) == len(RULES) == 12
 
 
 @pytest.mark.parametrize("rule", RULES, ids=[r.ID for r in RULES])
@@ -90,6 +90,10 @@ def test_rule_ids_and_severities_match_issue() -> None:
         "loaded-cue": "info",
         "name-mismatch": "warning",
         "earlier-quote": "info",
+        "misquote": "error",
+        "misattributed-quote": "error",
+        "spliced-quote": "warning",
+        "unverified-quote": "info",
     }
 
 

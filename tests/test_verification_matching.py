@@ -7,7 +7,7 @@ import pytest
 from attrib.model import Document
 from attrib.verification import SourceIndex, build_index, match_quote
 from attrib.verification.people import same_person
-from attrib.verification.sources import SourceText, _transcript
+from attrib.verification.sources import SourceText, transcript_source
 from attrib.verification.words import tokenize
 
 INTERVIEW = """\
@@ -26,7 +26,7 @@ repairs had been promised for a decade without anything being done about them.
 
 
 def _index(*texts: tuple[str, str]) -> SourceIndex:
-    return build_index([_transcript(Document.from_text(path, text)) for path, text in texts])
+    return build_index([transcript_source(Document.from_text(path, text)) for path, text in texts])
 
 
 INDEX = _index(("interview.txt", INTERVIEW), ("article.txt", ARTICLE))
@@ -173,6 +173,6 @@ def test_same_person(a: str, b: str, same: bool) -> None:
 
 
 def test_source_without_speakers_has_none() -> None:
-    source = _transcript(Document.from_text("a.txt", ARTICLE))
+    source = transcript_source(Document.from_text("a.txt", ARTICLE))
     assert isinstance(source, SourceText) and source.turns == ()
     assert source.speaker_at(10) is None

@@ -9,6 +9,7 @@ import csv
 import io
 
 from attrib.model import Report, Statement
+from attrib.verification.evidence import changes, where
 
 HEADER: tuple[str, ...] = (
     "path",
@@ -23,6 +24,14 @@ HEADER: tuple[str, ...] = (
     "outlet",
     "cue",
     "flags",
+    # Quote verification (empty without sources): verdict, score, source path:line:column, who
+    # says it there, and the diff's edits.
+    "verification",
+    "verification_score",
+    "verification_source",
+    "verification_speaker",
+    "verification_changes",
+    # Last, so that a failed file's row is its path, blanks and the error.
     "error",
 )
 
@@ -56,7 +65,21 @@ def _row(path: str, statement: Statement) -> list[object]:
         _cell(None if statement.outlet is None else statement.outlet.name),
         _cell(None if statement.cue is None else statement.cue.text),
         _cell(";".join(statement.flags)),
+        *_verification(statement),
         "",
+    ]
+
+
+def _verification(statement: Statement) -> list[object]:
+    verification = statement.verification
+    if verification is None:
+        return ["", "", "", "", ""]
+    return [
+        verification.status,
+        verification.score,
+        _cell(where(verification.source) if verification.source else None),
+        _cell(verification.speaker),
+        _cell(changes(verification)),
     ]
 
 

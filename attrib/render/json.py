@@ -89,6 +89,7 @@ def finding_to_dict(finding: Finding) -> dict[str, object]:
         "message": finding.message,
         "statement": finding.statement,
         "span": span_to_dict(finding.span),
+        "evidence": None if finding.evidence is None else verification_to_dict(finding.evidence),
     }
 
 

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from pathlib import PurePath
 from urllib.parse import quote
 
-from attrib.model import FileReport, Report
+from attrib.model import FileReport, Report, Verification
 from attrib.render import RuleInfo
 from attrib.render.common import end_position, fingerprint, keyed_findings, normalise_path
 
@@ -80,24 +80,48 @@ def _results(file: FileReport, index: Mapping[str, int]) -> list[dict[str, objec
             "endColumn": end_column,
             "snippet": _text(span.text),
         }
-        results.append(
-            {
-                "ruleId": finding.rule,
-                "ruleIndex": index[finding.rule],
-                "level": LEVELS.get(finding.severity, "warning"),
-                "message": _text(finding.message),
-                "locations": [
-                    {
-                        "physicalLocation": {
-                            "artifactLocation": {"uri": uri},
-                            "region": region,
-                        }
+        result: dict[str, object] = {
+            "ruleId": finding.rule,
+            "ruleIndex": index[finding.rule],
+            "level": LEVELS.get(finding.severity, "warning"),
+            "message": _text(finding.message),
+            "locations": [
+                {
+                    "physicalLocation": {
+                        "artifactLocation": {"uri": uri},
+                        "region": region,
                     }
-                ],
-                "partialFingerprints": {FINGERPRINT_KEY: fingerprint(key, occurrence)},
-            }
-        )
+                }
+            ],
+            "partialFingerprints": {FINGERPRINT_KEY: fingerprint(key, occurrence)},
+        }
+        if finding.evidence is not None:
+            related = _related(finding.evidence)
+            if related:
+                result["relatedLocations"] = related
+        results.append(result)
     return results
+
+
+def _related(evidence: Verification) -> list[dict[str, object]]:
+    """The source passages behind a quote-verification finding, as SARIF related locations."""
+    passages = evidence.parts or ((evidence.source,) if evidence.source is not None else ())
+    who = f" ({evidence.speaker})" if evidence.speaker else ""
+    return [
+        {
+            "id": number,
+            "physicalLocation": {
+                "artifactLocation": {"uri": artifact_uri(passage.path)},
+                "region": {
+                    "startLine": passage.line,
+                    "startColumn": passage.column,
+                    "snippet": _text(passage.text),
+                },
+            },
+            "message": _text(f"source passage{who}"),
+        }
+        for number, passage in enumerate(passages, 1)
+    ]
 
 
 def sarif_log(report: Report, rules: Mapping[str, RuleInfo]) -> dict[str, object]:

@@ -20,6 +20,7 @@ from rich.text import Text
 from attrib.model import FileReport, Report, Statement
 from attrib.render import RuleInfo
 from attrib.render.common import shorten
+from attrib.verification.evidence import evidence_line
 
 STATEMENT_LIMIT = 60
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
@@ -57,6 +58,30 @@ def _flags(statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]
             text.append("\n")  # one flag a line: a rule id is never folded mid-word
         severity = _severity_of(rule, statement, file, rules)
         text.append(clean(rule), style=SEVERITY_STYLES.get(severity, ""))
+    return text
+
+
+# Verification verdicts: what needs an editor in the severity colours, the rest quiet.
+VERDICT_STYLES = {
+    "altered": SEVERITY_STYLES["error"],
+    "spliced": SEVERITY_STYLES["warning"],
+    "not-found": SEVERITY_STYLES["info"],
+    "verbatim": "green",
+    "elided": "green",
+    "paraphrase": "green",
+}
+
+
+def _statement(statement: Statement) -> Text:
+    """The statement, and under it where the sources have it (when they were checked)."""
+    text = Text(clean(shorten(statement.content.text, STATEMENT_LIMIT)))
+    verification = statement.verification
+    if verification is not None:
+        text.append("\n↳\xa0", style="dim")
+        text.append(
+            clean(evidence_line(verification)),
+            style=VERDICT_STYLES.get(verification.status, "dim"),
+        )
     return text
 
 
@@ -101,7 +126,7 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
             Text(str(number)),
             Text(str(statement.content.line)),
             Text(clean(statement.kind)),
-            Text(clean(shorten(statement.content.text, STATEMENT_LIMIT))),
+            _statement(statement),
             _speaker(statement),
             _text(None if statement.outlet is None else statement.outlet.name),
             _text(None if statement.cue is None else statement.cue.text, "italic"),

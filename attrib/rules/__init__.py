@@ -20,10 +20,14 @@ from attrib.rules import (
     anonymous_source,
     earlier_quote,
     loaded_cue,
+    misattributed_quote,
+    misquote,
     name_mismatch,
     second_hand,
+    spliced_quote,
     unattributed_quote,
     unsourced_claim,
+    unverified_quote,
     vague_source,
 )
 from attrib.rules.base import Example, RuleOptions, top_level
@@ -60,6 +64,10 @@ _MODULES: tuple[ModuleType, ...] = (
     loaded_cue,
     name_mismatch,
     earlier_quote,
+    misquote,
+    misattributed_quote,
+    spliced_quote,
+    unverified_quote,
 )
 # Every rule, in the order findings on one span are listed.
 RULES: tuple[Rule, ...] = tuple(cast(Rule, module) for module in _MODULES)

@@ -24,6 +24,7 @@ from attrib.model import (
     SpeakerKind,
     Statement,
     StatementKind,
+    Verification,
 )
 from attrib.rules import lexicon as lx
 
@@ -250,10 +251,15 @@ def top_level(statements: Sequence[Statement], layout: Layout) -> tuple[Statemen
 
 
 def finding(
-    rule: str, severity: Severity, message: str, statement: Statement, span: Span | None = None
+    rule: str,
+    severity: Severity,
+    message: str,
+    statement: Statement,
+    span: Span | None = None,
+    evidence: Verification | None = None,
 ) -> Finding:
     """A finding on ``statement``, at ``span`` (default: the statement's content)."""
-    return Finding(rule, severity, message, statement.id, span or statement.content)
+    return Finding(rule, severity, message, statement.id, span or statement.content, evidence)
 
 
 # --- Building statements by hand, for rule examples and tests --------------------------------
@@ -284,13 +290,22 @@ class Example:
     statements: tuple[Said, ...]
     flags: bool
     severity: Severity | None = None  # expected severity of the finding, when it matters
+    # Source material (a transcript) the quotes are verified against, for the verification rules.
+    source: str | None = None
 
     def build(self) -> tuple[Document, tuple[Statement, ...]]:
-        """The document and the hand-built statements."""
+        """The document and the hand-built statements (verified when there is a source)."""
         doc = Document.from_text("example.txt", self.text)
-        return doc, tuple(
+        statements = tuple(
             _statement(doc, f"s{i + 1}", said) for i, said in enumerate(self.statements)
         )
+        if self.source is None:
+            return doc, statements
+        from attrib.verification import build_index, verify_statements
+        from attrib.verification.sources import transcript_source
+
+        index = build_index([transcript_source(Document.from_text("source.txt", self.source))])
+        return doc, verify_statements(statements, doc, index)
 
 
 def locate(doc: Document, needle: str) -> Span:

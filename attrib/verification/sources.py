@@ -76,7 +76,8 @@ def _blank_ranges(text: str, ranges: Sequence[tuple[int, int]]) -> str:
     return "".join(out)
 
 
-def _transcript(document: Document) -> SourceText:
+def transcript_source(document: Document) -> SourceText:
+    """A source from a read document: transcript turns found, their labels left out."""
     turns, labels = find_turns(document.text)
     return SourceText.build(document, _blank_ranges(document.text, labels), turns)
 
@@ -111,7 +112,7 @@ def _pdf(data: bytes, path: str) -> SourceText:
         starts.append(offset)
         offset += len(page) + 1
     document = Document(path, "\n".join(pages), format="pdf", line_starts=tuple(starts))
-    return _transcript(document)
+    return transcript_source(document)
 
 
 def read_source(path: str | Path) -> SourceText:
@@ -129,7 +130,7 @@ def read_source(path: str | Path) -> SourceText:
         if not data.strip():
             raise ReadError("empty file")
         return _pdf(data, shown) if suffix == ".pdf" else _subtitles(data, shown, suffix)
-    return _transcript(read_path(path))
+    return transcript_source(read_path(path))
 
 
 def source_paths(args: Sequence[str | Path]) -> list[tuple[str, str | None]]:
