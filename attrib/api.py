@@ -113,7 +113,7 @@ def _report(
         from attrib.verification import verify_statements
 
         statements = verify_statements(
-            statements, document, index, paraphrase=profile.verify_paraphrase
+            statements, document, index, layout, paraphrase=profile.verify_paraphrase
         )
     if profile.against is not None:
         from attrib.archive.earlier import look_up

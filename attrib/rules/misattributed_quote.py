@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import Example, RuleOptions, Said, finding
@@ -51,7 +52,7 @@ _FOUND = frozenset({"verbatim", "elided", "altered"})
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quotes a source gives to another person than the draft does."""
     for st in statements:

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding
 from attrib.verification.evidence import changes, segments_of, where
@@ -47,7 +48,7 @@ SUMMARY = "A quote whose words differ from the source passage it comes from."
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments the sources have with other words."""
     for st in statements:

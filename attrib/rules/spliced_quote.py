@@ -38,6 +38,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding
 from attrib.verification.evidence import segments_of, where
@@ -48,7 +49,7 @@ SUMMARY = "A quote joined from separate places in the sources without saying so.
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments stitched together from separate passages."""
     for st in statements:

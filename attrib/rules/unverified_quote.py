@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
+from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, words
 from attrib.verification.evidence import segments_of
@@ -49,7 +50,7 @@ MIN_WORDS = 3
 
 
 def check(
-    statements: Sequence[Statement], document: Document, options: RuleOptions
+    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments of some length that no source holds."""
     for st in statements:

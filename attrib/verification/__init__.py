@@ -17,11 +17,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
 
+from attrib.layout import Layout, scan
 from attrib.model import Document, Statement, Verification
 from attrib.verification.index import SourceIndex, build_index
 from attrib.verification.matching import match_parts, match_quote
 from attrib.verification.paraphrase import match_paraphrase
-from attrib.verification.segments import parts, quoted_segments
+from attrib.verification.segments import parts
 from attrib.verification.sources import SourceText, read_source, read_sources
 
 __all__ = [
@@ -58,28 +59,43 @@ def verify_statements(
     statements: Sequence[Statement],
     document: Document,
     index: SourceIndex,
+    layout: Layout | None = None,
     *,
     paraphrase: bool = False,
 ) -> tuple[Statement, ...]:
     """The statements with ``verification`` filled: quotes always, reported statements when
-    ``paraphrase`` is set."""
+    ``paraphrase`` is set. ``layout`` is the document's (scanned here when not given)."""
+    layout = layout or scan(document.text)
     out = []
     for statement in statements:
         verification: Verification | None = None
         if statement.kind in ("direct", "mixed"):
-            verification = _quote(statement, document, index)
+            verification = _quote(statement, document, layout, index)
         elif paraphrase:
             verification = match_paraphrase(statement.content.text, index)
         out.append(replace(statement, verification=verification))
     return tuple(out)
 
 
-def _quote(statement: Statement, document: Document, index: SourceIndex) -> Verification | None:
+def segments(layout: Layout, start: int, end: int) -> list[tuple[int, int]]:
+    """The words inside each outermost pair of quotation marks in ``[start, end)`` (the
+    layout's quotes); the whole range when it holds none (a quote's content without marks)."""
+    found: list[tuple[int, int]] = []
+    for quote in layout.quotes_within(start, end):
+        if found and quote.start < found[-1][1]:
+            continue  # a quote inside a quote belongs to the outer segment
+        found.append((quote.start + 1, quote.end - 1))
+    return found or [(start, end)]
+
+
+def _quote(
+    statement: Statement, document: Document, layout: Layout, index: SourceIndex
+) -> Verification | None:
     speaker = statement.speaker.name if statement.speaker is not None else None
     text = document.text
     content = statement.content
     results = []
-    for start, end in quoted_segments(text, content.start, content.end):
+    for start, end in segments(layout, content.start, content.end):
         segment = parts(text, start, end)
         if not segment:
             continue

@@ -1,4 +1,4 @@
-"""A quote's segments, and the parts an editor's ellipses and brackets divide them into.
+"""A quote segment's parts, as an editor's ellipses and brackets divide it.
 
 Each run of words between quotation marks is a segment checked on its own: in ``"We stay,"
 she said, "and we fight."`` the two segments may come from two places. Inside a segment:
@@ -23,8 +23,6 @@ from dataclasses import dataclass
 
 from attrib.verification.words import Words, tokenize
 
-# Opening and closing double quotation marks, straight and typographic.
-_QUOTED = re.compile(r"[\"“„«]([^\"“”„«»]+)[\"”»“]")
 _ELLIPSIS = re.compile(r"\.\s?\.\s?\.(?:\s?\.)?|…")
 _BRACKET = re.compile(r"\[[^\[\]\n]*\]")
 
@@ -36,17 +34,6 @@ class Part:
     start: int
     end: int
     gap: str | None  # "ellipsis", "bracket" or None (the segment ends)
-
-
-def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Offsets of the words inside each pair of quotation marks in ``text[start:end]``; the
-    whole range when it holds no quotation marks."""
-    found = [(m.start(1), m.end(1)) for m in _QUOTED.finditer(text, start, end)]
-    if found:
-        return found
-    if any(mark in text[start:end] for mark in '"“”„«»'):
-        return []  # an unbalanced quotation mark: no segment can be told apart
-    return [(start, end)]
 
 
 def _glued(text: str, match: re.Match[str]) -> bool:
