@@ -77,7 +77,7 @@ def verify_statements(
     return tuple(out)
 
 
-def segments(layout: Layout, start: int, end: int) -> list[tuple[int, int]]:
+def segments_in(layout: Layout, start: int, end: int) -> list[tuple[int, int]]:
     """The words inside each outermost pair of quotation marks in ``[start, end)`` (the
     layout's quotes); the whole range when it holds none (a quote's content without marks)."""
     found: list[tuple[int, int]] = []
@@ -95,7 +95,7 @@ def _quote(
     text = document.text
     content = statement.content
     results = []
-    for start, end in segments(layout, content.start, content.end):
+    for start, end in segments_in(layout, content.start, content.end):
         segment = parts(text, start, end)
         if not segment:
             continue
