@@ -219,6 +219,15 @@ def test_n_and_p_walk_through_the_findings(tab: Tab, sample: Written) -> None:
     assert page.evaluate("document.activeElement.id") == first
 
 
+def test_labels_can_be_hidden_for_reading(tab: Tab, sample: Written) -> None:
+    tab.open(sample.html)
+    label = tab.page.locator(".st-label").first
+    assert label.is_visible()
+    tab.page.get_by_role("checkbox", name="statement labels").uncheck()
+    assert not label.is_visible()
+    assert tab.highlighted() == statement_ids(sample.data)
+
+
 def test_print_stylesheet_hides_the_controls(tab: Tab, sample: Written) -> None:
     tab.open(sample.html)
     tab.page.emulate_media(media="print")

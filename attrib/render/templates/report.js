@@ -74,6 +74,16 @@
   // A browser may restore checkbox states on reload: apply what the boxes say now.
   applyFilters();
 
+  // Labels can be hidden for reading; underline styles still tell the kinds apart.
+  var labels = document.querySelector("input[data-toggle=labels]");
+  function applyLabels() {
+    document.body.classList.toggle("hide-labels", labels !== null && !labels.checked);
+  }
+  if (labels) {
+    labels.addEventListener("change", applyLabels);
+    applyLabels();
+  }
+
   // n / p: the next or previous visible finding; Esc: every source highlighted again.
   function moveFinding(step) {
     var markers = Array.prototype.filter.call(document.querySelectorAll("a.fm"), function (m) {
