@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import groupby
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +26,7 @@ from attrib import __version__
 from attrib.attribution.attribute import Attributor
 from attrib.attribution.publication import publication_of
 from attrib.extraction.statements import extract
-from attrib.layout import scan
+from attrib.layout import Layout, scan
 from attrib.model import Document, FileReport, Report, Source, SpeakerKind, Statement, ToolInfo
 from attrib.nlp import chunk_bounds, load, model_name
 from attrib.profile import Profile, Profiles, default_profile
@@ -68,16 +68,25 @@ def analyze_documents(
     nlp = load(profile.model)
     docs = list(documents) if not isinstance(documents, list) else documents
 
+    layouts = [scan(document.text) for document in docs]
+
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
         for index, document in enumerate(docs):
-            for start, end in chunk_bounds(document.text):
-                yield document.text[start:end], (index, start, end)
+            text = layouts[index].without_comments(document.text)
+            for start, end in chunk_bounds(text):
+                yield text[start:end], (index, start, end)
 
     parsed = nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE)
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
         own = per_document[index] if per_document is not None else profile
         chunks = ((doc, start) for doc, (_, start, _end) in group)
-        yield analyze_parsed(docs[index], chunks, own, make_doc=nlp.make_doc)
+        yield analyze_parsed(docs[index], chunks, own, make_doc=nlp.make_doc, layout=layouts[index])
+
+
+def parse_text(document: Document, layout: Layout | None = None) -> str:
+    """The text the parser reads: the document's, with suppression comments blanked (offsets
+    unchanged). Callers that parse documents themselves must parse this."""
+    return (layout or scan(document.text)).without_comments(document.text)
 
 
 def analyze_parsed(
@@ -86,26 +95,32 @@ def analyze_parsed(
     profile: Profile,
     *,
     make_doc: Callable[[str], Doc] | None = None,
+    layout: Layout | None = None,
 ) -> FileReport:
-    """Check a document already parsed: ``chunks`` are its pieces (``chunk_bounds``) as spaCy
-    Docs with each piece's start offset; ``make_doc`` is the parsing pipeline's tokenizer.
-    For callers that keep parses (the evaluation's cache)."""
-    attributor = Attributor(document, profile.catalog, make_doc or load(profile.model).make_doc)
-    return _report(document, chunks, attributor, profile)
+    """Check a document already parsed: ``chunks`` are the pieces (``chunk_bounds``) of its
+    `parse_text` as spaCy Docs with each piece's start offset; ``make_doc`` is the parsing
+    pipeline's tokenizer. For callers that keep parses (the evaluation's cache)."""
+    layout = layout or scan(document.text)
+    # Extraction and attribution read the text without suppression comments, as the parser
+    # did; the rules and the report keep the document as written.
+    prose = replace(document, text=parse_text(document, layout))
+    attributor = Attributor(prose, profile.catalog, make_doc or load(profile.model).make_doc)
+    return _report(document, prose, chunks, attributor, profile, layout)
 
 
 def _report(
     document: Document,
+    prose: Document,
     chunks: Iterable[tuple[Doc, int]],
     attributor: Attributor,
     profile: Profile,
+    layout: Layout,
 ) -> FileReport:
     publication = publication_of(document, profile.settings.publication, profile.catalog)
     if publication is not None and publication.source != "config":
         profile = profile.with_publication(publication.name)  # the file's own reporting
-    layout = scan(document.text)
     for doc, base in chunks:
-        drafts = extract(doc, base, layout, profile.lexicon, document.text)
+        drafts = extract(doc, base, layout, profile.lexicon, prose.text)
         attributor.add_chunk(doc, base, layout, drafts)
     statements = attributor.finish()
     index = profile.source_index()

@@ -41,6 +41,7 @@ _DIRECTIVE = re.compile(
     re.IGNORECASE,
 )
 _RULE_LIST = re.compile(r"[\s,]+")
+_NOT_NEWLINE = re.compile(r"[^\n]")
 
 
 @dataclass(frozen=True)
@@ -89,6 +90,19 @@ class Layout:
         return tuple(
             q for q in self.quotes_between(start, end) if start <= q.start and q.end <= end
         )
+
+    def without_comments(self, text: str) -> str:
+        """``text`` with its suppression comments blanked to spaces (line breaks kept), offsets
+        unchanged: what the parser reads, so that a comment never joins the sentence after it."""
+        if not self.directives:
+            return text
+        parts, last = [], 0
+        for directive in self.directives:
+            comment = text[directive.start : directive.end]
+            parts += [text[last : directive.start], _NOT_NEWLINE.sub(" ", comment)]
+            last = directive.end
+        parts.append(text[last:])
+        return "".join(parts)
 
     def quote_at(self, offset: int) -> Quote | None:
         """The quote whose marks enclose ``offset``, if any."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from attrib.layout import scan
@@ -131,3 +133,36 @@ def test_flag_counts_suppressed_and_leaves_no_flag() -> None:
     assert [f.rule for f in findings] == ["loaded-cue"]
     assert suppressed == 1
     assert flagged[0].flags == ("loaded-cue",)
+
+
+SUPPRESSED = [
+    # The comment on the line above: the statement below is read as if the comment were not
+    # there (no "-->" in the speaker), and the finding is suppressed.
+    ("a.txt", "<!-- attrib: ignore all -->\nExperts said the plan failed.\n"),
+    ("b.txt", "<!-- attrib: ignore all -->\n\nSources said the plan failed.\n"),
+    ("c.md", "# Plan\n\n<!-- attrib: ignore vague-source -->\nExperts said the plan failed.\n"),
+    ("d.md", "<!-- attrib: disable anonymous-source -->\n\nSources said the plan failed.\n"),
+    (
+        "e.html",
+        "<html><body><article><!-- attrib: ignore all -->\n"
+        "<p>Experts said the plan failed.</p></article></body></html>\n",
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "text"), SUPPRESSED)
+def test_comments_suppress_and_do_not_join_the_sentence(
+    tmp_path: Path, name: str, text: str
+) -> None:
+    from attrib.api import check_paths
+
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    (report,) = check_paths([str(path)]).files
+    assert report.error is None
+    assert (report.findings, report.suppressed) == ((), 1)
+    (statement,) = report.statements
+    assert statement.speaker is not None
+    assert statement.speaker.name in {"Experts", "Sources"}
+    assert statement.speaker.kind in {"group", "anonymous"}
+    assert statement.speaker.description is None

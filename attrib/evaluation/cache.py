@@ -35,17 +35,15 @@ def cached_analyze(cache_dir: Path) -> Callable[..., Iterator[FileReport]]:
     ) -> Iterator[FileReport]:
         from spacy.tokens import DocBin
 
-        from attrib.api import analyze_parsed
+        from attrib.api import analyze_parsed, parse_text
 
         documents = list(inputs)
         each = per_document if per_document is not None else [profile] * len(documents)
         nlp = load(profile.model)
         model = model_name(nlp)
         cache_dir.mkdir(parents=True, exist_ok=True)
-        pieces = [
-            [(start, document.text[start:end]) for start, end in chunk_bounds(document.text)]
-            for document in documents
-        ]
+        texts = [parse_text(document) for document in documents]
+        pieces = [[(start, text[start:end]) for start, end in chunk_bounds(text)] for text in texts]
         missing = {
             _key(model, text): text
             for chunks in pieces
