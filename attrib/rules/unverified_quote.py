@@ -62,9 +62,7 @@ def check(
             span = segment.segment or st.content
             if segment.status != "not-found" or len(words(span.text)) < MIN_WORDS:
                 continue
-            yield finding(
-                ID, options.severity, "quote not found in the sources", st, span, segment
-            )
+            yield finding(ID, options.severity, "quote not found in the sources", st, span, segment)
 
 
 _SOURCE = "RUIZ: We will never retreat from this city.\nLEE: We will see.\n"
