@@ -64,15 +64,21 @@ class Attributor:
         self.registry = NameRegistry()
         self.candidates: list[Candidate] = []
         self.organisations: list[Candidate] = []
-        self.named_outlets: list[str] = []
+        self.named_outlets: list[str] = []  # most recently named last
+        self.constructed_outlets: dict[str, str] = {}
         self.last_document: _Resolved | None = None
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
 
     def add_chunk(self, doc: Doc, base: int, layout: Layout, drafts: list[Draft]) -> None:
         """Attribute the drafts of one parsed chunk starting at character ``base``."""
-        outlets = find_outlets(doc, self.catalog, self.make_doc, self.named_outlets)
-        self.named_outlets = list(dict.fromkeys([*self.named_outlets, *outlets.names()]))
+        outlets = find_outlets(
+            doc, self.catalog, self.make_doc, self.named_outlets, self.constructed_outlets
+        )
+        by_last_mention = list(dict.fromkeys(reversed(outlets.names())))[::-1]
+        earlier = [n for n in self.named_outlets if n not in by_last_mention]
+        self.named_outlets = [*earlier, *by_last_mention]
+        self.constructed_outlets.update(outlets.constructed)
         self._seed_people(doc, base, layout)
         self._seed_organisations(doc, base, layout, outlets)
         for draft in sorted(drafts, key=lambda d: _anchor(d, base)):
@@ -170,7 +176,11 @@ class Attributor:
         resolved = self._speaker(mention, draft, base, layout, outlets)
         if _unlikely_believer(draft, resolved.speaker):
             return _Resolved(None, None, dropped=True)
-        outlet = resolved.outlet or self._outlet_of_cue(draft.cue_token, base, outlets)
+        outlet = (
+            resolved.outlet
+            or self._outlet_of_cue(draft.cue_token, base, outlets)
+            or self._outlet_via(mention, draft.cue_token, base, outlets)
+        )
         found = resolved.speaker
         if found is not None and draft.relative is not None:
             # "an expert who said": the statement names its speaker with "who"; the name is
@@ -302,6 +312,19 @@ class Attributor:
             x=Candidate(name, kind, gender, plural, position, paragraph, True),
         )
 
+    def _outlet_via(
+        self, mention: Mention, cue: Token | None, base: int, outlets: OutletIndex
+    ) -> Outlet | None:
+        """ "Richardson, via USA Today, said": an outlet the speaker's words came through, named
+        with "via" between the speaker and the cue."""
+        if cue is None or not outlets.mentions:
+            return None
+        start = min(mention.phrase_start, mention.start)
+        for found in outlets.within(start, max(cue.idx, mention.phrase_end)):
+            if _VIA.search(self.document.text[max(0, base + found.start - 8) : base + found.start]):
+                return Outlet(found.name, self.document.span(base + found.start, base + found.end))
+        return None
+
     def _outlet_of_cue(self, cue: Token | None, base: int, outlets: OutletIndex) -> Outlet | None:
         """ "told Reuters", "said in an interview with CNN": an outlet hanging off the cue."""
         if cue is None or not outlets.mentions:
@@ -315,6 +338,9 @@ class Attributor:
                 mention = self.document.span(base + found[0].start, base + found[0].end)
                 return Outlet(found[0].name, mention)
         return None
+
+
+_VIA = re.compile(r"\bvia\s+$", re.IGNORECASE)
 
 
 def _anchor(draft: Draft, base: int) -> int:

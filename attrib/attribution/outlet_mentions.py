@@ -13,10 +13,11 @@ Examples::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from attrib.attribution.outlet_constructions import construct
 from attrib.attribution.outlets import OutletCatalog
 
 if TYPE_CHECKING:
@@ -61,11 +62,15 @@ def _matcher(
 
 
 class OutletIndex:
-    """Outlet mentions of one Doc, sorted, with range lookups."""
+    """Outlet mentions of one Doc, sorted, with range lookups; ``constructed`` holds the names
+    this Doc newly named by construction ("the Danish newspaper Politiken"), with their types."""
 
-    def __init__(self, mentions: list[OutletMention]) -> None:
+    def __init__(
+        self, mentions: list[OutletMention], constructed: Mapping[str, str] | None = None
+    ) -> None:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         self._starts = [m.start for m in self.mentions]
+        self.constructed = dict(constructed or {})
 
     def within(self, start: int, end: int) -> list[OutletMention]:
         """Mentions that lie inside ``[start, end)``."""
@@ -82,11 +87,18 @@ class OutletIndex:
 
 
 def find_outlets(
-    doc: Doc, catalog: OutletCatalog, make_doc: Callable[[str], Doc], named: list[str] | None = None
+    doc: Doc,
+    catalog: OutletCatalog,
+    make_doc: Callable[[str], Doc],
+    named: list[str] | None = None,
+    constructed: Mapping[str, str] | None = None,
 ) -> OutletIndex:
-    """Every outlet mention in ``doc``; ``named`` adds outlets named in earlier chunks.
+    """Every outlet mention in ``doc``: catalogue names, short forms, names made by
+    construction and descriptor references (`outlet_constructions`).
 
-    ``make_doc`` is the pipeline's tokenizer, so that patterns tokenise as the text does.
+    ``named`` lists the outlets named in earlier chunks, most recent last; ``constructed`` the
+    names earlier chunks made by construction, with their types. ``make_doc`` is the pipeline's
+    tokenizer, so that patterns tokenise as the text does.
     """
     matcher, labels = _matcher(doc.vocab, catalog, make_doc)
     strings = doc.vocab.strings
@@ -110,7 +122,19 @@ def find_outlets(
         entry = catalog.resolve_short(text, known)
         if entry is not None:
             full.append(OutletMention(start, end, entry.name))
-    return OutletIndex(full)
+    earlier = dict(constructed or {})
+
+    def kind(name: str) -> str:
+        entry = catalog.lookup(name)
+        return entry.type if entry is not None else earlier.get(name, "any")
+
+    def before(char: int) -> list[tuple[str, str]]:
+        here = [m.name for m in sorted(full, key=lambda m: m.start) if m.end <= char]
+        return [(name, kind(name)) for name in [*reversed(here), *reversed(named or [])]]
+
+    made, new = construct(doc, catalog, earlier, before)
+    mentions = _longest([*full, *(OutletMention(s, e, n) for s, e, n in made)])
+    return OutletIndex(mentions, new)
 
 
 # Words that may follow an outlet's one-word name without being part of a longer name.
