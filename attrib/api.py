@@ -15,6 +15,7 @@ the inputs and picks each one's profile into a `Batch`, which checks on any engi
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
@@ -217,12 +218,12 @@ class Batch:
         """Every file the user gave (resolved) and what it is ("inputs", "sources"): a report
         must never be written over one of them."""
         files = {
-            Path(item.path).resolve(): "inputs"
+            real_path(item.path): "inputs"
             for item in self.inputs
             if item.path not in {"-", "<stdin>"}
         }
         for own in self.profiles:
-            files.update(dict.fromkeys((Path(s).resolve() for s in own.sources), "sources"))
+            files.update(dict.fromkeys((real_path(s) for s in own.sources), "sources"))
         return files
 
     def check(
@@ -274,6 +275,11 @@ def prepare(
         chosen = tuple(sources) if sources else None
         batch = batch.with_each(lambda p: p.with_sources(chosen, verify_paraphrase or None))
     return batch
+
+
+def real_path(path: str | Path) -> Path:
+    """``path`` absolute with every link followed; a link loop stays as it is (no error)."""
+    return Path(os.path.realpath(path))
 
 
 def _no_stdin() -> bytes:

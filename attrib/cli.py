@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 import typer
 
 from attrib import __version__
-from attrib.api import Batch, exit_code, prepare
+from attrib.api import Batch, exit_code, prepare, real_path
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, index_command, sources_command
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
@@ -264,10 +264,11 @@ def _writing(target: Path | None, write: Callable[[], None]) -> None:
 def _refuse_to_overwrite(batch: Batch, *targets: Path | None) -> None:
     """Nothing the user gave us is ever modified: a report may not be written over an input or
     a source."""
-    given = batch.given()
-    for target in targets:
-        if target is not None and target.resolve() in given:
-            what = given[target.resolve()]
+    chosen = [real_path(target) for target in targets if target is not None]
+    given = batch.given() if chosen else {}
+    for target, real in zip((t for t in targets if t is not None), chosen, strict=True):
+        if real in given:
+            what = given[real]
             _error(f"{target}: is one of the {what}; refusing to write the report over it")
             raise typer.Exit(EXIT_USAGE)
 

@@ -241,3 +241,25 @@ def test_own_publication_is_not_second_hand(
     _, out, _ = run("check", str(article), "-f", "json")
     rules = {f["rule"] for f in json.loads(out)["files"][0]["findings"]}
     assert ("second-hand" in rules) is flagged
+
+
+def test_symlink_loops_are_one_line_errors_and_the_rest_is_checked(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    Path("d").mkdir()
+    Path("d/a.txt").write_text("Sources said the deal was dead.\n", encoding="utf-8")
+    Path("d/x.txt").symlink_to("x.txt")
+    Path("y.txt").symlink_to("y.txt")
+    code, _, err = run("check", "y.txt", "d", "--format", "json", "-o", "report.json")
+    assert code == 2  # inputs that cannot be read
+    assert err.splitlines() == [
+        "attrib: y.txt: too many levels of symbolic links",
+        "attrib: d/x.txt: too many levels of symbolic links",
+    ]
+    files = json.loads(Path("report.json").read_text(encoding="utf-8"))["files"]
+    assert [(f["path"], f.get("error")) for f in files] == [
+        ("y.txt", "too many levels of symbolic links"),
+        ("d/a.txt", None),
+        ("d/x.txt", "too many levels of symbolic links"),
+    ]

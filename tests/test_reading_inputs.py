@@ -195,3 +195,16 @@ def test_broken_files_among_good_ones_fail_alone(
         "in/e.txt": "empty file",
         "in/missing.txt": "no such file or directory",
     }
+
+
+def test_a_symlink_loop_in_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    folder = tmp_path / "d"
+    folder.mkdir()
+    (folder / "a.txt").write_text("x", encoding="utf-8")
+    (folder / "x.txt").symlink_to("x.txt")  # points at itself
+    (folder / "gone.md").symlink_to("missing.md")  # dangling: nothing to read, passed over
+    (folder / "sub").symlink_to(folder)  # a link to a folder is not followed
+    assert expand_inputs([str(folder)]) == [
+        (str(folder / "a.txt"), None),
+        (str(folder / "x.txt"), "too many levels of symbolic links"),
+    ]

@@ -98,12 +98,21 @@ def _walk(folder: str, root: Path, ignorer: _Ignorer, out: list[tuple[str, str |
             if entry.name in _VCS_DIRS or ignorer.ignored(path, root, is_dir=True):
                 continue
             _walk(shown, root, ignorer, out)
-        elif (
-            entry.is_file()
-            and Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES
-            and not ignorer.ignored(path, root, is_dir=False)
+        elif Path(entry.name).suffix.lower() in ARTICLE_SUFFIXES and not ignorer.ignored(
+            path, root, is_dir=False
         ):
-            out.append((shown, None))
+            problem = _not_a_file(entry)
+            if problem != "":
+                out.append((shown, problem))
+
+
+def _not_a_file(entry: os.DirEntry[str]) -> str | None:
+    """None for a regular file (or a link to one); "" for anything to pass over (a folder, a
+    link to one, a dangling link); a one-line error for a link that cannot be followed."""
+    try:
+        return None if entry.is_file() else ""
+    except OSError as error:  # a symbolic link loop, or one the user may not follow
+        return (error.strerror or "cannot read").lower()
 
 
 def expand_inputs(
