@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.drafts import Chunk, Draft, overlap
+from attrib.extraction.not_statements import is_title
 from attrib.extraction.quotes import Quote
 from attrib.layout import Layout
 
@@ -104,6 +105,14 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
                 placed.add(near)
             continue
         paragraph = first
+        if is_title(text, quote.start, quote.end) and not (
+            _opens_sentence(quote, layout, text)
+            and _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+        ):
+            # A show, film or song named in quotation marks with no cue (not a speaker's next
+            # sentence, which may be capitalised as a title is): not speech. A title next to a
+            # cue stays in its statement ("said on "Face the Nation""), as PolNeAR has it.
+            continue
         colon = (
             _colon_speaker(chunk, quote, text)
             or _dash_speaker(chunk, quote, text)
@@ -129,7 +138,7 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         drafts.append(new)
         placed.add(new)
     for draft in drafts:
-        _settle_kind(draft, text)
+        settle_kind(draft, text)
         first_person = draft.subject is not None and draft.subject.lower_ in _FIRST_PERSON
         if draft.subject is None or first_person:
             # "PENCE: I think that ...", "PENCE: She apparently thinks ...": a transcript
@@ -275,13 +284,20 @@ def _opens_sentence(quote: Quote, layout: Layout, text: str) -> bool:
 
 
 def _colon_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """`Sabti: "..."`: the name right before a colon that opens the quote."""
-    para_start = chunk.layout.paragraph_starts[chunk.layout.paragraph_of(quote.start)]
-    before = text[max(para_start, quote.start - 70) : quote.start]
+    """`Sabti: "..."`: the name right before a colon that opens the quote, in its paragraph or
+    closing the paragraph before ("Sanders made the following comment:" + a quote paragraph)."""
+    layout = chunk.layout
+    paragraph = layout.paragraph_of(quote.start)
+    para_start, end_at = layout.paragraph_starts[paragraph], quote.start
+    if paragraph > 0 and not text[para_start : quote.start].strip():
+        previous_end = len(text[: layout.paragraph_starts[paragraph]].rstrip())
+        if text[previous_end - 1 : previous_end] == ":":
+            para_start, end_at = layout.paragraph_starts[paragraph - 1], previous_end
+    before = text[max(para_start, end_at - 70, chunk.base) : end_at]
     match = _COLON_SPEAKER.search(before)
     if match is None:
         return None
-    colon = quote.start - len(before) + before.rindex(":")
+    colon = end_at - len(before) + before.rindex(":")
     doc = chunk.doc
     token_index = doc.char_span(0, max(colon - chunk.base, 0), alignment_mode="expand")
     if token_index is None or len(token_index) == 0:
@@ -340,7 +356,7 @@ def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draf
     return last.continues or last
 
 
-def _settle_kind(draft: Draft, text: str) -> None:
+def settle_kind(draft: Draft, text: str) -> None:
     """direct when the quotes hold all of the content; mixed when reported speech quotes part."""
     quotes = sorted(draft.quotes, key=lambda q: q.start)
     if not quotes:

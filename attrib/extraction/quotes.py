@@ -9,7 +9,11 @@ One linear scan over quotation marks and paragraph breaks:
   from its own marks in `single_quotes`); inside double quotes they are nested quotation, and
   elsewhere in a double-quote document they are left alone (apostrophes, headline quotes);
 - a quote left open at the end of a paragraph continues when the next paragraph opens with a
-  quotation mark (the multi-paragraph convention); otherwise it is unbalanced and skipped;
+  quotation mark (the multi-paragraph convention); otherwise it ends at a single mark that
+  closes it (``“... endemic,’ he says``: the source mixed its marks), or at the end of the
+  paragraph when it has run on from an earlier paragraph or a colon introduced it (the next
+  paragraph lost its opening mark to an embed or caption); otherwise it is unbalanced and
+  skipped, keeping the balanced quotes inside it;
 - a stray closing mark is skipped; nothing raises.
 
 Examples::
@@ -85,15 +89,37 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
     events: list[tuple[int, str]] = [(m.start(), m.group()) for m in _MARKS.finditer(text)]
     events.extend((end, "\n") for _, end in breaks)
     events.sort()
+    paragraph_end = {end: start for start, end in breaks}
     quotes: list[Quote] = []
     # Open quotes, outermost first: (offset, mark, balanced quotes found inside it).
     stack: list[tuple[int, str, list[Quote]]] = []
     skip_opening_at = -1
+    carried = False  # the open quote has run on over a paragraph break
 
     def abandon() -> None:
         """The open quotes are unbalanced: keep only the balanced ones inside them."""
         for _, _, inner in stack:
             quotes.extend(inner)
+        stack.clear()
+
+    def close_unbalanced(end: int) -> None:
+        """The paragraph ending at ``end`` leaves the outer quote open: close it at a single
+        mark that ends it (`“...,’ he says`), or at the paragraph's end when it is a quote
+        that ran on or that a colon introduced; otherwise drop it (see the module doc)."""
+        open_at = stack[0][0]
+        close = _mismatched_close(text, open_at, end)
+        introduced = text[:open_at].rstrip().endswith(":") and text[open_at - 1 : open_at].isspace()
+        if close is None and (carried or introduced):
+            close = len(text[:end].rstrip())
+        if close is None or close - open_at < 2:
+            abandon()
+            return
+        words = _count_words(text[open_at + 1 : close])
+        if words <= SCARE_QUOTE_MAX_WORDS:
+            abandon()
+            return
+        # Quotes nested in it stay part of it, as with a closed quote.
+        quotes.append(Quote(open_at, close, words))
         stack.clear()
 
     for pos, mark in events:
@@ -104,12 +130,15 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
             rest = text[pos : pos + 8].lstrip()
             if rest[:1] in OPENING or rest[:1] == STRAIGHT:
                 skip_opening_at = pos + (len(text[pos : pos + 8]) - len(rest))
+                carried = True
             else:
-                abandon()
+                close_unbalanced(paragraph_end.get(pos, pos))
+                carried = False
             continue
         if pos == skip_opening_at:
             continue
         if not stack:
+            carried = False
             if mark in OPENING or (mark == STRAIGHT and _looks_opening(text, pos)):
                 stack.append((pos, mark, []))
             continue
@@ -126,9 +155,27 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
             # start again here.
             abandon()
             stack.append((pos, mark, []))
-    abandon()
+    if stack:
+        close_unbalanced(len(text))
     quotes.sort(key=lambda q: q.start)
     return quotes
+
+
+# A single closing mark after the end of a sentence or clause, then a lower-case word or the end
+# of the paragraph: `“... transmission,’ he says` closes a double quote with a single mark.
+_MISMATCHED = re.compile(r"[,.!?…]['’](?=[ \t]+[a-z]|\s*$)")
+
+
+def _mismatched_close(text: str, open_at: int, end: int) -> int | None:
+    """Where a single mark closes the quote opened at ``open_at`` (one past it), if one does
+    before ``end`` and no single quote was opened inside it."""
+    found = None
+    for match in _MISMATCHED.finditer(text, open_at + 1, end):
+        inside = text[open_at + 1 : match.start()]
+        if "‘" in inside or " '" in inside:
+            return None
+        found = match.end()
+    return found
 
 
 def find_all_quotes(text: str, breaks: list[tuple[int, int]]) -> list[Quote]:

@@ -21,10 +21,16 @@ from attrib.extraction.clauses import (
     subtree_range,
     trim,
 )
-from attrib.extraction.conventions import attach_quotes
+from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import Lexicon
+from attrib.extraction.not_statements import (
+    NAMING_VERBS,
+    is_question_frame,
+    is_reader_instruction,
+    is_title,
+)
 from attrib.layout import Layout
 
 if TYPE_CHECKING:
@@ -52,7 +58,23 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     attach_quotes(chunk, drafts, bare, text)
     drafts = apply_turns(chunk, drafts)
     drafts.sort(key=lambda d: d.content)
-    return _merge_split_quotes(_drop_embedded(_dedupe(drafts)), layout, text)
+    kept = _drop_embedded(_dedupe(drafts))
+    for draft in kept:
+        if not draft.quotes and draft.kind == "indirect":
+            # The quote went to a cue inside this statement, dropped as part of its words
+            # ('X was known for telling others "..." , said Y'): the statement quotes it.
+            draft.quotes.extend(layout.quotes_within(*draft.content))
+            settle_kind(draft, text)
+    return _merge_split_quotes([d for d in kept if not _names_a_title(d, text)], layout, text)
+
+
+def _names_a_title(draft: Draft, text: str) -> bool:
+    """`The videos were called the "Durand Jirga Show."`: a direct quote that is a title after
+    a naming verb names something; nobody says it."""
+    if draft.kind != "direct" or len(draft.quotes) != 1 or draft.cue_token is None:
+        return False
+    quote = draft.quotes[0]
+    return draft.cue_token.lemma_.lower() in NAMING_VERBS and is_title(text, quote.start, quote.end)
 
 
 def _hedged(verb: Token, lexicon: Lexicon) -> bool:
@@ -90,6 +112,8 @@ def _draft_for_cue(
         )
     if not has_particle(token) or _hedged(token, lexicon):
         return None  # a hedged cue is one statement, the hedge's
+    if is_question_frame(token) or is_reader_instruction(token):
+        return None  # the interviewer's question, or words to the reader: nobody's statement
     cue_range = _cue_range(token)
     cited = cited_source(token)
     if cited is not None:

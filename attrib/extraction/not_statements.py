@@ -1,0 +1,120 @@
+"""Words that look like statements but are nobody's: interviewer framing, reader instructions and
+titles in quotation marks.
+
+- **Interviewer framing**: ``Asked why he chose Sanders, Blocker said ...``. The bare participle
+  ``asked`` (also ``pressed``, ``questioned``, ``quizzed``; ``When asked about ...``) with a
+  question after it (``why``, ``whether``, ``how``, ``about``) frames the interviewer's
+  question; the question is not the statement of the person asked, who speaks in the main
+  clause.
+- **Reader instructions**: ``To urge your MP to vote, click here.`` An infinitive of purpose
+  hung on an imperative addresses the reader; nobody is reported.
+- **Titles**: ``She appeared on "Dancing with the Stars"``. A quotation with no cue of its own
+  whose words are in title case (every word capitalised but short function words) and that
+  stands where a title stands (after "on", "in", "of", a possessive, or by a word such as "show"
+  or "film") names a show, film, song or book; it is not speech. Names of laws and campaigns
+  ("the “War On Drugs”") are left alone: PolNeAR attributes them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Verbs whose bare participle frames an interviewer's question.
+QUESTION_VERBS = frozenset({"ask", "press", "question", "quiz", "challenge"})
+# Short words a title keeps in lower case.
+# fmt: off
+TITLE_SMALL_WORDS = frozenset({
+    "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
+    "by", "from", "as", "vs", "via", "into", "onto", "per", "up", "off", "out", "over",
+})
+# fmt: on
+_TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+# Titles have few words; a long capitalised run is more likely a headline-style quote.
+TITLE_MAX_WORDS = 10
+
+
+def is_question_frame(cue: Token) -> bool:
+    """``Asked why ..., X said``: a question verb as a bare participle (no subject, no
+    auxiliary) that modifies another clause."""
+    if cue.lemma_.lower() not in QUESTION_VERBS or cue.tag_ != "VBN":
+        return False
+    if any(c.dep_ in {"aux", "auxpass", "nsubj", "nsubjpass", "expl"} for c in cue.children):
+        return False
+    if not (cue.dep_ in {"advcl", "acl", "ccomp", "conj"} or cue.head is cue):
+        return False
+    # What was asked is a question ("why ...", "whether ...", "about ..."); "Asked to describe
+    # the device, X said" is a request that PolNeAR attributes, and is left alone.
+    return any(_asks_question(child) for child in cue.children)
+
+
+def _asks_question(child: Token) -> bool:
+    if child.dep_ == "prep" and child.lower_ in {"about", "on", "over", "for"}:
+        return True
+    if child.dep_ in {"ccomp", "advcl", "dobj", "xcomp"}:
+        first = child.doc[child.left_edge.i]
+        return first.lower_ in _QUESTION_WORDS or first.tag_ in {"WDT", "WP", "WP$", "WRB"}
+    return False
+
+
+_QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+
+
+def is_reader_instruction(cue: Token) -> bool:
+    """``To urge your MP to vote, click here``: a cue in an infinitive of purpose on an
+    imperative (a main verb in the base form with no subject)."""
+    if cue.tag_ != "VB" or cue.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+        return False
+    main = cue.head
+    return (
+        main.tag_ == "VB"
+        and main.dep_ == "ROOT"
+        and not any(c.dep_ in {"nsubj", "nsubjpass", "aux"} for c in main.children)
+    )
+
+
+def is_title(text: str, start: int, end: int) -> bool:
+    """Whether the quotation ``text[start:end]`` (marks included) names a title: its words are in
+    title case (two to ten words, the first and every word but short function words
+    capitalised, no sentence ending inside) and it stands where a title stands: after "on",
+    "in", "of" or "from" (the preposition before a show, book or event), a naming verb ("were
+    called") or a possessive ("CNN's"), or next to a word for a work ("the show", "Show")."""
+    quoted = text[start + 1 : end - 1]
+    words = _TITLE_WORD.findall(quoted)
+    if not 2 <= len(words) <= TITLE_MAX_WORDS or not words[0][:1].isupper():
+        return False
+    if not all(w[:1].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words[1:]):
+        return False
+    if _SENTENCE_INSIDE.search(quoted.rstrip(" ,.!?")):
+        return False  # "U-S-A! U-S-A!", "The Donald. Big Daddy.": speech
+    before = text[max(0, start - 40) : start]
+    after = text[end : end + 25]
+    return bool(
+        _TITLE_BEFORE.search(before)
+        or _WORK.search(before[-20:])
+        or _WORK_AFTER.match(after)
+        or _WORK.search(quoted)
+    )
+
+
+# A sentence end inside the quotation.
+_SENTENCE_INSIDE = re.compile(r"[.!?]\s")
+# What stands right before a title: a preposition (optionally "the") or a possessive.
+_TITLE_BEFORE = re.compile(
+    r"(?:\b(?:on|in|of|from|called|named|titled|entitled|dubbed)(?:\s+the)?|['’]s)\s*$",
+    re.IGNORECASE,
+)
+# Verbs that name something: a title after them is a name, not what anybody said.
+NAMING_VERBS = frozenset({"call", "name", "title", "entitle", "dub"})
+# Words for works and programmes.
+_WORKS = (
+    r"show|film|movie|series|song|album|single|track|book|novel|memoir|programme|program"
+    r"|episode|podcast|documentary|play|musical|column|segment|special|sitcom|drama|channel"
+)
+_WORK = re.compile(rf"\b(?:{_WORKS})s?\b", re.IGNORECASE)
+_WORK_AFTER = re.compile(rf"[\s,]*(?:{_WORKS})s?\b", re.IGNORECASE)
