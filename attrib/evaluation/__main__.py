@@ -10,6 +10,13 @@ from pathlib import Path
 from attrib.evaluation.command import run
 
 
+def _positive(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError(f"must be 1 or more, got {number}")
+    return number
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m attrib.evaluation",
@@ -18,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument("split_dir", type=Path, help="a PolNeAR split, e.g. .../polnear/dev")
     parser.add_argument("--json", action="store_true", help="machine-readable output")
-    parser.add_argument("--limit", type=int, default=None, help="only the first N articles")
+    parser.add_argument("--limit", type=_positive, default=None, help="only the first N articles")
     parser.add_argument("--show", type=int, default=10, help="misses and false alarms to list")
     parser.add_argument(
         "--no-articles", action="store_true", help="leave out the per-article table"

@@ -73,9 +73,15 @@ class _TextBound:
 
 
 def read_text(path: Path) -> str:
-    """The file as UTF-8, with line endings untouched so that offsets stay exact."""
-    with path.open(encoding="utf-8", newline="") as handle:
-        return handle.read()
+    """The file as UTF-8, with line endings untouched so that offsets stay exact.
+
+    Raises ``ValueError`` naming the file and the first bad byte when it is not UTF-8.
+    """
+    try:
+        with path.open(encoding="utf-8", newline="") as handle:
+            return handle.read()
+    except UnicodeDecodeError as error:
+        raise ValueError(f"{path}: not UTF-8 text (bad byte at offset {error.start})") from None
 
 
 def parse_offsets(field: str) -> Offsets:

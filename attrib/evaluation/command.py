@@ -38,7 +38,8 @@ def run(
     ``format`` is ``polnear`` (brat: ``text/`` + ``attributions/``), ``realworld`` (``gold/*.json``
     + ``text/``) or ``auto`` (real-world when the folder has ``gold/*.json``, else PolNeAR).
     ``cache`` names a folder that keeps spaCy parses between runs (see `attrib.evaluation.cache`).
-    Exit codes: 0 on success, 2 when ``split_dir`` is not a split of that format.
+    Exit codes: 0 on success, 2 when ``split_dir`` is not a split of that format or a file in it
+    cannot be read.
     """
     stream = out or sys.stdout
     if analyze is None and cache is not None:
@@ -59,7 +60,7 @@ def run(
         )
     try:
         result = evaluate(split_dir, profile=profile, limit=limit, analyze=analyze)
-    except FileNotFoundError as error:
+    except (FileNotFoundError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     if as_json:
