@@ -296,6 +296,19 @@ def test_layout_segments(
     assert sorted(firsts) == sorted(sid for sid, _ in statements)
 
 
+def test_a_marker_does_not_split_a_quote_from_its_mark() -> None:
+    doc = Document.from_text("t.txt", 'She said "it is done" today.\n')
+    quote = span_of(doc, '"it is done"')
+    finding = Finding("misquote", "error", "differs", "S1", span_of(doc, "it is done"))
+    statement = Statement("S1", "direct", quote, None, None)
+    (paragraph,) = layout(doc, (statement,), (finding,))
+    assert [(s.text, [m.finding.rule for m in s.markers]) for s in paragraph.segments] == [
+        ("She said ", []),
+        ('"it is done"', ["misquote"]),
+        (" today.", []),
+    ]
+
+
 def test_markers_stand_where_their_span_starts() -> None:
     doc = Document.from_text("t.txt", "It reportedly fell.\n")
     finding = Finding("unsourced-claim", "error", "say who", None, span_of(doc, "reportedly"))

@@ -24,6 +24,9 @@ from attrib.model import Document, Finding, Statement
 
 # Readers of Markdown and HTML blank markup out to spaces to keep offsets; a run of such blanks
 # before punctuation ("[Maria Lopez](https://...), the") would show as "Maria Lopez , the".
+# How far after a statement's start a finding may begin and still be marked before the statement
+# (an opening quotation mark, a space).
+_MARK_ROOM = 3
 _BLANKED_BEFORE_PUNCTUATION = re.compile(r"[ \t]{2,}(?=[,.;:!?)\]])")
 
 
@@ -137,8 +140,11 @@ def _segments(
             entering.setdefault(left, []).append(statement)
             leaving.setdefault(right, []).append(statement.id)
     at: dict[int, list[Marker]] = {}
+    starts = sorted(entering)
     for marker in markers:
-        at.setdefault(clamp(marker.finding.span.start), []).append(marker)
+        at.setdefault(_before_marks(text, clamp(marker.finding.span.start), starts), []).append(
+            marker
+        )
     points = sorted({start, end, *entering, *leaving, *at})
     active: dict[str, Statement] = {}
     segments = []
@@ -156,6 +162,19 @@ def _segments(
     if end in at:
         segments.append(Segment("", (), tuple(at[end])))
     return tuple(segments)
+
+
+def _before_marks(text: str, offset: int, starts: list[int]) -> int:
+    """Where a marker at ``offset`` stands: before a statement that opens with nothing but a
+    quotation mark or spaces ahead of it, so a marker never splits a quote from its mark."""
+    index = bisect.bisect_left(starts, offset - _MARK_ROOM)
+    if (
+        index < len(starts)
+        and starts[index] < offset
+        and not any(char.isalnum() for char in text[starts[index] : offset])
+    ):
+        return starts[index]
+    return offset
 
 
 def _outer_first(statement: Statement) -> tuple[int, int, str]:
