@@ -3,8 +3,10 @@
 ``attrib check --write-baseline FILE`` records every current finding; ``--baseline FILE`` then
 reports only findings that are not in it. Entries are keyed by rule, path and the statement's
 normalised text (whitespace collapsed, lowercased), never by line number, so editing other parts
-of an article does not bring old findings back. Keys are counted: if the baseline holds one
-finding and the file now has two identical ones, one of them is new.
+of an article does not bring old findings back. Paths are stored relative to the baseline file's
+folder, so the baseline matches however the files are named on the command line (``sub/b.md``,
+``./sub/b.md``, ``$PWD/sub/b.md``) and from whichever folder attrib runs. Keys are counted: if
+the baseline holds one finding and the file now has two identical ones, one of them is new.
 
 The file is JSON::
 
@@ -15,6 +17,7 @@ The file is JSON::
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -22,7 +25,7 @@ from pathlib import Path
 
 from attrib.model import FileReport, Finding, Report
 from attrib.render import write_atomic
-from attrib.render.common import finding_key
+from attrib.render.common import finding_key, normalise_path
 
 BASELINE_VERSION = 1
 
@@ -34,18 +37,36 @@ class Baseline:
     """How many findings with each (rule, path, normalised text) key are already known."""
 
     entries: Mapping[Key, int]
+    # The folder that entry paths are relative to (the baseline file's); None: paths as given.
+    root: Path | None = None
 
     def __len__(self) -> int:
         return sum(self.entries.values())
 
+    def key(self, finding: Finding, file: FileReport) -> Key:
+        """The entry that ``finding`` of ``file`` would have in this baseline."""
+        rule, _, text = finding_key(finding, file)
+        return rule, _stored_path(file.path, self.root), text
 
-def baseline_of(report: Report) -> Baseline:
-    """The baseline that would hide every finding of ``report``."""
+
+def _stored_path(path: str, root: Path | None) -> str:
+    """``path`` relative to ``root`` (absolute when outside it), with ``/`` separators."""
+    if root is None or path in {"-", "<stdin>"}:
+        return normalise_path(path)
+    relative = os.path.relpath(os.path.abspath(path), root)
+    if relative == ".." or relative.startswith(".." + os.sep):
+        return normalise_path(os.path.abspath(path))
+    return normalise_path(relative)
+
+
+def baseline_of(report: Report, root: Path | None = None) -> Baseline:
+    """The baseline that would hide every finding of ``report`` (paths relative to ``root``)."""
+    known = Baseline({}, root.absolute() if root is not None else None)
     counts: Counter[Key] = Counter()
     for file in report.files:
         for finding in file.findings:
-            counts[finding_key(finding, file)] += 1
-    return Baseline(dict(counts))
+            counts[known.key(finding, file)] += 1
+    return Baseline(dict(counts), known.root)
 
 
 def _by_path(entry: tuple[Key, int]) -> tuple[str, str, str]:
@@ -65,10 +86,10 @@ def dumps(baseline: Baseline) -> str:
 
 def write_baseline(report: Report, path: Path) -> None:
     """Record every finding of ``report`` in a baseline file at ``path`` (written atomically)."""
-    write_atomic(Path(path), dumps(baseline_of(report)))
+    write_atomic(Path(path), dumps(baseline_of(report, Path(path).parent)))
 
 
-def loads(text: str, origin: str = "baseline") -> Baseline:
+def loads(text: str, origin: str = "baseline", root: Path | None = None) -> Baseline:
     """Parse baseline JSON; a malformed document raises ValueError naming ``origin``."""
 
     def bad(reason: str) -> ValueError:
@@ -96,7 +117,7 @@ def loads(text: str, origin: str = "baseline") -> Baseline:
         if not isinstance(count, int) or isinstance(count, bool) or count < 1:
             raise bad(f'finding {number} needs a positive integer "count"')
         entries[(rule, path, said)] += count
-    return Baseline(dict(entries))
+    return Baseline(dict(entries), root.absolute() if root is not None else None)
 
 
 def load_baseline(path: Path) -> Baseline:
@@ -107,14 +128,14 @@ def load_baseline(path: Path) -> Baseline:
         raise ValueError(f"{path}: cannot read baseline: {error.strerror or error}") from None
     except UnicodeDecodeError:
         raise ValueError(f"{path}: not a valid attrib baseline: not UTF-8 text") from None
-    return loads(text, str(path))
+    return loads(text, str(path), Path(path).parent)
 
 
-def _filter_file(file: FileReport, remaining: Counter[Key]) -> FileReport:
+def _filter_file(file: FileReport, remaining: Counter[Key], baseline: Baseline) -> FileReport:
     kept: list[Finding] = []
     hidden: set[tuple[str | None, str]] = set()
     for finding in file.findings:
-        key = finding_key(finding, file)
+        key = baseline.key(finding, file)
         if remaining[key] > 0:
             remaining[key] -= 1
             hidden.add((finding.statement, finding.rule))
@@ -138,5 +159,5 @@ def _filter_file(file: FileReport, remaining: Counter[Key]) -> FileReport:
 def apply_baseline(report: Report, baseline: Baseline) -> Report:
     """A new report without the findings recorded in ``baseline`` (counting duplicates)."""
     remaining: Counter[Key] = Counter(baseline.entries)
-    files = tuple(_filter_file(file, remaining) for file in report.files)
+    files = tuple(_filter_file(file, remaining, baseline) for file in report.files)
     return replace(report, files=files)

@@ -17,7 +17,10 @@ def rules_of(report: Report) -> list[tuple[str, str, int]]:
     return [(f.path, x.rule, x.span.line) for f in report.files for x in f.findings]
 
 
-def test_written_file_lists_rule_path_and_normalised_text(tmp_path: Path) -> None:
+def test_written_file_lists_rule_path_and_normalised_text(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)  # the report's paths are under the baseline's folder
     target = tmp_path / "baseline.json"
     write_baseline(tricky_report(), target)
     data = json.loads(target.read_text(encoding="utf-8"))
@@ -122,3 +125,26 @@ def test_missing_or_binary_baseline_is_a_value_error(tmp_path: Path) -> None:
     binary.write_bytes(b"\xff\xfe\x00")
     with pytest.raises(ValueError, match="not UTF-8"):
         load_baseline(binary)
+
+
+def test_baseline_paths_do_not_depend_on_how_files_are_named(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Written for `sub/b.md` from the repository root, it must match `$PWD/sub/b.md`, `./sub/b.md`
+    # and a run from inside `sub/` (it used to match only the same spelling from the same folder).
+    (tmp_path / "sub").mkdir()
+    monkeypatch.chdir(tmp_path)
+    report = tricky_report()
+
+    def named(path: str) -> Report:
+        return replace(report, files=tuple(replace(f, path=path) for f in report.files))
+
+    target = tmp_path / "baseline.json"
+    write_baseline(named("sub/b.md"), target)
+    assert '"path": "sub/b.md"' in target.read_text(encoding="utf-8")
+    known = load_baseline(target)
+    for spelling in (str(tmp_path / "sub" / "b.md"), "./sub/b.md", "sub//b.md"):
+        assert rules_of(apply_baseline(named(spelling), known)) == [], spelling
+    monkeypatch.chdir(tmp_path / "sub")
+    assert rules_of(apply_baseline(named("b.md"), load_baseline(Path("../baseline.json")))) == []
+    assert rules_of(apply_baseline(named("c.md"), known)) != []
