@@ -80,6 +80,11 @@ def test_findings_and_errors_are_listed() -> None:
         ("see www.evil.example", r"see www\.evil.example"),
         ("ping @octocat", "ping @&#8203;octocat"),
         ("~~gone~~", r"\~\~gone\~\~"),
+        # Terminal escapes, the bell and bidi overrides ("Trojan Source") never pass through.
+        ("red \x1b[31mALERT\x1b[0m", "red \ufffd\\[31mALERT\ufffd\\[0m"),
+        ("ding\x07", "ding\ufffd"),
+        ("abc\u202edcba", "abc\ufffddcba"),
+        ("tab\there", "tab here"),
     ],
 )
 def test_escape(raw: str, escaped: str) -> None:

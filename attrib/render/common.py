@@ -37,6 +37,19 @@ def end_position(span: Span, file: FileReport) -> tuple[int, int]:
     return span.line + newlines, len(span.text) - span.text.rfind("\n")
 
 
+# C0 and C1 controls (ESC starts terminal escape sequences) and the bidirectional overrides that
+# can make text display in another order than it reads ("Trojan Source").
+_UNSAFE: dict[int, str] = {code: "\ufffd" for code in (*range(0x20), *range(0x7F, 0xA0))}
+_UNSAFE.update({ord(char): " " for char in "\t\n\r\v\f\x85"})
+_UNSAFE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
+
+
+def clean(text: str) -> str:
+    """``text`` with control characters and bidi overrides replaced, on one line (for the
+    formats a person reads: the table and Markdown)."""
+    return text.translate(_UNSAFE)
+
+
 def normalise_text(text: str) -> str:
     """Whitespace collapsed and lowercased, so reflowing a paragraph keeps the key."""
     return _WHITESPACE.sub(" ", text).strip().lower()

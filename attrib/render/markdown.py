@@ -2,7 +2,8 @@
 
 Article text is untrusted. Everything taken from it is escaped so that it can neither break the
 table nor inject HTML, links, images or emphasis: HTML-significant characters become entities,
-Markdown punctuation is backslash-escaped and line breaks become spaces.
+Markdown punctuation is backslash-escaped, line breaks become spaces, and control characters
+(ESC, BEL, ...) and bidirectional overrides are replaced as in the table.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from collections.abc import Mapping
 
 from attrib.model import FileReport, Report, Statement
 from attrib.render import RuleInfo
-from attrib.render.common import shorten
+from attrib.render.common import clean, shorten
 
 # How much of a statement the table shows; the full text is in the file itself.
 STATEMENT_LIMIT = 120
@@ -34,7 +35,7 @@ _AT = "@&#8203;"
 
 def escape(text: str) -> str:
     """``text`` made safe as inline Markdown, including inside a table cell."""
-    text = _BREAKS.sub(" ", text)
+    text = clean(_BREAKS.sub(" ", text))
     # Backslashes first: the entities added next hold a "#" that must stay unescaped.
     text = _PUNCTUATION.sub(r"\\\1", text)
     text = "".join(_ENTITIES.get(char, char) for char in text)

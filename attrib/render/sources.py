@@ -26,8 +26,7 @@ from rich.table import Table
 from rich.text import Text
 
 from attrib.archive import SourcesView
-from attrib.render.common import shorten
-from attrib.render.table import clean
+from attrib.render.common import clean, shorten
 
 SOURCES_FORMATS: tuple[str, ...] = ("table", "json")
 _TEXT_LIMIT = 120

@@ -19,22 +19,11 @@ from rich.text import Text
 
 from attrib.model import FileReport, Report, Statement
 from attrib.render import RuleInfo
-from attrib.render.common import shorten
+from attrib.render.common import clean, shorten
 from attrib.verification.evidence import evidence_line
 
 STATEMENT_LIMIT = 60
 SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
-
-# C0 and C1 controls (ESC starts terminal escape sequences) and the bidirectional overrides that
-# can make text display in another order than it reads ("Trojan Source").
-_UNSAFE: dict[int, str] = {code: "\ufffd" for code in (*range(0x20), *range(0x7F, 0xA0))}
-_UNSAFE.update({ord(char): " " for char in "\t\n\r\v\f\x85"})
-_UNSAFE.update({code: "\ufffd" for code in (*range(0x202A, 0x202F), *range(0x2066, 0x206A))})
-
-
-def clean(text: str) -> str:
-    """``text`` with control characters and bidi overrides replaced, on one line."""
-    return text.translate(_UNSAFE)
 
 
 def _text(value: str | None, style: str = "") -> Text:
