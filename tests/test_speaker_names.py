@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
+from attrib.attribution.speakers import tidy_description
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -58,6 +59,33 @@ NAMES = [
 ]
 
 
+NAMES += [
+    # A self-given first name is the name, and the person stays unidentified.
+    (
+        "A shopper, who gave her name only as Dana, said the prices had doubled.",
+        ("Dana", "anonymous", "A shopper who gave her name only as Dana"),
+    ),
+    (
+        "Dan (not his real name), a first-year student, said he felt unsafe in the halls.",
+        ("Dan", "anonymous", "(not his real name), a first-year student"),
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None:
     assert first_speaker(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("a teacher (at   the school", "a teacher at the school"),
+        ("Dan (not his real name)", "Dan (not his real name)"),
+        ("the director) of the lab", "the director of the lab"),
+        ("  [a] spokesman ]", "[a] spokesman"),
+        ("   ", None),
+    ],
+)
+def test_descriptions_carry_no_space_runs_or_half_brackets(raw: str, expected: str | None) -> None:
+    assert tidy_description(raw) == expected

@@ -16,6 +16,7 @@ GPE. A proper name with a person's title, honorific or known first name is a per
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -223,9 +224,62 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
         mention = _describe_name(head, left, description_after)
     else:
         mention = _describe_common(head, left + conj, description_after)
+    mention = _self_named(mention)
     return replace(
-        mention, phrase_start=head.left_edge.idx, phrase_end=phrase_end, proper=head.pos_ == "PROPN"
+        mention,
+        description=tidy_description(mention.description),
+        phrase_start=head.left_edge.idx,
+        phrase_end=phrase_end,
+        proper=head.pos_ == "PROPN",
     )
+
+
+# "who gave her name only as Dana", "identified himself only as Sam": the name the person gave.
+_GIVEN_NAME = re.compile(
+    r"\b(?:gave|give|gives|giving|identified|identifies|identify|asked to be identified)\s+"
+    r"(?:(?:his|her|their|only|him|her|them)self\s+|(?:his|her|their)\s+(?:first\s+)?name\s+)?"
+    r"(?:only\s+)?as\s+([A-Z][\w'’-]*)"
+)
+# "Dan (not his real name)": a pseudonym.
+_PSEUDONYM = re.compile(r"\bnot (?:his|her|their) real name\b|\bpseudonym\b", re.IGNORECASE)
+
+
+def _self_named(mention: Mention) -> Mention:
+    """A person who gave only a first name, or a pseudonym, is named so but unidentified: the
+    name they gave, kind "anonymous" (so the anonymous-source rule asks who they are)."""
+    description = mention.description or ""
+    given = _GIVEN_NAME.search(description)
+    if given is not None:
+        phrase = " ".join(p for p in (mention.name, description) if p)
+        return replace(mention, name=given.group(1), description=phrase, kind="anonymous")
+    if _PSEUDONYM.search(description):
+        return replace(mention, kind="anonymous")
+    return mention
+
+
+_PAIRS = {")": "(", "]": "["}
+
+
+def tidy_description(text: str | None) -> str | None:
+    """One space between words and only balanced brackets: markup leaves runs of spaces and
+    half a bracket in the text ("a teacher (at   the school" -> "a teacher at the school")."""
+    if not text:
+        return None
+    words = " ".join(text.split())
+    keep = [True] * len(words)
+    stack: list[int] = []
+    for n, char in enumerate(words):
+        if char in "([":
+            stack.append(n)
+        elif char in _PAIRS:
+            if stack and words[stack[-1]] == _PAIRS[char]:
+                stack.pop()
+            else:
+                keep[n] = False
+    for n in stack:
+        keep[n] = False
+    tidied = " ".join("".join(c for c, k in zip(words, keep, strict=True) if k).split())
+    return tidied.strip(" ,;:-") or None
 
 
 def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention:

@@ -173,8 +173,13 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     """
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     # "many of whom, he suggested, desire ...": the parser may hang both on the cue; the nearest
-    # one is the cue's own.
-    subject = min(subjects, key=lambda c: abs(c.i - verb.i)) if subjects else None
+    # one is the cue's own. A subject before the verb beats one after it, which is then most
+    # likely its object misparsed ("The letter warns Mr Reed: ...").
+    # A word of a quotation before the verb is no subject of it ('"...," said Ann Lee').
+    before = [
+        c for c in subjects if c.i < verb.i and not any(t.is_quote for t in verb.doc[c.i : verb.i])
+    ] or subjects
+    subject = min(before, key=lambda c: abs(c.i - verb.i)) if before else None
     if subject is not None and subject.dep_ == "nsubjpass":
         return passive_agent(verb), None
     if subject is not None:

@@ -304,17 +304,33 @@ def _colon_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[
         return None
     head = token_index[-1]
     start = max(head.sent.start, token_index[0].i)
-    clause = None if head.pos_ == "PROPN" else _clause_verb(doc[start : head.i + 1])
+    named = head.pos_ == "PROPN" and not _is_object(head)
+    clause = None if named else _clause_verb(doc[start : head.i + 1])
     if clause is not None:
-        # "The ad ends with a message:" / "Smith continued:": a clause before the colon (not
-        # ending in a name); its subject is whose words follow.
+        # "The ad ends with a message:" / "Smith continued:" / "The letter warns Mr Reed:" / "Lee
+        # laid the blame on the governor:": a clause before the colon (not ending in its
+        # subject's name); its subject is whose words follow, not the addressee's.
         subject = subject_of(clause)
         if subject is None or chunk.in_quote(subject) or not _may_speak(subject):
+            if head.pos_ == "PROPN":
+                # "The timing did not surprise the pollster Dana Wells:": nobody in the clause
+                # speaks but the person it names.
+                return head, (colon, colon + 1)
             return None  # the quote continues the paragraph's speaker, if any
         return subject, (colon, colon + 1)
     if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
         return None
     return head, (colon, colon + 1)
+
+
+_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "oprd"})
+
+
+def _is_object(token: Token) -> bool:
+    """A name in a verb's object or prepositional phrase ("warns [Mr Reed]", "told [Reuters]")."""
+    if token.dep_ == "appos":
+        token = token.head
+    return token.dep_ in _OBJECT_DEPS
 
 
 def _may_speak(token: Token) -> bool:
