@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from attrib.model import Document
 from attrib.verification import SourceIndex, build_index, match_quote
@@ -176,3 +178,28 @@ def test_source_without_speakers_has_none() -> None:
     source = transcript_source(Document.from_text("a.txt", ARTICLE))
     assert isinstance(source, SourceText) and source.turns == ()
     assert source.speaker_at(10) is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["twenty", "five", "per", "cent", "hundred", "one", "1,000", "İstanbul", "word", "%",
+             "It’s", "\n", "three", "thousand", "1st", ".", "Ten"]
+        ),
+        max_size=30,
+    )
+)  # fmt: skip
+def test_index_words_are_the_tokenizers_words(parts: list[str]) -> None:
+    """The index's fast path (numbered once per distinct word) agrees with `tokenize`."""
+    text = " ".join(parts)
+    index = build_index(
+        [transcript_source(Document.from_text("a.txt", text)), transcript_source(
+            Document.from_text("b.txt", "five " + text))]
+    )  # fmt: skip
+    names = {i: w for w, i in index.vocabulary.items()}
+    words = [names[int(i)] for i in index.ids]
+    first = tokenize(text).texts
+    assert words == first + tokenize("five " + text).texts
+    for position in range(len(first)):
+        assert text[index.start_of(position) : index.end_of(position)]

@@ -58,18 +58,21 @@ def align(
     expected_end = candidate.end + (last - candidate.last)
     starts = range(max(low, expected_start - EDGE), min(high, expected_start + EDGE) + 1)
     ends = range(max(low, expected_end - EDGE), min(high, expected_end + EDGE) + 1)
-    words = index.ids
+    # One conversion of the whole stretch to a list; the windows are slices of it.
+    base = min(starts.start, ends.start) if len(starts) and len(ends) else low
+    region = index.ids[base : max(ends.stop, starts.stop)].tolist()
     best: tuple[int, int, int, int, int] | None = None
     for start in starts:
         for end in ends:
             if end <= start:
                 continue
-            window = words[start:end].tolist()
+            window = region[start - base : end - base]
             distance = Levenshtein.distance(part, window)
             edges = (part[0] != window[0]) + (part[-1] != window[-1])
             key = (distance, edges, abs(end - start - len(part)), start, end)
             if best is None or key < best:
                 best = key
+    words = index.ids
     if best is None:
         start, end = max(low, min(expected_start, high - 1)), min(high, max(expected_end, low + 1))
         distance = Levenshtein.distance(part, words[start:end].tolist())

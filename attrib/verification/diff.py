@@ -36,9 +36,7 @@ def diff_of(
             draft = text[run.starts[first + i1] : run.ends[first + i2 - 1]] if i2 > i1 else ""
             begin = alignment.begin
             said = (
-                source[int(index.starts[begin + j1]) : int(index.ends[begin + j2 - 1])]
-                if j2 > j1
-                else ""
+                source[index.start_of(begin + j1) : index.end_of(begin + j2 - 1)] if j2 > j1 else ""
             )
             ops.append(DiffOp(_OPS[tag], draft, said))
     return tuple(ops)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 
 from attrib.verification.sources import SourceText
-from attrib.verification.words import Words, tokenize
+from attrib.verification.words import MERGING, Words, merges, normal, raw_words, tokenize
 
 NGRAM = 3
 # A trigram found more often than this ("one of the") says nothing about where a quote is.
@@ -46,26 +47,14 @@ class SourceIndex:
         self.sources = tuple(sources)
         self.errors = tuple(errors)
         self.vocabulary: dict[str, int] = {}
-        texts: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        owner: list[int] = []
-        bounds: list[tuple[int, int]] = []
-        for number, source in enumerate(self.sources):
-            words = tokenize(source.speech)
-            bounds.append((len(texts), len(texts) + len(words)))
-            texts.extend(words.texts)
-            starts.extend(words.starts)
-            ends.extend(words.ends)
-            owner.extend([number] * len(words))
-        setdefault = self.vocabulary.setdefault
-        self.ids = np.fromiter(
-            (setdefault(w, len(self.vocabulary)) for w in texts), dtype=np.int64, count=len(texts)
-        )
-        self.starts = np.asarray(starts, dtype=np.int64)
-        self.ends = np.asarray(ends, dtype=np.int64)
-        self.owner = np.asarray(owner, dtype=np.int32)
+        self.ids, self.owner = self._words_of_all()
+        counts = np.bincount(self.owner, minlength=len(self.sources))
+        ends = np.cumsum(counts)
+        bounds = [(int(e - c), int(e)) for c, e in zip(counts, ends, strict=True)]
         self.bounds = tuple(bounds)
+        # Character offsets are only needed for the few passages that match: each source is
+        # tokenised again, with offsets, the first time one of its passages is shown.
+        self._offsets: dict[int, Words] = {}
         self._word_order = np.argsort(self.ids, kind="stable")
         self._word_keys = self.ids[self._word_order]
         keys = self._trigram_keys(self.ids)
@@ -92,8 +81,67 @@ class SourceIndex:
         )  # wraps modulo 2**64: a rare collision only adds a candidate
         return summed
 
+    def _words_of_all(self) -> tuple[np.ndarray, np.ndarray]:
+        """Every source's word ids laid end to end, and the source of each word.
+
+        Normalising and numbering happen once per distinct word (a few tens of thousands in a
+        megabyte), never per word; number words and "per cent" are merged where they stand.
+        """
+        raws = []
+        for source in self.sources:
+            raw = raw_words(source.speech)
+            raws.append(raw if raw is not None else tokenize(source.speech).texts)
+        flat = list(chain.from_iterable(raws))
+        distinct = list(dict.fromkeys(flat))
+        position = {w: i for i, w in enumerate(distinct)}
+        raw_ids = np.fromiter(map(position.__getitem__, flat), np.int64, len(flat))
+        normalised = [normal(w) for w in distinct]
+        for word in normalised:
+            self.vocabulary.setdefault(word, len(self.vocabulary))
+        to_id = np.fromiter(map(self.vocabulary.__getitem__, normalised), np.int64, len(distinct))
+        ids = to_id[raw_ids] if len(flat) else np.zeros(0, dtype=np.int64)
+        owner = np.repeat(np.arange(len(raws), dtype=np.int32), [len(r) for r in raws])
+        merging = np.fromiter((w in MERGING for w in normalised), bool, len(distinct))
+        marked = np.flatnonzero(merging[raw_ids]) if len(flat) else np.zeros(0, dtype=np.int64)
+        if len(marked) == 0:
+            return ids, owner
+        keep = np.ones(len(ids), dtype=bool)
+        starts = np.concatenate(([0], np.cumsum([len(r) for r in raws])))
+        # Merging stays inside one source, as tokenising that source alone would do it.
+        for number in np.unique(owner[marked]):
+            low = int(starts[number])
+            local = [int(i) - low for i in marked[owner[marked] == number]]
+
+            def word_at(i: int, low: int = low) -> str:
+                return normalised[int(raw_ids[low + i])]
+
+            joined, dropped = merges(word_at, local)
+            for first, (merged, _) in joined.items():
+                ids[low + first] = self.vocabulary.setdefault(merged, len(self.vocabulary))
+            keep[[low + i for i in dropped]] = False
+        return ids[keep], owner[keep]
+
     def __len__(self) -> int:
         return len(self.ids)
+
+    def _words(self, source: int) -> Words:
+        if source not in self._offsets:
+            words = tokenize(self.sources[source].speech)
+            low, high = self.bounds[source]
+            if len(words) != high - low:  # pragma: no cover - the two tokenisers agree
+                raise RuntimeError(f"{self.sources[source].path}: tokenisers disagree")
+            self._offsets[source] = words
+        return self._offsets[source]
+
+    def start_of(self, position: int) -> int:
+        """Character offset (into its source's text) where word ``position`` starts."""
+        source = int(self.owner[position])
+        return self._words(source).starts[position - self.bounds[source][0]]
+
+    def end_of(self, position: int) -> int:
+        """Character offset just past word ``position``."""
+        source = int(self.owner[position])
+        return self._words(source).ends[position - self.bounds[source][0]]
 
     def quote_ids(self, words: Words) -> list[int]:
         """Ids of a quote's words; a word no source has gets an id no source word has."""

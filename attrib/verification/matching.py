@@ -87,7 +87,9 @@ def match_parts(
 
 def _speaker(index: SourceIndex, alignment: Alignment) -> str | None:
     source = index.sources[alignment.source]
-    return source.speaker_at(int(index.starts[alignment.begin]))
+    if not source.turns:
+        return None  # no speakers: no need to find where the passage starts
+    return source.speaker_at(index.start_of(alignment.begin))
 
 
 def _rank(index: SourceIndex, alignment: Alignment, speaker: str | None) -> tuple[float, int, int]:
@@ -165,7 +167,9 @@ def _splice(
 def _same_turn(index: SourceIndex, a: Alignment, b: Alignment) -> bool:
     """True when two passages of one source are in one speaker's turn."""
     source = index.sources[a.source]
-    return source.turn_at(int(index.starts[a.begin])) == source.turn_at(int(index.starts[b.begin]))
+    if not source.turns:
+        return True
+    return source.turn_at(index.start_of(a.begin)) == source.turn_at(index.start_of(b.begin))
 
 
 def _follows(a: Alignment, b: Alignment, gap: int) -> bool:
@@ -277,7 +281,7 @@ def runs_words(runs: list[_Run], found: list[Alignment | None]) -> list[Words]:
 def _passage(index: SourceIndex, first: Alignment, last: Alignment | None = None) -> Passage:
     last = last or first
     source = index.sources[first.source]
-    start = int(index.starts[first.begin])
-    end = int(index.ends[max(last.end - 1, last.begin)])
+    start = index.start_of(first.begin)
+    end = index.end_of(max(last.end - 1, last.begin))
     line, column = source.document.locate(start)
     return Passage(source.path, start, end, line, column, source.document.text[start:end])

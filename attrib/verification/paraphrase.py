@@ -42,7 +42,7 @@ def match_paraphrase(text: str, index: SourceIndex) -> Verification:
     owner = int(index.owner[begin])
     last = min(int(positions[ends[best] - 1]) + 1, index.bounds[owner][1])
     source = index.sources[owner]
-    start, end = int(index.starts[begin]), int(index.ends[last - 1])
+    start, end = index.start_of(begin), index.end_of(last - 1)
     said = source.document.text[start:end]
     score = round(fuzz.token_set_ratio(" ".join(words), said.lower()) / 100, 3)
     if score < PARAPHRASE_MIN:

@@ -17,6 +17,7 @@ Examples::
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # A number (thousands separators and decimals inside), a word (apostrophes inside), or "%".
@@ -64,6 +65,8 @@ _ORDINALS = [
     "eleventh",
     "twelfth",
 ]
+# Words that may merge with their neighbours (number words, "per cent").
+MERGING = frozenset(NUMBER_WORDS) | frozenset(_SCALES) | {"cent"}
 # Spellings made one before comparing (digit ordinals become words: "1st" -> "first").
 _SAME = {"%": "percent", "pct": "percent"}
 for _number, _word in enumerate(_ORDINALS, 1):
@@ -84,46 +87,80 @@ class Words:
 
 def _plain(token: str) -> str:
     word = token.lower().replace("’", "'")
-    if word[0].isdigit():
-        # Thousands separators go; a decimal point stays ("3.5").
-        if "," in word and "." not in word:
-            return word.replace(",", "")
-        return _SAME.get(word, word)
+    if "," in word and word[0].isdigit() and "." not in word:
+        return word.replace(",", "")  # thousands separators go; a decimal point stays ("3.5")
+    return _SAME.get(word, word)
+
+
+def _lowered(text: str) -> str | None:
+    """``text`` lower-cased with one apostrophe, when that keeps every offset (else None)."""
+    lowered = text.lower().replace("’", "'")
+    return lowered if len(lowered) == len(text) else None
+
+
+def _fix(word: str) -> str:
+    if "," in word and word[0].isdigit() and "." not in word:
+        return word.replace(",", "")
     return _SAME.get(word, word)
 
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> Words:
     """The normalised words of ``text[start:end]`` with their offsets into ``text``."""
-    found = list(WORD.finditer(text, start, len(text) if end is None else end))
-    texts = [_plain(m.group()) for m in found]
-    starts = [m.start() for m in found]
-    ends = [m.end() for m in found]
-    merge = [i for i, w in enumerate(texts) if w in NUMBER_WORDS or w in _SCALES or w == "cent"]
-    if merge:
-        texts, starts, ends = _merge(texts, starts, ends, merge)
-    return Words(texts, starts, ends)
+    piece = text[start:end]
+    found = list(WORD.finditer(piece))
+    lowered = _lowered(piece)
+    texts = [_fix(w) for w in WORD.findall(lowered)] if lowered is not None else []
+    if len(texts) != len(found):
+        texts = [_plain(m.group()) for m in found]
+    starts = [m.start() + start for m in found]
+    ends = [m.end() + start for m in found]
+    marked = [i for i, w in enumerate(texts) if w in MERGING]
+    if not marked:
+        return Words(texts, starts, ends)
+    joined, dropped = merges(texts.__getitem__, marked)
+    for first, (word, last) in joined.items():
+        texts[first], ends[first] = word, ends[last]
+    keep = [i for i in range(len(texts)) if i not in dropped]
+    return Words([texts[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep])
 
 
-def _merge(
-    texts: list[str], starts: list[int], ends: list[int], marked: list[int]
-) -> tuple[list[str], list[int], list[int]]:
-    """Merge ``per cent`` and runs of number words ("twenty five" -> "25"); only the marked
-    positions and their neighbours are looked at."""
-    drop: set[int] = set()
+def raw_words(text: str) -> list[str] | None:
+    """The words of ``text`` lower-cased, before `normal` and `merges` (None when lower-casing
+    would move offsets; then `tokenize` is the way). The word index is built from these."""
+    lowered = _lowered(text)
+    return None if lowered is None else WORD.findall(lowered)
+
+
+def normal(raw: str) -> str:
+    """One lower-cased word's comparison form (thousands separators, ordinals, "%")."""
+    return _fix(raw)
+
+
+def merges(
+    word: Callable[[int], str], marked: Sequence[int]
+) -> tuple[dict[int, tuple[str, int]], set[int]]:
+    """Where ``per cent`` and runs of number words become one word ("twenty five" -> "25").
+
+    ``word(i)`` is the normalised word at position ``i``; ``marked`` are the positions holding
+    `MERGING` words. Returns ``{first: (merged word, last position)}`` and the positions that
+    the merged words absorb.
+    """
+    joined: dict[int, tuple[str, int]] = {}
+    dropped: set[int] = set()
     for i in marked:
-        if texts[i] == "cent" and i and texts[i - 1] == "per":
-            texts[i - 1], ends[i - 1] = "percent", ends[i]
-            drop.add(i)
+        if word(i) == "cent" and i and word(i - 1) == "per":
+            joined[i - 1] = ("percent", i)
+            dropped.add(i)
     run: list[int] = []
     runs: list[list[int]] = []
     for i in marked:
-        word = texts[i]
-        if i in drop or word == "cent":
+        current = word(i)
+        if i in dropped or current == "cent":
             continue
-        if word in _SCALES and not (run and run[-1] == i - 1):
+        if current in _SCALES and not (run and run[-1] == i - 1):
             continue  # "hundred" alone is a word, not a number
         if run and (
-            run[-1] != i - 1 or (word in NUMBER_WORDS and not _continues(texts[i - 1], word))
+            run[-1] != i - 1 or (current in NUMBER_WORDS and not _continues(word(i - 1), current))
         ):
             runs.append(run)
             run = []
@@ -131,14 +168,9 @@ def _merge(
     if run:
         runs.append(run)
     for group in runs:
-        first, last = group[0], group[-1]
-        texts[first] = str(_value([texts[i] for i in group]))
-        ends[first] = ends[last]
-        drop.update(group[1:])
-    if not drop:
-        return texts, starts, ends
-    keep = [i for i in range(len(texts)) if i not in drop]
-    return [texts[i] for i in keep], [starts[i] for i in keep], [ends[i] for i in keep]
+        joined[group[0]] = (str(_value([word(i) for i in group])), group[-1])
+        dropped.update(group[1:])
+    return joined, dropped
 
 
 def _continues(previous: str, word: str) -> bool:
