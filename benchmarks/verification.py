@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import re
 import sys
@@ -247,25 +248,27 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                     break
                 source_args.append(str(path))
                 size += path.stat().st_size
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         sources, errors = read_sources(source_args)
         index = build_index(sources, errors)
         index_seconds = time.perf_counter() - started
+        index_cpu = time.process_time() - cpu
 
         detected: Counter[str] = Counter()
         altered: Counter[str] = Counter()
         untouched = alarms = verified = 0
         alarm_rules: Counter[str] = Counter()
-        verify_seconds = 0.0
+        verify_seconds = verify_cpu = 0.0
         draft_words = 0
         for article, report in zip(articles, parsed, strict=True):
             document = report.document
             assert document is not None
             layout = scan(document.text)
             draft_words += len(document.text.split())
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             checked = verify_statements(report.statements, document, index, layout)
             verify_seconds += time.perf_counter() - started
+            verify_cpu += time.process_time() - cpu
             verified += sum(
                 len(st.verification.segments or (st.verification,))
                 for st in checked
@@ -306,7 +309,11 @@ def run(args: argparse.Namespace) -> dict[str, object]:
         "false_alarm_rate": alarms / untouched if untouched else None,
         "false_alarm_rules": dict(alarm_rules),
         "segments_verified": verified,
+        "load_average": round(os.getloadavg()[0], 1),
         "index_seconds": round(index_seconds, 3),
+        "index_cpu_seconds": round(index_cpu, 3),
+        "verify_cpu_seconds": round(verify_cpu, 3),
+        "cpu_seconds_per_1000_words": round(1000 * verify_cpu / max(draft_words, 1), 4),
         "verify_seconds": round(verify_seconds, 3),
         "seconds_per_100_quotes": round(100 * verify_seconds / max(verified, 1), 4),
         "seconds_per_1000_words": round(1000 * verify_seconds / max(draft_words, 1), 4),
@@ -342,6 +349,11 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"  false alarms {result['false_alarms']}/{result['untouched']} untouched "
         f"= {result['false_alarm_rate']:.4f} {result['false_alarm_rules']}"
+    )
+    print(
+        f"  CPU time: index {result['index_cpu_seconds']} s once, verification "
+        f"{result['verify_cpu_seconds']} s ({result['cpu_seconds_per_1000_words']} s per 1,000 "
+        f"draft words); wall clock under load average {result['load_average']}:"
     )
     print(
         f"  index {result['index_seconds']} s once; verification {result['verify_seconds']} s for "
