@@ -54,6 +54,14 @@ REFERENCES = [
         "Another envoy, former special envoy to Peru Kurt Vollmer, said the talks had failed.",
         [("Kurt Vollmer", "person")],
     ),
+    # A name apposed to an organisation noun is an organisation; one name with a plural verb
+    # is a body of people; "they" and "it" then find it.
+    (
+        "The label that owns her songs, Big Hill, says she may perform them.\n\n"
+        "Big Hill have twice denied doing anything wrong.\n\n"
+        '"At no point did we say she could not perform at the awards," they said.',
+        [("Big Hill", "organization")] * 3,
+    ),
     # A phrase that names a body of its own is not a reference to an earlier one.
     (
         "Hollow Pine Capital bought a stake in the chain.\n\n"

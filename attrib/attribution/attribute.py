@@ -247,6 +247,15 @@ class Attributor:
                     kind = entity.kind
                 description = description or entity.description
                 gender = gender or entity.gender
+            if (
+                kind in {"unknown", "person"}
+                and (entity is None or entity.kind != "person")
+                and mention.proper
+                and gender is None
+                and _plural_agreement(draft)
+            ):
+                # "Big Hill have denied ...": one name with a plural verb is a body of people.
+                kind = "organization"
             if kind == "unknown" and draft.cue_kind in {"verb", "colon"} and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person
             if kind in {"person", "organization"}:
@@ -372,6 +381,20 @@ def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
         and speaker.kind == "unknown"
         and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)
     )
+
+
+def _plural_agreement(draft: Draft) -> bool:
+    """Whether a one-word proper subject takes a plural present verb ("Acme have said", "Acme
+    say"): British usage for an organisation, never for a person."""
+    subject, verb = draft.subject, draft.cue_token
+    if subject is None or verb is None or subject.tag_ != "NNP" or subject.dep_ != "nsubj":
+        return False
+    if subject.ent_type_ == "PERSON":
+        return False
+    if any(c.dep_ in {"conj", "cc"} for c in subject.children):
+        return False  # "Lee and Park say": two people
+    words = [verb, *(c for c in verb.children if c.dep_ == "aux")]
+    return any(w.tag_ == "VBP" and w.i > subject.i for w in words)
 
 
 def _by_position(candidate: Candidate) -> int:

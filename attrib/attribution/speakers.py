@@ -33,6 +33,7 @@ from attrib.extraction.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -308,7 +309,9 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     words = {t.lower_ for t in name_tokens}
     ent = head.ent_type_
     kind: SpeakerKind
-    if words & ORGANIZATION_WORDS:
+    # "The label that owns her songs, Big Hill, says": a name apposed to an organisation noun.
+    apposed_to = head.head.lemma_.lower() if head.dep_ == "appos" else ""
+    if words & ORGANIZATION_WORDS or (apposed_to in ORGANIZATION_NOUNS and not gender):
         kind = "organization"
     elif (
         titles
