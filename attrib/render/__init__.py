@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from attrib.model import Report
+from attrib.render.common import defuse_workflow_commands
 
 FORMATS: tuple[str, ...] = (
     "table",
@@ -60,6 +61,24 @@ def render(
 
     Raises ValueError for an unknown format.
     """
+    text = _render(report, fmt, rules=rules, color=color, width=width)
+    # Every format but ``github`` (whose commands are the point, their values escaped there)
+    # must never hand a CI runner a line that starts with "::" taken from an article or a path.
+    if fmt == "github":
+        return text
+    return (
+        defuse_workflow_commands(text, "&#58;") if fmt == "html" else defuse_workflow_commands(text)
+    )
+
+
+def _render(
+    report: Report,
+    fmt: str,
+    *,
+    rules: Mapping[str, RuleInfo],
+    color: bool,
+    width: int | None,
+) -> str:
     # Renderers are imported on demand: only ``table`` needs rich, and a JSON run need not pay
     # for importing it.
     if fmt == "table":

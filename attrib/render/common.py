@@ -50,6 +50,19 @@ def clean(text: str) -> str:
     return text.translate(_UNSAFE)
 
 
+# A line that, once the runner strips leading whitespace (and any colour codes), starts with
+# "::": GitHub Actions would run it as a workflow command ("::warning::", "::add-mask::", ...).
+_COMMAND_LINE = re.compile(r"^([^\S\n]*(?:\x1b\[[0-9;]*m)*):(?=:)", re.MULTILINE)
+
+
+def defuse_workflow_commands(text: str, first_colon: str = ":\u200b") -> str:
+    """``text`` with the first colon of any line that starts with "::" replaced by
+    ``first_colon`` (by default a colon and a zero-width space; HTML passes ``&#58;``, which a
+    browser shows as the colon it is), so that no CI runner reads article text or a file name as
+    a workflow command."""
+    return _COMMAND_LINE.sub(lambda match: match.group(1) + first_colon, text)
+
+
 def normalise_text(text: str) -> str:
     """Whitespace collapsed and lowercased, so reflowing a paragraph keeps the key."""
     return _WHITESPACE.sub(" ", text).strip().lower()
