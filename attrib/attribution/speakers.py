@@ -200,6 +200,9 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
     breaks = [n for n, t in enumerate(left) if "\n" in t.text]
     if breaks:
         left = left[breaks[-1] + 1 :]
+    # Nor does it start with whitespace: a text's leading spaces, or markup a reader blanked
+    # (front matter, tags), are tokens of their own that the parse may hang on the phrase.
+    left = left[next((n for n, t in enumerate(left) if not t.is_space), len(left)) :]
     post: list[Token] = []
     conj: list[Token] = []
     for child in head.rights:
