@@ -16,7 +16,7 @@ import typer
 from attrib import __version__
 from attrib.api import Batch, exit_code, prepare, real_path
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
-from attrib.cli_archive import against_archive, index_command, sources_command
+from attrib.cli_archive import against_archive, index_command, progress_bar, sources_command
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.engines import ENGINES, EngineError, open_engine
 from attrib.model import FileReport, Report, ToolInfo
@@ -210,7 +210,7 @@ def _run(
             open_engine(
                 engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model
             ) as runner,
-            _progress(len(batch.inputs)) as advance,
+            progress_bar(len(batch.inputs)) as advance,
         ):
             checked = batch.check(runner, ordered=stream_to is None, progress=advance)
             if stream_to is None:
@@ -241,20 +241,6 @@ def _opened(target: Path) -> Iterator[TextIO]:
         raise typer.Exit(EXIT_USAGE) from None
     with handle:
         yield handle
-
-
-@contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress callback: a bar on stderr when it is a terminal and there are a few files."""
-    if total <= 3 or not sys.stderr.isatty():
-        yield lambda: None
-        return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as progress:
-        task = progress.add_task("checking", total=total)
-        yield lambda: progress.advance(task)
 
 
 def _writing(target: Path | None, write: Callable[[], None]) -> None:

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated
 
@@ -21,6 +22,21 @@ EXIT_OK, EXIT_USAGE = 0, 2
 # Rows `attrib sources` lists unless told otherwise (attrib.archive, pyarrow and DuckDB are
 # imported only when an archive command runs: `attrib check` does not pay for them).
 DEFAULT_LIMIT = 50
+
+
+@contextmanager
+def progress_bar(total: int | None) -> Iterator[Callable[[], None]]:
+    """A callback to call per file done: a bar on stderr when it is a terminal and there are
+    more than a few files (``total`` None: a count, for a walk whose size is not known yet)."""
+    if (total is not None and total <= 3) or not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(stderr=True), transient=True) as progress:
+        task = progress.add_task("checking", total=total)
+        yield lambda: progress.advance(task)
 
 
 def _fail(message: str) -> typer.Exit:
@@ -71,8 +87,11 @@ def index_command(
     try:
         profiles = Profiles(config)
         run = profiles.for_path(paths[0]).with_model(model)
-        with open_engine(engine, jobs=jobs, scheduler=scheduler, model=run.model) as chosen:
-            result = index_archive(paths, db, profiles, run, chosen)
+        with (
+            open_engine(engine, jobs=jobs, scheduler=scheduler, model=run.model) as chosen,
+            progress_bar(None) as advance,
+        ):
+            result = index_archive(paths, db, profiles, run, chosen, progress=advance)
     except (ConfigError, DatabaseError, EngineError, ModelNotFound) as exc:
         raise _fail(str(exc)) from None
     for error in result.errors:
