@@ -100,8 +100,9 @@ INSTITUTIONS = frozenset(
 )  # fmt: skip
 
 
-# Words that end a name run without being part of it.
-_DATE_WORDS = frozenset(
+# Capitalised words that end a name run without being part of it (also used by
+# outlet_mentions: "told Reuters Monday").
+DATE_WORDS = frozenset(
     {
         "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
         "February", "March", "April", "May", "June", "July", "August", "September", "October",
@@ -147,7 +148,7 @@ def _run_right(doc: Doc, start: int) -> int:
     end = start
     while end < len(doc) and end - start < _MAX_NAME:
         text = doc[end].text
-        capital = text[:1].isupper() and text not in _DATE_WORDS
+        capital = text[:1].isupper() and text not in DATE_WORDS
         if not (capital or (text == "!" and end > start)):
             break
         end += 1

@@ -17,7 +17,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from attrib.attribution.outlet_constructions import construct
+from attrib.attribution.outlet_constructions import DATE_WORDS, construct
 from attrib.attribution.outlets import OutletCatalog
 
 if TYPE_CHECKING:
@@ -137,23 +137,13 @@ def find_outlets(
     return OutletIndex(mentions, new)
 
 
-# Words that may follow an outlet's one-word name without being part of a longer name.
-_DATE_WORDS = frozenset(
-    {
-        "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January",
-        "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    }
-)  # fmt: skip
-
-
 def _inside_longer_name(doc: Doc, start: int, end: int) -> bool:
     """A one-word, non-acronym match followed by a capitalised word is part of a longer name:
     "Delfi Torres" is a person, "Reuters Institute" a research centre, not the outlets."""
     if end - start != 1 or end >= len(doc) or doc[start].is_upper:
         return False
     after = doc[end]
-    return after.is_title and after.is_alpha and after.text not in _DATE_WORDS
+    return after.is_title and after.is_alpha and after.text not in DATE_WORDS
 
 
 def _longest(mentions: list[OutletMention]) -> list[OutletMention]:
