@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -121,8 +122,20 @@ def write_atomic(path: Path, text: str) -> None:
 
     The text goes to a temporary file in the same directory, is flushed to disk and then renamed
     over ``path``. On any failure the temporary file is removed and ``path`` is left as it was.
+    A symbolic link is followed: its target is written, the link stays. A device, FIFO or socket
+    (``-o /dev/stdout``) cannot be replaced and is written into directly.
     """
     path = Path(path)
+    try:
+        special = not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        special = False  # nothing there yet (or a dangling link): a new file
+    if special:
+        with open(path, "w", encoding="utf-8") as handle:
+            handle.write(text)
+        return
+    if path.is_symlink():
+        path = Path(os.path.realpath(path))
     directory = path.parent
     mode = _mode_for(path)
     fd, temp_name = tempfile.mkstemp(dir=directory, prefix=f".{path.name}.", suffix=".tmp")
