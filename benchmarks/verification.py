@@ -40,7 +40,7 @@ from pathlib import Path
 
 from attrib.api import analyze_documents
 from attrib.layout import scan
-from attrib.model import Document, FileReport, Statement
+from attrib.model import Document, FileReport, Finding, Statement
 from attrib.profile import default_profile
 from attrib.rules import flag
 from attrib.verification import build_index, read_sources, verify_statements
@@ -214,6 +214,24 @@ def transcript(article: Article, style: str) -> tuple[str, str]:
     )
 
 
+def _show(
+    args: argparse.Namespace,
+    what: str,
+    hits: list[str],
+    article: Article,
+    quote: Quote,
+    findings: list[Finding],
+) -> None:
+    """With ``--show``: print a miss or a false alarm to the terminal (never to a file)."""
+    if not args.show:
+        return
+    said = article.draft[quote.draft_start : quote.draft_end]
+    print(f"{what} {hits} {Path(article.path).name}: {said!r}")
+    for f in findings:
+        if f.span.start < quote.draft_end and quote.draft_start < f.span.end:
+            print(f"    {f.rule}: {f.message}")
+
+
 def _analyze(documents: list[Document], cache: Path | None) -> Iterable[FileReport]:
     if cache is not None:
         from attrib.evaluation.cache import cached_analyze
@@ -287,10 +305,15 @@ def run(args: argparse.Namespace) -> dict[str, object]:
                     if hits:
                         alarms += 1
                         alarm_rules.update(hits)
+                        _show(args, "false alarm", sorted(hits), article, quote, mine)
                 else:
                     altered[quote.alteration] += 1
                     if EXPECTED_RULE[quote.alteration] in hits:
                         detected[quote.alteration] += 1
+                    else:
+                        _show(
+                            args, f"missed {quote.alteration}", sorted(hits), article, quote, mine
+                        )
 
     word_changes = ("replace", "insert", "drop")
     recall = {kind: detected[kind] / altered[kind] if altered[kind] else None for kind in altered}
@@ -330,6 +353,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, help="Only the first N articles.")
     parser.add_argument("--cache", type=Path, help="Keep spaCy parses in this folder.")
     parser.add_argument("--json", action="store_true", help="Machine-readable output.")
+    parser.add_argument("--show", action="store_true", help="Print misses and false alarms.")
     args = parser.parse_args(argv)
     result = run(args)
     if args.json:

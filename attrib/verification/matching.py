@@ -159,7 +159,7 @@ def _splice(
         start = end
     if any(piece.score < PIECE_MIN for piece in pieces):
         return None
-    if all(_follows(a, b, SPLICE_GAP) for a, b in pairwise(pieces)):
+    if all(_follows(a, b, SPLICE_GAP) and _same_turn(index, a, b) for a, b in pairwise(pieces)):
         return None  # one passage with a few words dropped: the alignment says "altered"
     return pieces
 

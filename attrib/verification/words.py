@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 # A number (thousands separators and decimals inside), a word (apostrophes inside), or "%".
-WORD = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|\w+(?:['’]\w+)*|%")
+WORD = re.compile(r"\d+(?:[.,]\d+)*[^\W\d_]*|\[[^\W\d_]\]\w+(?:['’]\w+)*|\w+(?:['’]\w+)*|%")
 
 _UNITS = [
     "zero",
@@ -87,6 +87,8 @@ class Words:
 
 def _plain(token: str) -> str:
     word = token.lower().replace("’", "'")
+    if "[" in word:
+        return word.replace("[", "").replace("]", "")  # "[W]e": the editor's capital
     if "," in word and word[0].isdigit() and "." not in word:
         return word.replace(",", "")  # thousands separators go; a decimal point stays ("3.5")
     return _SAME.get(word, word)
@@ -99,6 +101,8 @@ def _lowered(text: str) -> str | None:
 
 
 def _fix(word: str) -> str:
+    if "[" in word:
+        return word.replace("[", "").replace("]", "")  # "[W]e": the editor's capital
     if "," in word and word[0].isdigit() and "." not in word:
         return word.replace(",", "")
     return _SAME.get(word, word)
