@@ -325,7 +325,7 @@ def test_check_against_finds_earlier_quotes_by_the_same_speaker(tmp_path: Path) 
         (
             "earlier-quote",
             "warning",
-            f'an earlier version differs ({archive}:1:2): "not" -> "never"',
+            f'possible misquote: an earlier version differs ({archive}:1:2): "not" -> "never"',
         ),
         ("earlier-quote", "info", f"said before in these words: {archive}:1:2"),
     ]

@@ -48,8 +48,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement, Verification
+from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding, shift
+from attrib.verification.evidence import changes, where
 
 ID = "earlier-quote"
 SEVERITY = "info"
@@ -59,32 +60,22 @@ SUMMARY = "A quote the archive holds already: the same words before, or a differ
 def check(
     statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
-    """One finding per quoted segment with an earlier version in the archive."""
+    """One finding per quoted segment with an earlier version in the archive; the finding
+    carries that version (path, position, diff) as its evidence."""
     for st in statements:
         for verdict in st.earlier:
             if verdict.source is None:
                 continue
-            where = f"{verdict.source.path}:{verdict.source.line}:{verdict.source.column}"
             span = verdict.segment or st.content
             if verdict.status in ("verbatim", "elided"):
-                message = f"said before in these words: {where}"
-                yield finding(ID, options.severity, message, st, span)
+                message = f"said before in these words: {where(verdict.source)}"
+                yield finding(ID, options.severity, message, st, span, verdict)
             else:
-                message = f"an earlier version differs ({where}): {changes(verdict)}"
-                yield finding(ID, shift(options.severity, 1), message, st, span)
-
-
-def changes(verdict: Verification) -> str:
-    """The word changes from the earlier version to the draft: '"not" -> "never"'."""
-    said = []
-    for step in verdict.diff:
-        if step.op == "replace":
-            said.append(f'"{step.source}" -> "{step.draft}"')
-        elif step.op == "insert":
-            said.append(f'adds "{step.draft}"')
-        elif step.op == "delete":
-            said.append(f'drops "{step.source}"')
-    return "; ".join(said) or "the words differ"
+                message = (
+                    f"possible misquote: an earlier version differs ({where(verdict.source)}): "
+                    f"{changes(verdict) or 'the words differ'}"
+                )
+                yield finding(ID, shift(options.severity, 1), message, st, span, verdict)
 
 
 @dataclass(frozen=True)
