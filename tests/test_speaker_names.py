@@ -60,6 +60,13 @@ NAMES = [
 
 
 NAMES += [
+    # Of two people with one surname, the one the article quotes is meant, not the one named last.
+    (
+        "David Haddad said that he was shocked.\n\n"
+        "His son, Omar Haddad, had left home in May.\n\n"
+        "Haddad said that he would have stopped him himself.",
+        ("David Haddad", "person", None),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

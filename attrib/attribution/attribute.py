@@ -259,7 +259,7 @@ class Attributor:
             if kind == "unknown" and draft.cue_kind in {"verb", "colon"} and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person
             if kind in {"person", "organization"}:
-                self.registry.add(name, kind, description, gender, position)
+                self.registry.add(name, kind, description, gender, position, spoke=True)
         speaker = Speaker(name, kind, description, span)
         if kind == "document":
             self.last_document = _Resolved(speaker, None)

@@ -30,6 +30,8 @@ class Entity:
     description: str | None
     gender: str | None
     position: int
+    # Whether the article has quoted or reported them (not only named them).
+    spoke: bool = False
 
 
 class NameRegistry:
@@ -48,6 +50,8 @@ class NameRegistry:
         description: str | None,
         gender: str | None,
         position: int,
+        *,
+        spoke: bool = False,
     ) -> Entity:
         """Record (or refresh) a name; keeps the first description and any known gender."""
         old = self._entities.get(name)
@@ -58,9 +62,10 @@ class NameRegistry:
                 description=old.description or description,
                 gender=old.gender or gender,
                 position=max(old.position, position),
+                spoke=old.spoke or spoke,
             )
         else:
-            entity = Entity(name, kind, description, gender, position)
+            entity = Entity(name, kind, description, gender, position, spoke)
             if " " in name:
                 for word in utils.default_process(name).split():
                     self._by_word.setdefault(word, set()).add(name)
@@ -103,6 +108,10 @@ class NameRegistry:
                 limit=None,
             )
             if matches:
-                best = max((self._entities[m[0]] for m in matches), key=lambda e: e.position)
+                # Of two people with one surname, the one the article has quoted is meant,
+                # not the one it named last ("Mateen" the father who speaks, not his son).
+                best = max(
+                    (self._entities[m[0]] for m in matches), key=lambda e: (e.spoke, e.position)
+                )
                 return best
         return exact
