@@ -28,29 +28,37 @@ from __future__ import annotations
 import bisect
 import re
 
+import numpy as np
+
 # Characters of stripped text that key the index of word starts: long enough that an anchor
 # is almost never ambiguous, short enough to fit a short paragraph.
 ANCHOR = 16
-_WORD = re.compile(r"\S+")
+# Lookups by `str.find` before the page's word starts are indexed (each may scan the page).
+_FINDS_BEFORE_INDEX = 32
+# Every character `str.isspace` (and the regex ``\s``) calls whitespace.
+_SPACE_CODES = np.array([code for code in range(0x3001) if chr(code).isspace()], dtype="<u4")
+_SPACE = re.compile(r"\s+")
 
 
 class _Stripped:
-    """A text without its whitespace, and where each of its words starts in both forms."""
+    """A text without its whitespace, and where each of its words starts in both forms.
+
+    Computed with array operations (a page's text has tens of thousands of words).
+    """
 
     def __init__(self, text: str) -> None:
-        words = [(m.start(), m.group()) for m in _WORD.finditer(text)]
-        self.text = "".join(word for _, word in words)
-        self.origin = [start for start, _ in words]  # word start in the original text
-        self.starts: list[int] = []  # word start in the stripped text
-        total = 0
-        for _, word in words:
-            self.starts.append(total)
-            total += len(word)
+        codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype="<u4")
+        solid = ~np.isin(codes, _SPACE_CODES)
+        self.text = _SPACE.sub("", text)
+        self.origin = np.flatnonzero(solid)  # stripped index -> original index
+        first = solid.copy()
+        first[1:] &= ~solid[:-1]
+        rank = np.cumsum(solid) - 1  # original index -> stripped index (where solid)
+        self.starts: list[int] = rank[first].tolist()
 
     def original(self, index: int) -> int:
         """Offset in the original text of stripped character ``index``."""
-        word = bisect.bisect_right(self.starts, index) - 1
-        return self.origin[word] + index - self.starts[word]
+        return int(self.origin[index])
 
     def next_word(self, index: int) -> int:
         """The first word start at or after ``index`` (the end of the text if none)."""
@@ -88,62 +96,61 @@ def align(page: str, output: str) -> list[tuple[int, int]]:
     """
     source = _Stripped(page)
     target = _Stripped(output)
-    src, out = source.text, target.text
-    index: dict[str, list[int]] = {}
-    for start in source.starts:
-        index.setdefault(src[start : start + ANCHOR], []).append(start)
-    word_starts = set(source.starts)
+    finder = _Finder(source)
+    out = target.text
     matched: list[tuple[int, int]] = []
     i = cursor = 0
     while i < len(out):
-        length = _agreeing(src, cursor, out, i) if cursor < len(src) else 0
-        # Keep whole words of the output: a partial word is a different word.
-        end = i + length
-        whole = end if end == len(out) or target.next_word(end) == end else _word_start(target, end)
-        if whole > i:
-            matched.append((cursor, cursor + whole - i))
-            cursor += whole - i
-            i = whole
-            continue
-        found = _anchor(index, word_starts, src, out, i, cursor)
-        if found is None:
+        taken = _whole_words(target, i, _agreeing(source.text, cursor, out, i))
+        if not taken:
+            found = finder.find(out[i : i + ANCHOR], cursor)
+            if found is not None:
+                cursor = found
+                taken = _whole_words(target, i, _agreeing(source.text, cursor, out, i))
+        if not taken:  # text the page does not hold: skip one word of the output
             i = target.next_word(i + 1)
             continue
-        cursor = found
-        length = _agreeing(src, cursor, out, i)
-        end = i + length
-        whole = end if end == len(out) or target.next_word(end) == end else _word_start(target, end)
-        if whole <= i:
-            i = target.next_word(i + 1)
-            continue
-        matched.append((cursor, cursor + whole - i))
-        cursor += whole - i
-        i = whole
+        matched.append((cursor, cursor + taken))
+        cursor += taken
+        i += taken
     return _to_page(source, matched)
 
 
-def _word_start(target: _Stripped, index: int) -> int:
-    """The start of the word holding stripped ``index``."""
-    return target.starts[bisect.bisect_right(target.starts, index) - 1]
+def _whole_words(target: _Stripped, i: int, length: int) -> int:
+    """``length`` cut back to the last word boundary of the output: a partial word is another
+    word."""
+    end = i + length
+    if end == len(target.text) or target.next_word(end) == end:
+        return length
+    return max(target.starts[bisect.bisect_right(target.starts, end) - 1] - i, 0)
 
 
-def _anchor(
-    index: dict[str, list[int]], starts: set[int], src: str, out: str, i: int, cursor: int
-) -> int | None:
-    """Where in the page the output's word at ``i`` most likely comes from."""
-    key = out[i : i + ANCHOR]
-    places = index.get(key)
-    if places is None:
-        if len(key) == ANCHOR:
-            return None
-        # The output's last few characters: the page's next word start that begins with them.
-        for start in (cursor, 0):
-            found = src.find(key, start)
-            if found != -1 and found in starts:
-                return found
-        return None
-    after = bisect.bisect_left(places, cursor)
-    return places[after] if after < len(places) else places[0]
+class _Finder:
+    """Where in the page a piece of the output comes from: the nearest place at or after the
+    cursor, else the first anywhere (text moved up or repeated)."""
+
+    def __init__(self, source: _Stripped) -> None:
+        self.source = source
+        self.finds = 0
+        self.index: dict[str, list[int]] | None = None
+
+    def find(self, key: str, cursor: int) -> int | None:
+        text = self.source.text
+        if len(key) == ANCHOR and self.finds >= _FINDS_BEFORE_INDEX:
+            if self.index is None:
+                self.index = {}
+                for start in self.source.starts:
+                    self.index.setdefault(text[start : start + ANCHOR], []).append(start)
+            places = self.index.get(key)
+            if places is None:
+                return None
+            after = bisect.bisect_left(places, cursor)
+            return places[after] if after < len(places) else places[0]
+        self.finds += 1
+        found = text.find(key, cursor)
+        if found == -1:
+            found = text.find(key, 0, cursor + len(key))
+        return None if found == -1 else found
 
 
 def _to_page(source: _Stripped, matched: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 # Tags, comments, doctypes and the raw-text elements whose content is never markup or prose.
 _TOKEN = re.compile(
@@ -132,9 +133,10 @@ _VOID = frozenset(
 _ARTICLE = frozenset({"article", "main"})
 _TRACKED = HIDDEN | HEADING | CHROME | _ARTICLE | {"pre", "blockquote", "q", "cite", "figcaption"}
 
+# Tags the scan acts on; any other tag (a, span, img, ...) changes nothing it records.
+_NOTABLE = BLOCK | CHROME | _PAGE | _TRACKED | {"br"}
 
-@dataclass(frozen=True)
-class Piece:
+class Piece(NamedTuple):
     """Decoded text at ``start`` in the file, and what encloses it: a heading, ``<pre>``, page
     furniture (`CHROME`), an ``<article>`` or ``<main>``."""
 
@@ -328,14 +330,18 @@ class _Scanner:
 def scan(source: str) -> Markup:
     """Scan ``source`` (a decoded HTML page or fragment) once; see `Markup`."""
     scanner = _Scanner(source)
+    notable = _NOTABLE
     position = 0
     for match in _TOKEN.finditer(source):
         start = match.start()
-        scanner.text(position, start)
+        if start > position:
+            scanner.text(position, start)
         position = match.end()
         name = match.group("name")
         if name is not None:
-            scanner.tag(start, position, name.lower(), bool(match.group("close")), match["attrs"])
+            name = name.lower()
+            if name in notable:  # most tags (a, span, img, ...) change nothing
+                scanner.tag(start, position, name, match.group("close") is not None, match["attrs"])
         elif match.group("raw") is not None:
             scanner.raw(start, match.group("raw").lower(), match["rawattrs"], match["rawtext"])
         elif source.startswith("<!--", start):
