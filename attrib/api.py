@@ -251,18 +251,24 @@ def prepare(
     stdin_name: str | None = None,
     sources: Sequence[str] | None = None,
     verify_paraphrase: bool = False,
+    html_content: str = "auto",
 ) -> Batch:
     """Read ``paths`` (files, folders, globs, ``-`` for ``stdin()``) into a `Batch`.
 
     Each file is checked with the profile of the config file nearest it (``config_file``: that
     one for all); the run's profile is the first path's, with ``model`` if given. ``sources`` and
-    ``verify_paraphrase`` apply to every input, whatever its config says. Raises `ConfigError`
+    ``verify_paraphrase`` apply to every input, whatever its config says. ``html_content``
+    chooses what of a web page is read (`attrib.reading.read_bytes`). Raises `ConfigError`
     for a config file that does not validate.
     """
     profiles = Profiles(config_file)
     run = profiles.for_path(next((p for p in paths if p != "-"), None)).with_model(model)
     inputs = read_inputs(
-        paths, stdin=stdin or _no_stdin, stdin_name=stdin_name, excluded=profiles.excluded
+        paths,
+        stdin=stdin or _no_stdin,
+        stdin_name=stdin_name,
+        excluded=profiles.excluded,
+        html_content=html_content,
     )
     own = [
         profiles.for_path(item.path)

@@ -22,6 +22,7 @@ from attrib.engines import ENGINES, EngineError, open_engine
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
+from attrib.reading.html import HTML_CONTENT_CHOICES
 from attrib.render import FORMATS, RuleInfo, render, write_atomic
 from attrib.rules import rule_info
 
@@ -144,8 +145,22 @@ def check(
             "(attrib index).",
         ),
     ] = None,
+    html_content: Annotated[
+        str,
+        typer.Option(
+            "--html-content",
+            help="What of a web page to read: auto (the article of a whole page, all of a "
+            "fragment), main (the article) or all (all its text).",
+        ),
+    ] = "auto",
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
+    if html_content not in HTML_CONTENT_CHOICES:
+        _error(
+            f"unknown --html-content {html_content!r}; "
+            f"choose one of {', '.join(HTML_CONTENT_CHOICES)}"
+        )
+        raise typer.Exit(EXIT_USAGE)
     if engine not in ENGINES:
         _error(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
         raise typer.Exit(EXIT_USAGE)
@@ -170,6 +185,7 @@ def check(
             stdin_name=stdin_name,
             sources=sources,
             verify_paraphrase=verify_paraphrase,
+            html_content=html_content,
         )
     except ConfigError as exc:
         _error(str(exc))

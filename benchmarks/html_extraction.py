@@ -155,10 +155,9 @@ def main() -> None:
     print(f"{'system':34} {'F1':>6} {'P':>6} {'R':>6}  {'CPU ms/page':>11} {'wall ms/page':>12}")
     for name in runs:
         f1, precision, recall = summary(scores[name])
-        print(
-            f"{name:34} {f1:6.3f} {precision:6.3f} {recall:6.3f}  "
-            f"{statistics.median(cpu[name]) * 1000:11.1f} {statistics.median(wall[name]) * 1000:12.1f}"
-        )
+        cpu_ms = statistics.median(cpu[name]) * 1000
+        wall_ms = statistics.median(wall[name]) * 1000
+        print(f"{name:34} {f1:6.3f} {precision:6.3f} {recall:6.3f}  {cpu_ms:11.1f} {wall_ms:12.1f}")
     if not args.no_parse:
         parse = parse_seconds(attrib_texts)
         print(

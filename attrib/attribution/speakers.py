@@ -90,24 +90,35 @@ class Mention:
 
 
 def _text(tokens: list[Token]) -> str:
+    """The words of ``tokens`` as display text: runs of whitespace (line breaks, the blanks
+    where an HTML page's inline tags were) become one space; offsets stay with the tokens."""
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i : tokens[-1].i + 1].text
+    return " ".join(doc[tokens[0].i : tokens[-1].i + 1].text.split())
 
 
 def _name_run(head: Token) -> list[Token]:
     """The proper-noun run that ends at ``head`` ("Beni Sabti" in "Iran expert Beni Sabti")."""
     doc = head.doc
     run = [head]
+    # Blanks inside a line (where a web page's inline tags were: "<b>Beni</b> <i>Sabti</i>")
+    # are whitespace tokens that neither end a name nor belong to it.
+    blanks: set[int] = set()
     i = head.i - 1
-    while (
-        i >= 0
-        and doc[i].pos_ == "PROPN"
-        and doc[i].head.i in {t.i for t in run} | {head.i}
-        and doc[i].lower_ not in _CUE_WORDS  # "Said Reed:" tagged as one name
-    ):
-        run.insert(0, doc[i])
+    while i >= 0:
+        token = doc[i]
+        if token.is_space and "\n" not in token.text:
+            blanks.add(i)
+            i -= 1
+            continue
+        if (
+            token.pos_ != "PROPN"
+            or token.head.i not in {t.i for t in run} | {head.i} | blanks
+            or token.lower_ in _CUE_WORDS  # "Said Reed:" tagged as one name
+        ):
+            break
+        run.insert(0, token)
         i -= 1
     # "Sen." / "Dr." tokens and the like are PROPN too; they are stripped as titles below.
     return run

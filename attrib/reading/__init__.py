@@ -2,7 +2,8 @@
 
 - ``.txt``, ``.text`` and anything unknown: plain UTF-8 text.
 - ``.md``, ``.markdown``: the file with everything that is not prose blanked to spaces.
-- ``.html``, ``.htm``: the article body, tags and boilerplate blanked to spaces.
+- ``.html``, ``.htm``: the article body (main-content extraction on a whole page), tags and
+  boilerplate blanked to spaces; any charset; the page's metadata.
 - ``.docx``: paragraphs and table cells; a position's line is its paragraph number.
 
 Every failure is a `ReadError` whose message is one line ("binary file", "empty file", ...).
@@ -61,15 +62,22 @@ def format_of(name: str | Path) -> str:
     return _FORMATS.get(Path(name).suffix.lower(), "text")
 
 
-def read_bytes(data: bytes, name: str, display: str) -> Document:
+def read_bytes(data: bytes, name: str, display: str, *, html_content: str = "auto") -> Document:
     """Read an input already in memory (stdin): ``name``'s suffix picks the format.
 
-    ``display`` becomes `Document.path`. Raises `ReadError`.
+    ``display`` becomes `Document.path`. ``html_content`` chooses what of a web page is read:
+    ``auto`` (the main content of a page, all of a fragment), ``main`` or ``all`` (see
+    `attrib.reading.html`). Raises `ReadError`.
     """
-    return _READERS[format_of(name)](data, display)
+    fmt = format_of(name)
+    if fmt == "html":
+        return read_html(data, display, html_content)
+    return _READERS[fmt](data, display)
 
 
-def read_path(path: str | Path, display: str | None = None) -> Document:
+def read_path(
+    path: str | Path, display: str | None = None, *, html_content: str = "auto"
+) -> Document:
     """Read the file at ``path`` in the format its suffix names. Never writes to it.
 
     `Document.path` is ``display`` if given, else ``path`` as given. Raises `ReadError` with
@@ -85,7 +93,7 @@ def read_path(path: str | Path, display: str | None = None) -> Document:
     except OSError as error:
         message = _OS_MESSAGES.get(error.errno or 0, (error.strerror or str(error)).lower())
         raise ReadError(message) from None
-    return read_bytes(data, str(path), shown)
+    return read_bytes(data, str(path), shown, html_content=html_content)
 
 
 def read_inputs(
@@ -94,13 +102,15 @@ def read_inputs(
     stdin: Callable[[], bytes],
     stdin_name: str | None = None,
     excluded: Excluded | None = None,
+    html_content: str = "auto",
 ) -> list[Document | FileReport]:
     """Expand and read command-line arguments, in order.
 
     An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
     file never stops the others. ``-`` reads ``stdin()``; ``stdin_name`` picks its format by
     suffix and is the name shown for it. ``excluded`` is the ``exclude`` setting as a predicate
-    (`attrib.profile.Profiles.excluded`); by default nothing is excluded.
+    (`attrib.profile.Profiles.excluded`); by default nothing is excluded. ``html_content``
+    as for `read_bytes`.
     """
     inputs: list[Document | FileReport] = []
     found = expand_inputs(args, excluded) if excluded is not None else expand_inputs(args)
@@ -111,9 +121,11 @@ def read_inputs(
             continue
         try:
             if path == "-":
-                inputs.append(read_bytes(stdin(), stdin_name or "stdin.txt", shown))
+                data = stdin()
+                name = stdin_name or "stdin.txt"
+                inputs.append(read_bytes(data, name, shown, html_content=html_content))
             else:
-                inputs.append(read_path(path))
+                inputs.append(read_path(path, html_content=html_content))
         except ReadError as exc:
             inputs.append(FileReport(path=shown, error=str(exc)))
     return inputs

@@ -136,7 +136,12 @@ def blank_html(source: str, markup: Markup, content: str = "auto") -> str:
 
 
 def read_html(data: bytes, path: str, content: str = "auto") -> Document:
-    """An HTML `Document`: the article's text at the file's own offsets, and its metadata."""
+    """An HTML `Document`: the article's text at the file's own offsets, and its metadata.
+
+    ``content`` is ``auto``, ``main`` or ``all`` (see `chosen`). Raises `ReadError`.
+    """
+    if content not in HTML_CONTENT_CHOICES:
+        raise ValueError(f"html content must be one of {', '.join(HTML_CONTENT_CHOICES)}")
     source, _ = decode_page(data)
     markup = scan(source)
     line_starts = Document.from_text(path, source, format="html").line_starts
