@@ -136,6 +136,7 @@ _TRACKED = HIDDEN | HEADING | CHROME | _ARTICLE | {"pre", "blockquote", "q", "ci
 # Tags the scan acts on; any other tag (a, span, img, ...) changes nothing it records.
 _NOTABLE = BLOCK | CHROME | _PAGE | _TRACKED | {"br"}
 
+
 class Piece(NamedTuple):
     """Decoded text at ``start`` in the file, and what encloses it: a heading, ``<pre>``, page
     furniture (`CHROME`), an ``<article>`` or ``<main>``."""
