@@ -74,7 +74,7 @@ def test_page_without_extracted_article_falls_back_to_the_markup(
 
 def test_content_all_keeps_what_the_extractor_would_drop() -> None:
     page = "<html><body><nav>Home</nav><article><p>In.</p></article><p>Out.</p></body></html>"
-    assert _prose(page, "all").split() == ["In.", "Out."]
+    assert _prose(page, "all").split() == ["Home", "In.", "Out."]
 
 
 def test_html_quote_positions_land_on_the_file() -> None:

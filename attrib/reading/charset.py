@@ -7,8 +7,9 @@ The order is the HTML standard's (minus the HTTP header, which a saved file no l
    in the first 4 KiB; labels are mapped as browsers map them (``iso-8859-1``, ``latin1`` and
    ``ascii`` mean windows-1252; a declared UTF-16 on a page without a BOM means UTF-8);
 3. otherwise UTF-8 if the bytes are valid UTF-8;
-4. otherwise charset-normalizer's best guess, and windows-1252 as the last resort (every byte
-   decodes, as a browser would show it).
+4. otherwise charset-normalizer's best guess when the page has enough non-ASCII bytes to tell
+   (64), and windows-1252 (what browsers assume for an undeclared legacy page) when it has
+   not or the detector finds nothing.
 
 A declaration the bytes contradict (a page that says UTF-8 but is not) falls through to 3 and 4.
 Offsets everywhere in attrib are into the text decoded this way (code points, the BOM removed).
@@ -23,6 +24,8 @@ from attrib.reading.common import ReadError
 from attrib.reading.text import refuse_binary
 
 _PRESCAN = 4096
+# Non-ASCII bytes an undeclared page needs before detection is trusted over windows-1252.
+_EVIDENCE = 64
 _META_CHARSET = re.compile(
     rb"""<meta\s[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:()\-]+)""", re.IGNORECASE
 )
@@ -96,6 +99,10 @@ def decode_page(data: bytes) -> tuple[str, str]:
 
 
 def _detect(data: bytes) -> str:
+    # A few accented letters are too little for any detector to tell encodings apart (a short
+    # "café" reads as valid Chinese too); windows-1252 is what browsers assume then.
+    if sum(1 for byte in data[:200_000] if byte >= 0x80) < _EVIDENCE:
+        return "cp1252"
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()

@@ -37,14 +37,14 @@ HtmlContent = Literal["auto", "main", "all"]
 HTML_CONTENT_CHOICES: tuple[str, ...] = ("auto", "main", "all")
 
 
-def _whole(markup: Markup, only_article: bool) -> list[tuple[int, int]]:
-    """Stream ranges of the text the markup itself declares prose: all of it but page
-    furniture (nav, header, footer, aside, form); with ``only_article``, only what an
-    ``<article>`` or ``<main>`` holds."""
+def _whole(markup: Markup, *, furniture: bool, only_article: bool) -> list[tuple[int, int]]:
+    """Stream ranges of the page's text: with ``furniture``, all of it; else without nav,
+    header, footer, aside and form, and with ``only_article`` only what an ``<article>`` or
+    ``<main>`` holds."""
     return [
         (start, start + len(piece.text))
         for piece, start in zip(markup.pieces, markup.piece_stream, strict=True)
-        if not piece.chrome and (piece.article or not only_article)
+        if furniture or (not piece.chrome and (piece.article or not only_article))
     ]
 
 
@@ -52,15 +52,15 @@ def chosen(markup: Markup, source: str, content: str) -> list[tuple[int, int]]:
     """Ranges of ``markup.stream`` that are the article, by the ``content`` choice.
 
     ``main`` (and ``auto`` on a whole page) asks the extractor; when it finds no article (a
-    very short page), the page's ``<article>``/``<main>`` is taken, else all its prose.
-    ``all`` (and ``auto`` on a fragment with no page chrome) takes all the prose.
+    very short page), the page's ``<article>``/``<main>`` is taken, else its text outside the
+    page furniture. ``all`` (and ``auto`` on a fragment with no page chrome) takes all text.
     """
     if content == "main" or (content == "auto" and markup.chrome > 0):
         extracted = main_text(source)
         if extracted and extracted.strip():
             return align(markup.stream, extracted)
-        return _whole(markup, only_article=markup.has_article)
-    return _whole(markup, only_article=False)
+        return _whole(markup, furniture=False, only_article=markup.has_article)
+    return _whole(markup, furniture=True, only_article=False)
 
 
 def _chunks(markup: Markup, kept: list[tuple[int, int]], out: list[str]) -> list[tuple[int, int]]:

@@ -33,8 +33,11 @@ import numpy as np
 # Characters of stripped text that key the index of word starts: long enough that an anchor
 # is almost never ambiguous, short enough to fit a short paragraph.
 ANCHOR = 16
-# Lookups by `str.find` before the page's word starts are indexed (each may scan the page).
+# Lookups by `str.find` (each may scan the page) before the page's word starts are indexed,
+# and in all (a short key, a line of the output shorter than `ANCHOR`, is never indexed): at
+# most a constant number of scans keeps the whole alignment linear.
 _FINDS_BEFORE_INDEX = 32
+_FINDS_AT_MOST = 512
 # Every character `str.isspace` (and the regex ``\s``) calls whitespace.
 _SPACE_CODES = np.array([code for code in range(0x3001) if chr(code).isspace()], dtype="<u4")
 _SPACE = re.compile(r"\s+")
@@ -53,8 +56,15 @@ class _Stripped:
         self.origin = np.flatnonzero(solid)  # stripped index -> original index
         first = solid.copy()
         first[1:] &= ~solid[:-1]
-        rank = np.cumsum(solid) - 1  # original index -> stripped index (where solid)
-        self.starts: list[int] = rank[first].tolist()
+        before = np.cumsum(solid)  # original index -> solid characters up to and including it
+        self.starts: list[int] = (before[first] - 1).tolist()
+        # Where lines begin in the stripped text (an extractor puts each paragraph on its own).
+        self.lines: list[int] = sorted(set((before[codes == 10]).tolist()))
+
+    def line_end(self, index: int) -> int:
+        """Where the line holding stripped ``index`` ends."""
+        line = bisect.bisect_right(self.lines, index)
+        return self.lines[line] if line < len(self.lines) else len(self.text)
 
     def original(self, index: int) -> int:
         """Offset in the original text of stripped character ``index``."""
@@ -103,7 +113,9 @@ def align(page: str, output: str) -> list[tuple[int, int]]:
     while i < len(out):
         taken = _whole_words(target, i, _agreeing(source.text, cursor, out, i))
         if not taken:
-            found = finder.find(out[i : i + ANCHOR], cursor)
+            # The anchor stays within the output's line: the next paragraph may come from
+            # anywhere in the page.
+            found = finder.find(out[i : min(i + ANCHOR, target.line_end(i))], cursor)
             if found is not None:
                 cursor = found
                 taken = _whole_words(target, i, _agreeing(source.text, cursor, out, i))
@@ -146,6 +158,8 @@ class _Finder:
                 return None
             after = bisect.bisect_left(places, cursor)
             return places[after] if after < len(places) else places[0]
+        if self.finds >= _FINDS_AT_MOST:
+            return None
         self.finds += 1
         found = text.find(key, cursor)
         if found == -1:
