@@ -108,6 +108,8 @@ def put(out: list[str], low: int, high: int, chars: str, from_end: bool = False)
     """Write ``chars`` into the first blank place within ``[low, high)`` (the last with
     ``from_end``); False if there is none."""
     size = len(chars)
+    # An element left open at the end of the page ends past the text: stay inside it.
+    low, high = max(low, 0), min(high, len(out))
     places = range(high - size, low - 1, -1) if from_end else range(low, high - size + 1)
     for place in places:
         if all(out[place + k] == " " for k in range(size)):
