@@ -40,7 +40,7 @@ from collections.abc import Iterator, Sequence
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding
-from attrib.verification.evidence import changes, segments_of, where
+from attrib.verification.evidence import changes, segments_with_status, where
 
 ID = "misquote"
 SEVERITY = "error"
@@ -51,20 +51,17 @@ def check(
     statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments the sources have with other words."""
-    for st in statements:
-        if st.verification is None or st.kind not in ("direct", "mixed"):
+    for st, segment in segments_with_status(statements, "altered"):
+        if segment.source is None:
             continue
-        for segment in segments_of(st.verification):
-            if segment.status != "altered" or segment.source is None:
-                continue
-            yield finding(
-                ID,
-                options.severity,
-                f"quote differs from {where(segment.source)}: {changes(segment)}",
-                st,
-                segment.segment,
-                segment,
-            )
+        yield finding(
+            ID,
+            options.severity,
+            f"quote differs from {where(segment.source)}: {changes(segment)}",
+            st,
+            segment.segment,
+            segment,
+        )
 
 
 _SOURCE = "RUIZ: The best thing we ever did was to stay.\nLEE: We will see.\n"

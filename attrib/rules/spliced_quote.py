@@ -41,7 +41,7 @@ from collections.abc import Iterator, Sequence
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding
-from attrib.verification.evidence import segments_of, where
+from attrib.verification.evidence import segments_with_status, where
 
 ID = "spliced-quote"
 SEVERITY = "warning"
@@ -52,23 +52,18 @@ def check(
     statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments stitched together from separate passages."""
-    for st in statements:
-        if st.verification is None or st.kind not in ("direct", "mixed"):
-            continue
-        for segment in segments_of(st.verification):
-            if segment.status != "spliced":
-                continue
-            places = " and ".join(where(p) for p in segment.parts) or (
-                where(segment.source) if segment.source else "the sources"
-            )
-            yield finding(
-                ID,
-                options.severity,
-                f"quote joins passages from {places} without an ellipsis",
-                st,
-                segment.segment,
-                segment,
-            )
+    for st, segment in segments_with_status(statements, "spliced"):
+        places = " and ".join(where(p) for p in segment.parts) or (
+            where(segment.source) if segment.source else "the sources"
+        )
+        yield finding(
+            ID,
+            options.severity,
+            f"quote joins passages from {places} without an ellipsis",
+            st,
+            segment.segment,
+            segment,
+        )
 
 
 _SOURCE = (

@@ -39,7 +39,7 @@ from collections.abc import Iterator, Sequence
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, words
-from attrib.verification.evidence import segments_of
+from attrib.verification.evidence import segments_with_status
 
 ID = "unverified-quote"
 SEVERITY = "info"
@@ -53,16 +53,11 @@ def check(
     statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments of some length that no source holds."""
-    for st in statements:
-        if st.verification is None or st.kind not in ("direct", "mixed"):
+    for st, segment in segments_with_status(statements, "not-found"):
+        span = segment.segment or st.content
+        if len(words(span.text)) < MIN_WORDS or is_quoted_title(st):
             continue
-        if is_quoted_title(st):
-            continue
-        for segment in segments_of(st.verification):
-            span = segment.segment or st.content
-            if segment.status != "not-found" or len(words(span.text)) < MIN_WORDS:
-                continue
-            yield finding(ID, options.severity, "quote not found in the sources", st, span, segment)
+        yield finding(ID, options.severity, "quote not found in the sources", st, span, segment)
 
 
 _SOURCE = "RUIZ: We will never retreat from this city.\nLEE: We will see.\n"

@@ -14,7 +14,9 @@ Examples::
 
 from __future__ import annotations
 
-from attrib.model import Passage, Verification
+from collections.abc import Iterator, Sequence
+
+from attrib.model import Passage, Statement, Verification
 
 # How much of a source passage or a changed stretch a one-line summary shows.
 _LIMIT = 60
@@ -23,6 +25,18 @@ _LIMIT = 60
 def segments_of(verification: Verification) -> tuple[Verification, ...]:
     """Each quoted segment's own verdict (a one-segment statement is its own segment)."""
     return verification.segments or (verification,)
+
+
+def segments_with_status(
+    statements: Sequence[Statement], status: str
+) -> Iterator[tuple[Statement, Verification]]:
+    """Each quoted statement's verified segments with ``status`` (what the rules walk)."""
+    for statement in statements:
+        if statement.verification is None or statement.kind not in ("direct", "mixed"):
+            continue
+        for segment in segments_of(statement.verification):
+            if segment.status == status:
+                yield statement, segment
 
 
 def where(passage: Passage) -> str:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import numpy as np
 from rapidfuzz import fuzz
-from spacy.lang.en.stop_words import STOP_WORDS
 
 from attrib.model import Passage, Verification
 from attrib.verification.index import SourceIndex
@@ -25,6 +24,9 @@ _COMMON = 200
 
 def match_paraphrase(text: str, index: SourceIndex) -> Verification:
     """The passage that most likely underlies the reported statement ``text``, and its score."""
+    # Imported here: spaCy's import is the slowest part of starting a command that never parses.
+    from spacy.lang.en.stop_words import STOP_WORDS
+
     words = [w for w in tokenize(text).texts if w not in STOP_WORDS]
     ids = {index.vocabulary[w] for w in words if w in index.vocabulary}
     if not ids or not len(index):
