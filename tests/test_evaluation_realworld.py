@@ -257,10 +257,10 @@ def test_head_noun_and_names() -> None:
     ],
 )
 def test_quote_class(text: str, piece: str, expected: str) -> None:
-    from attrib.evaluation.realworld_gold import GoldQuote, RealArticle
+    from attrib.evaluation.realworld_gold import GoldStatement, RealArticle
 
     start = text.index(piece)
-    quote = GoldQuote(start, start + len(piece), piece, None, "unknown", None)
+    quote = GoldStatement(start, start + len(piece), piece, None, "unknown", None)
     article = RealArticle("x", Document.from_text("x", text), None, (quote,), (), ())
     assert quote_class(article, quote.start, quote.end) == expected
 

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 import pyarrow as pa
 
-from attrib.archive.schema import TABLES, arrow_schema
-from attrib.model import Document, FileReport
+from attrib.archive.schema import SPAN_COLUMNS, TABLES, arrow_schema
+from attrib.model import Document, FileReport, Span, Speaker
 
 # A date written into a path, as archives and URLs do: 2015/11/11, 2015-11-11, 2015_11_11.
 _PATH_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[-/_](\d\d)[-/_](\d\d)(?!\d)")
@@ -72,20 +72,22 @@ def tables(articles: Sequence[Article], now: dt.datetime) -> dict[str, pa.Table]
     }
 
 
-def _append(columns: dict[str, list[object]], **values: object) -> None:
+def _append(columns: dict[str, list[object]], ident: int, item: object, **values: object) -> None:
+    """One row of article ``ident``: ``values``, and for every other column the attribute of
+    ``item`` that has the column's name (the schema names columns after the model's fields)."""
+    values["article_id"] = ident
     for name, column in columns.items():
-        column.append(values[name])
+        column.append(values[name] if name in values else getattr(item, name))
 
 
 def _add(rows: dict[str, dict[str, list[object]]], article: Article, now: dt.datetime) -> None:
     report, document, ident = article.report, article.document, article.id
     _append(
         rows["articles"],
-        article_id=ident,
-        path=document.path,
+        ident,
+        document,  # path, format
         hash=article.hash,
         checker=article.checker,
-        format=document.format,
         title=document.meta.title,
         publication=report.publication.name if report.publication is not None else None,
         published=published(document),
@@ -96,50 +98,42 @@ def _add(rows: dict[str, dict[str, list[object]]], article: Article, now: dt.dat
     )
     through: Counter[str] = Counter()
     for st in report.statements:
-        speaker = st.speaker
         if st.outlet is not None:
             through[st.outlet.name] += 1
         _append(
             rows["statements"],
-            article_id=ident,
+            ident,
+            st,  # kind
             statement_id=st.id,
-            kind=st.kind,
-            char_start=st.content.start,
-            char_end=st.content.end,
-            line=st.content.line,
-            col=st.content.column,
-            text=st.content.text,
+            **_span(st.content),
             cue=st.cue.text if st.cue is not None else None,
-            speaker=speaker.name if speaker is not None else None,
-            speaker_key=speaker_key(speaker.name) if speaker is not None else None,
-            speaker_kind=speaker.kind if speaker is not None else None,
-            speaker_description=speaker.description if speaker is not None else None,
+            **_speaker(st.speaker),
             outlet=st.outlet.name if st.outlet is not None else None,
             flags=list(st.flags),
         )
     for source in report.sources:
-        _append(
-            rows["speakers"],
-            article_id=ident,
-            name=source.name,
-            kind=source.kind,
-            description=source.description,
-            statements=source.statements,
-            outlets=list(source.outlets),
-        )
+        _append(rows["speakers"], ident, source, outlets=list(source.outlets))
     for name, count in through.items():
-        _append(rows["outlets"], article_id=ident, name=name, statements=count)
+        _append(rows["outlets"], ident, None, name=name, statements=count)
     for finding in report.findings:
         _append(
-            rows["findings"],
-            article_id=ident,
-            rule=finding.rule,
-            severity=finding.severity,
-            message=finding.message,
-            statement_id=finding.statement,
-            char_start=finding.span.start,
-            char_end=finding.span.end,
-            line=finding.span.line,
-            col=finding.span.column,
-            text=finding.span.text,
+            rows["findings"], ident, finding, statement_id=finding.statement, **_span(finding.span)
         )
+
+
+def _span(span: Span) -> dict[str, object]:
+    """The schema's span columns (`SPAN_COLUMNS`)."""
+    values = (span.start, span.end, span.line, span.column, span.text)
+    return dict(zip(SPAN_COLUMNS, values, strict=True))
+
+
+def _speaker(speaker: Speaker | None) -> dict[str, object]:
+    """A statement's speaker columns (all empty when it has none)."""
+    if speaker is None:
+        return dict.fromkeys(("speaker", "speaker_key", "speaker_kind", "speaker_description"))
+    return {
+        "speaker": speaker.name,
+        "speaker_key": speaker_key(speaker.name),
+        "speaker_kind": speaker.kind,
+        "speaker_description": speaker.description,
+    }

@@ -35,65 +35,51 @@ if TYPE_CHECKING:
 SCHEMA_VERSION = 1
 
 Column = tuple[str, str, pa.DataType]
-_ID: Column = ("article_id", "BIGINT NOT NULL", pa.int64())
-_TEXT_LIST = pa.list_(pa.string())
+# The Arrow type a bulk insert gives each SQL type.
+_ARROW: dict[str, pa.DataType] = {
+    "BIGINT": pa.int64(),
+    "INTEGER": pa.int32(),
+    "VARCHAR": pa.string(),
+    "VARCHAR[]": pa.list_(pa.string()),
+    "DATE": pa.date32(),
+    "TIMESTAMP": pa.timestamp("us"),
+}
+# Where a span stands in its article (start, end, line, column, text): statements and findings
+# both have one.
+_SPAN = "char_start INTEGER, char_end INTEGER, line INTEGER, col INTEGER, text VARCHAR"
+SPAN_COLUMNS = tuple(column.split()[0] for column in _SPAN.split(","))
+
+
+def _columns(sql: str) -> tuple[Column, ...]:
+    """A table's columns from their SQL (``name TYPE [NOT NULL], ...``), after ``article_id``.
+
+    Every table's rows belong to one article, so every table starts with its id.
+    """
+    columns = []
+    for definition in f"article_id BIGINT NOT NULL, {sql}".split(","):
+        name, kind = definition.split(maxsplit=1)
+        columns.append((name, kind, _ARROW[kind.removesuffix(" NOT NULL")]))
+    return tuple(columns)
+
 
 TABLES: dict[str, tuple[Column, ...]] = {
-    "articles": (
-        _ID,
-        ("path", "VARCHAR NOT NULL", pa.string()),
-        ("hash", "VARCHAR NOT NULL", pa.string()),
-        ("checker", "VARCHAR NOT NULL", pa.string()),
-        ("format", "VARCHAR", pa.string()),
-        ("title", "VARCHAR", pa.string()),
-        ("publication", "VARCHAR", pa.string()),
-        ("published", "DATE", pa.date32()),
-        ("chars", "INTEGER", pa.int32()),
-        ("statements", "INTEGER", pa.int32()),
-        ("findings", "INTEGER", pa.int32()),
-        ("indexed_at", "TIMESTAMP", pa.timestamp("us")),
+    "articles": _columns(
+        "path VARCHAR NOT NULL, hash VARCHAR NOT NULL, checker VARCHAR NOT NULL, format VARCHAR, "
+        "title VARCHAR, publication VARCHAR, published DATE, chars INTEGER, statements INTEGER, "
+        "findings INTEGER, indexed_at TIMESTAMP"
     ),
-    "statements": (
-        _ID,
-        ("statement_id", "VARCHAR NOT NULL", pa.string()),
-        ("kind", "VARCHAR NOT NULL", pa.string()),
-        ("char_start", "INTEGER", pa.int32()),
-        ("char_end", "INTEGER", pa.int32()),
-        ("line", "INTEGER", pa.int32()),
-        ("col", "INTEGER", pa.int32()),
-        ("text", "VARCHAR", pa.string()),
-        ("cue", "VARCHAR", pa.string()),
-        ("speaker", "VARCHAR", pa.string()),
-        ("speaker_key", "VARCHAR", pa.string()),
-        ("speaker_kind", "VARCHAR", pa.string()),
-        ("speaker_description", "VARCHAR", pa.string()),
-        ("outlet", "VARCHAR", pa.string()),
-        ("flags", "VARCHAR[]", _TEXT_LIST),
+    "statements": _columns(
+        f"statement_id VARCHAR NOT NULL, kind VARCHAR NOT NULL, {_SPAN}, cue VARCHAR, "
+        "speaker VARCHAR, speaker_key VARCHAR, speaker_kind VARCHAR, speaker_description VARCHAR, "
+        "outlet VARCHAR, flags VARCHAR[]"
     ),
-    "speakers": (
-        _ID,
-        ("name", "VARCHAR NOT NULL", pa.string()),
-        ("kind", "VARCHAR", pa.string()),
-        ("description", "VARCHAR", pa.string()),
-        ("statements", "INTEGER", pa.int32()),
-        ("outlets", "VARCHAR[]", _TEXT_LIST),
+    "speakers": _columns(
+        "name VARCHAR NOT NULL, kind VARCHAR, description VARCHAR, statements INTEGER, "
+        "outlets VARCHAR[]"
     ),
-    "outlets": (
-        _ID,
-        ("name", "VARCHAR NOT NULL", pa.string()),
-        ("statements", "INTEGER", pa.int32()),
-    ),
-    "findings": (
-        _ID,
-        ("rule", "VARCHAR NOT NULL", pa.string()),
-        ("severity", "VARCHAR", pa.string()),
-        ("message", "VARCHAR", pa.string()),
-        ("statement_id", "VARCHAR", pa.string()),
-        ("char_start", "INTEGER", pa.int32()),
-        ("char_end", "INTEGER", pa.int32()),
-        ("line", "INTEGER", pa.int32()),
-        ("col", "INTEGER", pa.int32()),
-        ("text", "VARCHAR", pa.string()),
+    "outlets": _columns("name VARCHAR NOT NULL, statements INTEGER"),
+    "findings": _columns(
+        "rule VARCHAR NOT NULL, severity VARCHAR, message VARCHAR, statement_id VARCHAR, " + _SPAN
     ),
 }
 

@@ -177,15 +177,7 @@ def read_article(text_path: Path, ann_path: Path) -> GoldArticle:
     """Read one article and its annotation file."""
     text = read_text(text_path)
     attributions, mismatches, skipped = parse_ann(read_text(ann_path), text)
-    return GoldArticle(
-        name=text_path.stem,
-        text_path=text_path,
-        ann_path=ann_path,
-        text=text,
-        attributions=attributions,
-        offset_mismatches=mismatches,
-        skipped=skipped,
-    )
+    return GoldArticle(text_path.stem, text_path, ann_path, text, attributions, mismatches, skipped)
 
 
 def annotation_files(split_dir: Path) -> dict[str, Path]:

@@ -47,49 +47,28 @@ def run(
     if format not in FORMATS:
         print(f"error: unknown format {format!r} (choose {', '.join(FORMATS)})", file=sys.stderr)
         return 2
-    if format == "realworld" or (format == "auto" and is_realworld(split_dir)):
-        return _run_realworld(
-            split_dir,
-            as_json=as_json,
-            limit=limit,
-            show=show,
-            articles=articles,
-            profile=profile,
-            out=stream,
-            analyze=analyze,
-        )
+    report: str | dict[str, object]
     try:
-        result = evaluate(split_dir, profile=profile, limit=limit, analyze=analyze)
+        if format == "realworld" or (format == "auto" and is_realworld(split_dir)):
+            real = evaluate_realworld(split_dir, profile=profile, limit=limit, analyze=analyze)
+            report = (
+                realworld_json(real, show=show)
+                if as_json
+                else render_realworld(real, show=show, articles=articles)
+            )
+        else:
+            result = evaluate(split_dir, profile=profile, limit=limit, analyze=analyze)
+            report = (
+                to_json(result, show=show)
+                if as_json
+                else render_text(result, show=show, articles=articles)
+            )
     except (FileNotFoundError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    if as_json:
-        json.dump(to_json(result, show=show), stream, indent=2, ensure_ascii=False)
+    if isinstance(report, str):
+        stream.write(report)
+    else:
+        json.dump(report, stream, indent=2, ensure_ascii=False)
         stream.write("\n")
-    else:
-        stream.write(render_text(result, show=show, articles=articles))
-    return 0
-
-
-def _run_realworld(
-    split_dir: Path,
-    *,
-    as_json: bool,
-    limit: int | None,
-    show: int,
-    articles: bool,
-    profile: Profile | None,
-    out: TextIO,
-    analyze: Callable[..., Iterator[FileReport]] | None,
-) -> int:
-    try:
-        result = evaluate_realworld(split_dir, profile=profile, limit=limit, analyze=analyze)
-    except (FileNotFoundError, ValueError) as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    if as_json:
-        json.dump(realworld_json(result, show=show), out, indent=2, ensure_ascii=False)
-        out.write("\n")
-    else:
-        out.write(render_realworld(result, show=show, articles=articles))
     return 0

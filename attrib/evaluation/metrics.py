@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
+from typing import ClassVar, TypeVar, overload
 
 from attrib.evaluation.brat import GoldAttribution
 from attrib.evaluation.matching import MatchMode, match, overlap
@@ -25,8 +26,62 @@ def ratio(numerator: int, denominator: int) -> float | None:
     return numerator / denominator if denominator else None
 
 
+class Ratio:
+    """A ratio of two count fields, read like an attribute; ``None`` when the denominator is 0."""
+
+    def __init__(self, numerator: str, denominator: str) -> None:
+        self.numerator = numerator
+        self.denominator = denominator
+
+    @overload
+    def __get__(self, counts: None, owner: type) -> Ratio: ...
+    @overload
+    def __get__(self, counts: object, owner: type) -> float | None: ...
+    def __get__(self, counts: object, owner: type) -> Ratio | float | None:
+        if counts is None:
+            return self
+        return ratio(getattr(counts, self.numerator), getattr(counts, self.denominator))
+
+
+def denominator(counts: type[Tally], name: str) -> str | None:
+    """The count field under the ratio ``name`` (``None`` for a value that is not a `Ratio`)."""
+    found = getattr(counts, name)
+    return found.denominator if isinstance(found, Ratio) else None
+
+
+T = TypeVar("T", bound="Tally")
+
+
 @dataclass(frozen=True)
-class Counts:
+class Tally:
+    """Raw counts that add up over articles; the ratios (``RATIOS``) are read from the sum.
+
+    A subclass's ``RATIOS`` are its `Ratio` attributes in the order they are written, unless
+    it names them itself.
+    """
+
+    RATIOS: ClassVar[tuple[str, ...]] = ()
+
+    def __init_subclass__(cls, **kwargs: object) -> None:
+        super().__init_subclass__(**kwargs)
+        if "RATIOS" not in vars(cls):
+            cls.RATIOS = tuple(
+                name for name, value in vars(cls).items() if isinstance(value, Ratio)
+            )
+
+    def __add__(self: T, other: T) -> T:
+        return type(self)(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
+
+    def as_dict(self) -> dict[str, int | float | None]:
+        """Counts and ratios, as in the JSON output."""
+        data: dict[str, int | float | None] = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in self.RATIOS:
+            data[name] = getattr(self, name)
+        return data
+
+
+@dataclass(frozen=True)
+class Counts(Tally):
     """Raw counts for one matching mode; add them up over articles, then read the ratios."""
 
     predicted: int = 0
@@ -39,16 +94,13 @@ class Counts:
     speaker_total: int = 0
     speaker_correct: int = 0
 
-    def __add__(self, other: Counts) -> Counts:
-        return Counts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
-
-    @property
-    def precision(self) -> float | None:
-        return ratio(self.matched, self.predicted)
-
-    @property
-    def recall(self) -> float | None:
-        return ratio(self.matched, self.gold)
+    # F1 is no ratio of two counts, so the order is written out.
+    RATIOS = ("precision", "recall", "f1", "quoted_recall", "speech_recall", "speaker_accuracy")
+    precision = Ratio("matched", "predicted")
+    recall = Ratio("matched", "gold")
+    quoted_recall = Ratio("quoted_matched", "quoted_gold")
+    speech_recall = Ratio("speech_matched", "speech_gold")
+    speaker_accuracy = Ratio("speaker_correct", "speaker_total")
 
     @property
     def f1(self) -> float | None:
@@ -56,26 +108,6 @@ class Counts:
         if p is None or r is None or p + r == 0:
             return None if p is None or r is None else 0.0
         return 2 * p * r / (p + r)
-
-    @property
-    def quoted_recall(self) -> float | None:
-        return ratio(self.quoted_matched, self.quoted_gold)
-
-    @property
-    def speech_recall(self) -> float | None:
-        return ratio(self.speech_matched, self.speech_gold)
-
-    @property
-    def speaker_accuracy(self) -> float | None:
-        return ratio(self.speaker_correct, self.speaker_total)
-
-    def as_dict(self) -> dict[str, int | float | None]:
-        """Counts and ratios, as in the JSON output."""
-        data: dict[str, int | float | None] = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in ("precision", "recall", "f1", "quoted_recall", "speech_recall"):
-            data[name] = getattr(self, name)
-        data["speaker_accuracy"] = self.speaker_accuracy
-        return data
 
 
 def name_words(text: str) -> set[str]:

@@ -20,11 +20,13 @@ would configure attrib. How predictions are compared with the gold is documented
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
-from attrib.evaluation.realworld_gold import RealArticle, read_realworld
+from attrib.evaluation.metrics import Ratio, Tally
+from attrib.evaluation.realworld_gold import GoldStatement, RealArticle, read_realworld
 from attrib.evaluation.realworld_match import (
     best_cover,
     extent,
@@ -47,12 +49,8 @@ _LABEL = re.compile(
 )
 
 
-def ratio(numerator: int, denominator: int) -> float | None:
-    return numerator / denominator if denominator else None
-
-
 @dataclass(frozen=True)
-class RealCounts:
+class RealCounts(Tally):
     """Raw counts; add them over articles, then read the ratios."""
 
     quotes_gold: int = 0
@@ -72,63 +70,18 @@ class RealCounts:
     named_found: int = 0
     named_flagged: int = 0
 
-    def __add__(self, other: RealCounts) -> RealCounts:
-        return RealCounts(*(getattr(self, f.name) + getattr(other, f.name) for f in fields(self)))
-
-    @property
-    def quote_recall(self) -> float | None:
-        return ratio(self.quotes_found, self.quotes_gold)
-
-    @property
-    def recognised(self) -> float | None:
-        return ratio(self.quotes_recognised, self.quotes_gold)
-
-    @property
-    def speaker_accuracy(self) -> float | None:
-        return ratio(self.quote_speakers_right, self.quotes_found)
-
-    @property
-    def spurious_direct(self) -> float | None:
-        return ratio(self.direct_spurious, self.direct_predicted)
-
-    @property
-    def reported_recall(self) -> float | None:
-        return ratio(self.reported_found, self.reported_gold)
-
-    @property
-    def reported_speaker(self) -> float | None:
-        return ratio(self.reported_speakers_right, self.reported_found)
-
-    @property
-    def outlet_recall(self) -> float | None:
-        return ratio(self.outlet_right, self.outlet_gold)
-
-    @property
-    def flag_recall(self) -> float | None:
-        return ratio(self.flags_found, self.flags_gold)
-
-    @property
-    def named_false_alarms(self) -> float | None:
-        return ratio(self.named_flagged, self.named_found)
-
-    def as_dict(self) -> dict[str, int | float | None]:
-        data: dict[str, int | float | None] = {f.name: getattr(self, f.name) for f in fields(self)}
-        for name in RATIOS:
-            data[name] = getattr(self, name)
-        return data
+    quote_recall = Ratio("quotes_found", "quotes_gold")
+    recognised = Ratio("quotes_recognised", "quotes_gold")
+    speaker_accuracy = Ratio("quote_speakers_right", "quotes_found")
+    spurious_direct = Ratio("direct_spurious", "direct_predicted")
+    reported_recall = Ratio("reported_found", "reported_gold")
+    reported_speaker = Ratio("reported_speakers_right", "reported_found")
+    outlet_recall = Ratio("outlet_right", "outlet_gold")
+    flag_recall = Ratio("flags_found", "flags_gold")
+    named_false_alarms = Ratio("named_flagged", "named_found")
 
 
-RATIOS: tuple[str, ...] = (
-    "quote_recall",
-    "recognised",
-    "speaker_accuracy",
-    "spurious_direct",
-    "reported_recall",
-    "reported_speaker",
-    "outlet_recall",
-    "flag_recall",
-    "named_false_alarms",
-)
+RATIOS = RealCounts.RATIOS
 
 
 @dataclass(frozen=True)
@@ -191,153 +144,115 @@ def _speaker_text(statement: Statement) -> str | None:
     return f"{s.name} ({s.kind})" if s is not None else None
 
 
-def score_article(article: RealArticle, report: FileReport) -> tuple[RealCounts, list[Error]]:
-    """Counts and errors of one article."""
-    statements = report.statements
-    spans = [trimmed(s) for s in statements]
-    errors: list[Error] = []
-    name = article.name
+class _Scoring:
+    """The counts and errors of one article, gathered gold item by gold item."""
 
-    def err(what: str, category: str, where: tuple[int, int], **extra: str | None) -> None:
-        text = article.document.text[where[0] : where[1]]
-        errors.append(Error(name, what, category, where[0], where[1], text, **extra))
+    def __init__(self, article: RealArticle, report: FileReport) -> None:
+        self.article = article
+        self.statements = report.statements
+        self.spans = [trimmed(s) for s in report.statements]
+        self.counts: Counter[str] = Counter()
+        self.errors: list[Error] = []
 
-    found = recognised = speakers = outlet_gold = outlets = extra = named = flagged = 0
-    for quote in article.quotes:
-        span = (quote.start, quote.end)
-        index = best_cover(statements, spans, span)
-        if index is None:
-            err("quote", f"{quote_class(article, *span)}; {_reason(spans, span)}", span)
-            continue
-        statement = statements[index]
-        found += 1
-        if statement.kind in ("direct", "mixed"):
-            recognised += 1
-        else:
-            err("quote", f"{quote_class(article, *span)}; found as {statement.kind}", span)
-        gold_speaker = f"{quote.speaker} ({quote.kind})" if quote.speaker else None
-        if speaker_right(quote.speaker, quote.kind, statement):
-            speakers += 1
-        else:
-            side = "no speaker" if statement.speaker is None else "other speaker"
-            err(
-                "speaker",
-                f"quote, gold {quote.kind}, {side}",
-                span,
-                gold=gold_speaker,
-                ours=_speaker_text(statement),
-            )
-        outlet_gold, outlets, extra = _outlet(
-            quote.outlet, statement, (outlet_gold, outlets, extra), err, span
-        )
-        named, flagged = _named(quote.kind, statement, (named, flagged), err, span)
+    def err(self, what: str, category: str, where: tuple[int, int], **extra: str | None) -> None:
+        start, end = where
+        text = self.article.document.text[start:end]
+        self.errors.append(Error(self.article.name, what, category, start, end, text, **extra))
 
-    reported_found = reported_speakers = 0
-    for item in article.reported:
+    def cover(self, item: GoldStatement, what: str, found: str) -> Statement | None:
+        """The statement covering ``item`` (counted as ``found``); None, noted as an error."""
         span = (item.start, item.end)
-        index = best_cover(statements, spans, span)
+        index = best_cover(self.statements, self.spans, span)
         if index is None:
-            err("reported", _reason(spans, span), span)
-            continue
-        statement = statements[index]
-        reported_found += 1
+            reason = _reason(self.spans, span)
+            if what == "quote":
+                reason = f"{quote_class(self.article, *span)}; {reason}"
+            self.err(what, reason, span)
+            return None
+        self.counts[found] += 1
+        return self.statements[index]
+
+    def judge(self, item: GoldStatement, what: str, statement: Statement, right: str) -> None:
+        """Speaker (counted as ``right``), outlet and named-person checks of a found item."""
+        span = (item.start, item.end)
         if speaker_right(item.speaker, item.kind, statement):
-            reported_speakers += 1
+            self.counts[right] += 1
         else:
             side = "no speaker" if statement.speaker is None else "other speaker"
-            err(
+            self.err(
                 "speaker",
-                f"reported, gold {item.kind}, {side}",
+                f"{what}, gold {item.kind}, {side}",
                 span,
                 gold=f"{item.speaker} ({item.kind})" if item.speaker else None,
                 ours=_speaker_text(statement),
             )
-        outlet_gold, outlets, extra = _outlet(
-            item.outlet, statement, (outlet_gold, outlets, extra), err, span
-        )
-        named, flagged = _named(item.kind, statement, (named, flagged), err, span)
+        if item.outlet is not None:
+            self.counts["outlet_gold"] += 1
+            if outlet_right(item.outlet, statement):
+                self.counts["outlet_right"] += 1
+            else:
+                ours = statement.outlet.name if statement.outlet else None
+                category = "missed" if ours is None else "other outlet"
+                self.err("outlet", category, span, gold=item.outlet, ours=ours)
+        elif statement.outlet is not None:
+            self.counts["outlet_extra"] += 1
+        if item.kind == "person":
+            self.counts["named_found"] += 1
+            raised = NAMED_FALSE_ALARM_RULES.intersection(statement.flags)
+            if raised:
+                self.counts["named_flagged"] += 1
+                who = _speaker_text(statement)
+                self.err("named flag", ", ".join(sorted(raised)), span, ours=who)
 
-    extents = {s.id: extent(s) for s in statements}
-    flags_found = 0
+
+def score_article(article: RealArticle, report: FileReport) -> tuple[RealCounts, list[Error]]:
+    """Counts and errors of one article."""
+    scoring = _Scoring(article, report)
+    counts = scoring.counts
+    for quote in article.quotes:
+        statement = scoring.cover(quote, "quote", "quotes_found")
+        if statement is None:
+            continue
+        if statement.kind in ("direct", "mixed"):
+            counts["quotes_recognised"] += 1
+        else:
+            where = quote_class(article, quote.start, quote.end)
+            category = f"{where}; found as {statement.kind}"
+            scoring.err("quote", category, (quote.start, quote.end))
+        scoring.judge(quote, "quote", statement, "quote_speakers_right")
+    for item in article.reported:
+        statement = scoring.cover(item, "reported", "reported_found")
+        if statement is not None:
+            scoring.judge(item, "reported", statement, "reported_speakers_right")
+
+    extents = {s.id: extent(s) for s in report.statements}
     for flag in article.flags:
         span = (flag.start, flag.end)
         if flag_found(flag.rule, span, report.findings, extents):
-            flags_found += 1
+            counts["flags_found"] += 1
         else:
-            err("flag", flag.rule, span)
+            scoring.err("flag", flag.rule, span)
 
     gold_quotes = [(q.start, q.end) for q in article.quotes]
-    direct = spurious = 0
-    for statement, span in zip(statements, spans, strict=True):
+    for statement, span in zip(report.statements, scoring.spans, strict=True):
         if statement.kind != "direct":
             continue
-        direct += 1
+        counts["direct_predicted"] += 1
         if not any(
             2 * shared(span, g) >= min(span[1] - span[0], g[1] - g[0]) > 0 for g in gold_quotes
         ):
-            spurious += 1
+            counts["direct_spurious"] += 1
             size = len(statement.content.text.split())
-            err(
-                "spurious",
-                "1-2 words" if size <= 2 else "3+ words",
-                span,
-                ours=_speaker_text(statement),
-            )
+            category = "1-2 words" if size <= 2 else "3+ words"
+            scoring.err("spurious", category, span, ours=_speaker_text(statement))
 
-    counts = RealCounts(
+    total = RealCounts(
         quotes_gold=len(article.quotes),
-        quotes_found=found,
-        quotes_recognised=recognised,
-        quote_speakers_right=speakers,
-        direct_predicted=direct,
-        direct_spurious=spurious,
         reported_gold=len(article.reported),
-        reported_found=reported_found,
-        reported_speakers_right=reported_speakers,
-        outlet_gold=outlet_gold,
-        outlet_right=outlets,
-        outlet_extra=extra,
         flags_gold=len(article.flags),
-        flags_found=flags_found,
-        named_found=named,
-        named_flagged=flagged,
+        **counts,
     )
-    return counts, errors
-
-
-Report = Callable[..., None]
-
-
-def _outlet(
-    gold: str | None,
-    statement: Statement,
-    tally: tuple[int, int, int],
-    err: Report,
-    span: tuple[int, int],
-) -> tuple[int, int, int]:
-    total, right, extra = tally
-    if gold is not None:
-        total += 1
-        if outlet_right(gold, statement):
-            right += 1
-        else:
-            ours = statement.outlet.name if statement.outlet else None
-            err("outlet", "missed" if ours is None else "other outlet", span, gold=gold, ours=ours)
-    elif statement.outlet is not None:
-        extra += 1
-    return total, right, extra
-
-
-def _named(
-    kind: str, statement: Statement, tally: tuple[int, int], err: Report, span: tuple[int, int]
-) -> tuple[int, int]:
-    named, flagged = tally
-    if kind != "person":
-        return named, flagged
-    raised = NAMED_FALSE_ALARM_RULES.intersection(statement.flags)
-    if raised:
-        err("named flag", ", ".join(sorted(raised)), span, ours=_speaker_text(statement))
-    return named + 1, flagged + bool(raised)
+    return total, scoring.errors
 
 
 def _default_analyze(

@@ -18,24 +18,13 @@ from attrib.reading import ReadError, read_path
 
 
 @dataclass(frozen=True)
-class GoldQuote:
-    """A quoted span (between its marks) and who said it; ``speaker`` None: nobody given."""
+class GoldStatement:
+    """A gold quote (``text`` is the quoted span, between its marks) or reported statement
+    (``text`` is its anchor), and who said it; ``speaker`` None: nobody given."""
 
     start: int
     end: int
     text: str
-    speaker: str | None
-    kind: str
-    outlet: str | None
-
-
-@dataclass(frozen=True)
-class GoldReported:
-    """An indirect statement located by an anchor inside its content."""
-
-    start: int
-    end: int
-    anchor: str
     speaker: str | None
     kind: str
     outlet: str | None
@@ -58,8 +47,8 @@ class RealArticle:
     name: str
     document: Document
     publication: str | None
-    quotes: tuple[GoldQuote, ...]
-    reported: tuple[GoldReported, ...]
+    quotes: tuple[GoldStatement, ...]
+    reported: tuple[GoldStatement, ...]
     flags: tuple[GoldFlag, ...]
     unlocated: int = 0
 
@@ -84,65 +73,57 @@ def _optional(entry: dict[str, object], key: str) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def _locate(
+    text: str, entries: object, key: str
+) -> tuple[list[tuple[int, str, dict[str, object]]], int]:
+    """``(start, needle, entry)`` of each entry whose ``key`` is found, and how many are not.
+
+    A quote's ``text`` is its ``occurrence``-th match (default the first); an anchor, its first.
+    """
+    found: list[tuple[int, str, dict[str, object]]] = []
+    missed = 0
+    for entry in entries if isinstance(entries, list) else []:
+        needle = str(entry.get(key, ""))
+        occurrence = int(entry.get("occurrence") or 1) if key == "text" else 1
+        start = _find(text, needle, occurrence) if needle else -1
+        if start < 0:
+            missed += 1
+        else:
+            found.append((start, needle, entry))
+    return found, missed
+
+
+def _statement(start: int, needle: str, entry: dict[str, object]) -> GoldStatement:
+    return GoldStatement(
+        start,
+        start + len(needle),
+        needle,
+        _optional(entry, "speaker"),
+        str(entry.get("kind") or "unknown"),
+        _optional(entry, "outlet"),
+    )
+
+
 def read_gold(path: Path, text_dir: Path) -> RealArticle:
     """Read one gold file and its article. Raises ``ValueError`` or `ReadError` when unusable."""
     data = json.loads(path.read_text(encoding="utf-8"))
     if not isinstance(data, dict) or not isinstance(data.get("article"), str):
         raise ValueError(f"{path.name}: not a gold file (no 'article')")
     document = read_path(text_dir / data["article"], display=str(text_dir / data["article"]))
-    text = document.text
-    unlocated = 0
-
-    quotes: list[GoldQuote] = []
-    for entry in data.get("quotes") or []:
-        needle = str(entry.get("text", ""))
-        start = _find(text, needle, int(entry.get("occurrence") or 1)) if needle else -1
-        if start < 0:
-            unlocated += 1
-            continue
-        quotes.append(
-            GoldQuote(
-                start,
-                start + len(needle),
-                needle,
-                _optional(entry, "speaker"),
-                str(entry.get("kind") or "unknown"),
-                _optional(entry, "outlet"),
-            )
-        )
-    reported: list[GoldReported] = []
-    for entry in data.get("reported") or []:
-        anchor = str(entry.get("anchor", ""))
-        start = text.find(anchor) if anchor else -1
-        if start < 0:
-            unlocated += 1
-            continue
-        reported.append(
-            GoldReported(
-                start,
-                start + len(anchor),
-                anchor,
-                _optional(entry, "speaker"),
-                str(entry.get("kind") or "unknown"),
-                _optional(entry, "outlet"),
-            )
-        )
-    flags: list[GoldFlag] = []
-    for entry in data.get("flags") or []:
-        anchor = str(entry.get("anchor", ""))
-        start = text.find(anchor) if anchor else -1
-        if start < 0:
-            unlocated += 1
-            continue
-        flags.append(GoldFlag(start, start + len(anchor), anchor, str(entry.get("rule", ""))))
+    quotes, missed_quotes = _locate(document.text, data.get("quotes"), "text")
+    reported, missed_reported = _locate(document.text, data.get("reported"), "anchor")
+    flags, missed_flags = _locate(document.text, data.get("flags"), "anchor")
     return RealArticle(
         name=path.name.removesuffix(".json"),
         document=document,
         publication=_optional(data, "publication"),
-        quotes=tuple(quotes),
-        reported=tuple(reported),
-        flags=tuple(flags),
-        unlocated=unlocated,
+        quotes=tuple(_statement(*found) for found in quotes),
+        reported=tuple(_statement(*found) for found in reported),
+        flags=tuple(
+            GoldFlag(start, start + len(anchor), anchor, str(entry.get("rule", "")))
+            for start, anchor, entry in flags
+        ),
+        unlocated=missed_quotes + missed_reported + missed_flags,
     )
 
 

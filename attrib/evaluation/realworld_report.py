@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import asdict
 
+from attrib.evaluation.metrics import denominator
 from attrib.evaluation.realworld import RATIOS, Error, RealCounts, RealResult
 from attrib.evaluation.report import fmt, grouped, snippet
 
@@ -19,16 +20,17 @@ TARGETS: tuple[tuple[str, str, float, bool], ...] = (
     ("named false alarms", "named_false_alarms", 0.02, False),
 )
 
-_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("quote recall", "quote_recall", "quotes_gold"),
-    ("recognised as quote", "recognised", "quotes_gold"),
-    ("speaker accuracy", "speaker_accuracy", "quotes_found"),
-    ("spurious direct", "spurious_direct", "direct_predicted"),
-    ("reported recall", "reported_recall", "reported_gold"),
-    ("reported speaker", "reported_speaker", "reported_found"),
-    ("outlet recall", "outlet_recall", "outlet_gold"),
-    ("flag recall", "flag_recall", "flags_gold"),
-    ("named false alarms", "named_false_alarms", "named_found"),
+# The metrics table: (label, attribute), one row per ratio; its n column is the denominator.
+_ROWS: tuple[tuple[str, str], ...] = (
+    ("quote recall", "quote_recall"),
+    ("recognised as quote", "recognised"),
+    ("speaker accuracy", "speaker_accuracy"),
+    ("spurious direct", "spurious_direct"),
+    ("reported recall", "reported_recall"),
+    ("reported speaker", "reported_speaker"),
+    ("outlet recall", "outlet_recall"),
+    ("flag recall", "flag_recall"),
+    ("named false alarms", "named_false_alarms"),
 )
 
 # Error lists in the order they are shown.
@@ -49,8 +51,10 @@ def _met(value: float | None, bound: float, at_least: bool) -> bool:
 
 def _metrics(total: RealCounts) -> list[str]:
     lines = [f"{'':22}{'value':>8}{'n':>7}"]
-    for label, attr, denominator in _ROWS:
-        lines.append(f"{label:22}{fmt(getattr(total, attr)):>8}{getattr(total, denominator):>7}")
+    for label, attr in _ROWS:
+        under = denominator(RealCounts, attr)
+        n = getattr(total, under) if under else ""
+        lines.append(f"{label:22}{fmt(getattr(total, attr)):>8}{n:>7}")
     lines.append(f"{'outlets we added':22}{'':>8}{total.outlet_extra:>7}")
     return lines
 

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict
 from typing import TypeVar
 
-from attrib.evaluation.metrics import Counts
+from attrib.evaluation.metrics import Counts, denominator
 from attrib.evaluation.runner import EvalResult, FalseAlarm, Miss
 
 T = TypeVar("T")
@@ -20,13 +20,14 @@ TARGETS: tuple[tuple[str, str, float], ...] = (
     ("speaker accuracy", "speaker_accuracy", 0.92),
 )
 
-_ROWS: tuple[tuple[str, str, str], ...] = (
-    ("precision", "precision", "predicted"),
-    ("recall", "recall", "gold"),
-    ("F1", "f1", ""),
-    ("quoted recall", "quoted_recall", "quoted_gold"),
-    ("speech-cue recall", "speech_recall", "speech_gold"),
-    ("speaker accuracy", "speaker_accuracy", "speaker_total"),
+# The metrics table: (label, attribute); its n column is the ratio's denominator.
+_ROWS: tuple[tuple[str, str], ...] = (
+    ("precision", "precision"),
+    ("recall", "recall"),
+    ("F1", "f1"),
+    ("quoted recall", "quoted_recall"),
+    ("speech-cue recall", "speech_recall"),
+    ("speaker accuracy", "speaker_accuracy"),
 )
 
 
@@ -58,8 +59,9 @@ def worst_false_alarms(alarms: Sequence[FalseAlarm]) -> list[FalseAlarm]:
 
 def _metrics_table(result: EvalResult) -> list[str]:
     lines = [f"{'':20}{'strict':>10}{'overlap':>10}{'n':>8}"]
-    for label, attr, denominator in _ROWS:
-        n = getattr(result.overlap, denominator) if denominator else ""
+    for label, attr in _ROWS:
+        under = denominator(Counts, attr)
+        n = getattr(result.overlap, under) if under else ""
         lines.append(
             f"{label:20}{fmt(getattr(result.strict, attr)):>10}"
             f"{fmt(getattr(result.overlap, attr)):>10}{n!s:>8}"

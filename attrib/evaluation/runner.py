@@ -33,15 +33,27 @@ class ArticleResult:
 
 
 @dataclass(frozen=True)
-class Miss:
-    """A gold attribution that no prediction matched."""
+class Located:
+    """Where an item of the error analysis stands: its article, offsets and text."""
 
     article: str
     start: int
     end: int
     text: str
+
+
+@dataclass(frozen=True)
+class Cued(Located):
+    """A located attribution with its cue and the cue's class (`GoldAttribution.cue_lemma`)."""
+
     cue: str
     cue_lemma: str
+
+
+@dataclass(frozen=True)
+class Miss(Cued):
+    """A gold attribution that no prediction matched."""
+
     quoted: bool
     speech_cue: bool
     # "not found" (no prediction touches it), "boundary" (one does, too little), or "merged"
@@ -54,15 +66,9 @@ class Miss:
 
 
 @dataclass(frozen=True)
-class FalseAlarm:
+class FalseAlarm(Cued):
     """A predicted statement that matched no gold attribution."""
 
-    article: str
-    start: int
-    end: int
-    text: str
-    cue: str
-    cue_lemma: str
     kind: str
     # "no gold" (touches no gold content), "boundary" (touches one, too little), or "split"
     # (a gold attribution it qualifies for went to another prediction: we cut one in pieces).
@@ -74,13 +80,9 @@ class FalseAlarm:
 
 
 @dataclass(frozen=True)
-class WrongSpeaker:
+class WrongSpeaker(Located):
     """A matched statement whose speaker disagrees with the gold source."""
 
-    article: str
-    start: int
-    end: int
-    text: str
     gold_source: str
     speaker: str | None
     mention: str | None
