@@ -149,6 +149,45 @@ def test_agentless_passive_is_a_hedge() -> None:
     assert not is_hedge_passive(build(PASSIVE_AGENT)[2])
 
 
+# Lee met reporters and called the attack by his son a crime: the parser's "agent" on an
+# active, finite verb is an ordinary "by" phrase; the verb's speaker is the conjunct's subject.
+CALLED_BY = [
+    ("Lee", 1, "nsubj", "PROPN", "Lee", ""),
+    ("met", 1, "ROOT", "VERB", "meet", "VBD"),
+    ("reporters", 1, "dobj", "NOUN", "reporter", "NNS"),
+    ("and", 1, "cc", "CCONJ", "and", "CC"),
+    ("called", 1, "conj", "VERB", "call", "VBD"),
+    ("the", 6, "det", "DET", "the", "DT"),
+    ("attack", 4, "dobj", "NOUN", "attack", "NN"),
+    ("by", 4, "agent", "ADP", "by", "IN"),
+    ("his", 9, "poss", "PRON", "his", "PRP$"),
+    ("son", 7, "pobj", "NOUN", "son", "NN"),
+]
+
+
+@pytest.mark.parametrize(
+    ("tags", "subject"),
+    [
+        # As tagged: "called" is VBD, active: the agent is a misparse, Lee calls it.
+        ([r[5] for r in CALLED_BY], "Lee"),
+        # The same tree with "called" a participle ("... attack called by his son"): the agent.
+        ([*(r[5] for r in CALLED_BY[:4]), "VBN", *(r[5] for r in CALLED_BY[5:])], "son"),
+    ],
+)
+def test_an_agent_on_an_active_finite_verb_is_no_speaker(tags: list[str], subject: str) -> None:
+    doc = Doc(
+        VOCAB,
+        words=[r[0] for r in CALLED_BY],
+        heads=[r[1] for r in CALLED_BY],
+        deps=[r[2] for r in CALLED_BY],
+        pos=[r[3] for r in CALLED_BY],
+        lemmas=[r[4] for r in CALLED_BY],
+        tags=tags,
+    )
+    found = subject_of(doc[4])
+    assert found is not None and found.text == subject
+
+
 def test_according_to_object() -> None:
     doc = build(ACCORDING)
     found = according_to_object(doc[3])

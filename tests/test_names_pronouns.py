@@ -37,6 +37,46 @@ def test_resolve_partial_names(registry: NameRegistry, mention: str, expected: s
     assert (found.name if found else None) == expected
 
 
+@pytest.mark.parametrize(
+    ("at", "expected"),
+    [
+        # Both named before the mention: the one named last.
+        (50, "Eli Cohen"),
+        # Only Yossi Cohen was named before: a name introduced later in the chunk is not meant.
+        (35, "Yossi Cohen"),
+        # Neither named before (a surname before its full name): the most recent as before.
+        (5, "Eli Cohen"),
+    ],
+)
+def test_resolve_prefers_names_introduced_before_the_mention(
+    registry: NameRegistry, at: int, expected: str
+) -> None:
+    found = registry.resolve("Cohen", at)
+    assert found is not None and found.name == expected
+
+
+@pytest.mark.parametrize(
+    ("salient", "spoke", "expected"),
+    [
+        # One named as a subject, the other in passing ("his son, Omar Haddad"): the subject.
+        ({"Rahim Haddad"}, set(), "Rahim Haddad"),
+        ({"Omar Haddad"}, set(), "Omar Haddad"),
+        # Neither salient: the one named last.
+        (set(), set(), "Omar Haddad"),
+        # Having spoken counts more than having been a subject.
+        ({"Omar Haddad"}, {"Rahim Haddad"}, "Rahim Haddad"),
+    ],
+)
+def test_resolve_prefers_who_spoke_then_who_was_a_subject(
+    salient: set[str], spoke: set[str], expected: str
+) -> None:
+    r = NameRegistry()
+    for position, name in enumerate(("Rahim Haddad", "Omar Haddad")):
+        r.add(name, "person", None, "m", position, salient=name in salient, spoke=name in spoke)
+    found = r.resolve("Haddad", 10)
+    assert found is not None and found.name == expected
+
+
 def test_add_keeps_first_description_and_learns_gender() -> None:
     r = NameRegistry()
     r.add("Ron Dermer", "person", "Strategic Affairs Minister", None, 1)

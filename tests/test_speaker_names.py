@@ -67,6 +67,27 @@ NAMES += [
         "Haddad said that he would have stopped him himself.",
         ("David Haddad", "person", None),
     ),
+    # A surname means the person named before it, not one the same sentence names after it;
+    # "by his son" after an active verb is no passive agent: the father calls it that.
+    (
+        "Rahim Joon Karzan kept a high profile online, officials said.\n\n"
+        'Karzan met reporters and called the attack by his son, Omar Karzan, "the act of a '
+        'coward."',
+        ("Rahim Joon Karzan", "person", None),
+    ),
+    (
+        "Rahim Joon Karzan kept a high profile online, officials said.\n\n"
+        "Karzan called the attack by his son, Omar Karzan, a crime.\n\n"
+        "Karzan said that he had not seen it coming.",
+        ("Rahim Joon Karzan", "person", None),
+    ),
+    # A name the model leaves untagged is still known; used with a plural verb it is a body.
+    (
+        "The label that owns her songs, Big Hill, says she may sing them.\n\n"
+        "Big Hill have denied doing anything wrong.\n\n"
+        '"We never said she could not perform," they said in a statement.',
+        ("Big Hill", "organization", None),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

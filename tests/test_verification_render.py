@@ -56,7 +56,7 @@ def test_findings_carry_the_evidence(report: Report) -> None:
     assert misquote.evidence is not None and misquote.evidence.status == "altered"
     assert misquote.message == f'quote differs from {_source(report)}:1:49: "best" -> "greatest"'
     wrong = by_rule["misattributed-quote"]
-    assert wrong.message == f"{_source(report)}:2:10 gives these words to Tom Lee, not Ruiz"
+    assert wrong.message == f"{_source(report)}:2:10 gives these words to Tom Lee, not Ana Ruiz"
     assert wrong.span.text == "Nobody is asking anyone to leave,"
 
 
@@ -70,7 +70,7 @@ def test_table_has_a_line_under_each_checked_statement(report: Report) -> None:
 
 def test_markdown_and_github_say_it_in_the_message(report: Report) -> None:
     markdown = render(report, "markdown", rules=_rule_infos())
-    assert "gives these words to Tom Lee, not Ruiz" in markdown
+    assert "gives these words to Tom Lee, not Ana Ruiz" in markdown
     github = render(report, "github")
     assert any(
         line.startswith("::error ") and "title=misquote" in line and '"best" -> "greatest"' in line

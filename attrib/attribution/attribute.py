@@ -18,7 +18,9 @@ from attrib.attribution.entities import (
     lone_names,
     organisation_names,
     person_names,
+    untagged_subject_names,
 )
+from attrib.attribution.gender import is_known_first_name
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
@@ -113,10 +115,30 @@ class Attributor:
             if " " not in mention.name or mention.kind == "organization":
                 continue
             position = base + mention.start
-            self.registry.add(mention.name, "person", mention.description, mention.gender, position)
-            self._mention(mention.name, mention.gender, position, layout, is_salient(ent.root))
+            salient = is_salient(ent.root)
+            self.registry.add(
+                mention.name,
+                "person",
+                mention.description,
+                mention.gender,
+                position,
+                salient=salient,
+            )
+            self._mention(mention.name, mention.gender, position, layout, salient)
+        for span in untagged_subject_names(doc):
+            # A person only if it opens with a first name; else its kind is left open.
+            mention = describe(span.root)
+            if " " not in mention.name or self.registry.get(mention.name) is not None:
+                continue
+            person = is_known_first_name(span[0].text)
+            position = base + mention.start
+            self.registry.add(
+                mention.name, "person" if person else "unknown", None, None, position, salient=True
+            )
+            if person:
+                self._mention(mention.name, None, position, layout, True)
         for token in lone_names(doc):
-            entity = self.registry.resolve(token.text)
+            entity = self.registry.resolve(token.text, base + token.idx)
             if entity is not None and entity.kind == "person" and " " in entity.name:
                 self._mention(entity.name, entity.gender, base + token.idx, layout, True)
 
@@ -240,7 +262,7 @@ class Attributor:
             mention.gender,
         )
         if kind in {"person", "unknown", "organization"}:
-            entity = self.registry.resolve(name)
+            entity = self.registry.resolve(name, position)
             if entity is not None:
                 name = entity.name
                 if entity.kind == "person" or kind == "unknown":

@@ -52,6 +52,46 @@ def person_names(doc: Doc) -> list[SpacySpan]:
     ]
 
 
+def untagged_subject_names(doc: Doc) -> list[SpacySpan]:
+    """Runs of two to four capitalised proper nouns that are a clause's subject but no PERSON
+    entity: in context the small model misses unfamiliar names ("Seddique Mir Mateen") or
+    takes part of one for a place ("Rahim [Joon Karzan]" GPE), and a surname later in the
+    article ("Karzan said") must still find them. A run counts when the model tagged none of
+    it, or when it opens with a known first name and no part of it is an organisation. What
+    the name stands for (a person, or a body such as "Big Hill have denied ...") is left to
+    how the article goes on to use it."""
+    from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, POS
+    from spacy.symbols import PROPN, nsubj, nsubjpass
+
+    if len(doc) == 0:
+        return []
+    strings = doc.vocab.strings
+    compound, org, person = strings["compound"], strings["ORG"], strings["PERSON"]
+    pos, dep, iob, kind = doc.to_array([POS, DEP, ENT_IOB, ENT_TYPE]).T
+    proper = pos == PROPN
+    heads = np.flatnonzero(proper & (kind != person) & ((dep == nsubj) | (dep == nsubjpass)))
+    found: list[SpacySpan] = []
+    for i in heads.tolist():
+        start = i
+        while (
+            start > 0
+            and i - start < 3
+            and proper[start - 1]
+            and dep[start - 1] == compound
+            and doc[start - 1].head.i == i
+        ):
+            start -= 1
+        words = doc[start : i + 1]
+        if len(words) < 2 or not all(t.is_title and t.is_alpha for t in words):
+            continue
+        untagged = bool((iob[start : i + 1] == 2).all())  # 2 = O(utside)
+        if untagged or (
+            is_known_first_name(words[0].text) and not (kind[start : i + 1] == org).any()
+        ):
+            found.append(words)
+    return found
+
+
 def organisation_names(doc: Doc, outlets: OutletIndex) -> list[tuple[str, int]]:
     """(name, character offset in ``doc``) of each ORG entity that is neither a news outlet
     (those are found apart) nor a person's name the model tagged ORG; without a leading "the"

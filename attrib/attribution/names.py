@@ -32,6 +32,11 @@ class Entity:
     position: int
     # Whether the article has quoted or reported them (not only named them).
     spoke: bool = False
+    # Where the article first names them (``position`` is the latest mention).
+    first: int = -1
+    # Whether the article has named them as a clause's subject: the person it is about, not a
+    # relative or a colleague named in passing ("his son, Omar Mateen").
+    salient: bool = False
 
 
 class NameRegistry:
@@ -52,6 +57,7 @@ class NameRegistry:
         position: int,
         *,
         spoke: bool = False,
+        salient: bool = False,
     ) -> Entity:
         """Record (or refresh) a name; keeps the first description and any known gender."""
         old = self._entities.get(name)
@@ -63,9 +69,11 @@ class NameRegistry:
                 gender=old.gender or gender,
                 position=max(old.position, position),
                 spoke=old.spoke or spoke,
+                first=min(old.first, position),
+                salient=old.salient or salient,
             )
         else:
-            entity = Entity(name, kind, description, gender, position, spoke)
+            entity = Entity(name, kind, description, gender, position, spoke, position, salient)
             if " " in name:
                 for word in utils.default_process(name).split():
                     self._by_word.setdefault(word, set()).add(name)
@@ -80,8 +88,14 @@ class NameRegistry:
     def get(self, name: str) -> Entity | None:
         return self._entities.get(name)
 
-    def resolve(self, name: str) -> Entity | None:
-        """The full-named entity a (possibly partial) name refers to, or None."""
+    def resolve(self, name: str, at: int | None = None) -> Entity | None:
+        """The full-named entity a (possibly partial) name refers to, or None.
+
+        ``at`` is where the name stands: of the full names it may stand for, those the article
+        has introduced before it come first. A chunk's names are all known before its
+        statements are attributed, and "Mateen ... called the attack by his son, Omar Mateen,
+        ..." means the Mateen named earlier, not the son named after.
+        """
         exact = self._entities.get(name)
         words = utils.default_process(name).split()
         if not words:
@@ -108,10 +122,12 @@ class NameRegistry:
                 limit=None,
             )
             if matches:
-                # Of two people with one surname, the one the article has quoted is meant,
-                # not the one it named last ("Mateen" the father who speaks, not his son).
-                best = max(
-                    (self._entities[m[0]] for m in matches), key=lambda e: (e.spoke, e.position)
+                # Of two people with one surname, one named before this mention is meant; then
+                # the one the article has quoted, then the one it named as a subject, not the
+                # one it named last ("Mateen" the father who speaks, not his son).
+                entities = [self._entities[m[0]] for m in matches]
+                return max(
+                    entities,
+                    key=lambda e: (at is None or e.first < at, e.spoke, e.salient, e.position),
                 )
-                return best
         return exact

@@ -321,7 +321,13 @@ def _governing_verb(noun: Token) -> Token | None:
 
 
 def passive_agent(verb: Token) -> Token | None:
-    """The ``by``-agent of a passive cue ("was told by Smith" -> Smith)."""
+    """The ``by``-agent of a passive cue ("was told by Smith" -> Smith).
+
+    A finite verb in the active voice has none: there an "agent" is the parser's mistake for
+    an ordinary "by" phrase ("Mateen called the massacre by his son ...": Mateen calls it).
+    """
+    if verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "auxpass" for c in verb.children):
+        return None
     for child in verb.children:
         if child.dep_ == "agent":
             objects = [g for g in child.children if g.dep_ == "pobj"]
