@@ -161,12 +161,12 @@ def test_extended_lexicons_from_settings() -> None:
     _, findings, _ = flag(statements, doc, build_profile(Settings()))
     assert [f.rule for f in findings] == ["vague-source"]  # "pundits" is built in
     doc, statements = _one(
-        "Bloggers say the plan failed. The deal is whispered to be off.",
-        Said("the plan failed", cue="say", speaker="Bloggers", speaker_kind="group"),
+        "Forums say the plan failed. The deal is whispered to be off.",
+        Said("the plan failed", cue="say", speaker="Forums", speaker_kind="group"),
         Said("The deal is whispered to be off", cue="is whispered to"),
     )
     assert flag(statements, doc, build_profile(Settings()))[1] == ()
-    settings = Settings(extra_vague_terms=("bloggers",), extra_hedges=("is whispered to",))
+    settings = Settings(extra_vague_terms=("forums",), extra_hedges=("is whispered to",))
     _, findings, _ = flag(statements, doc, build_profile(settings))
     assert [f.rule for f in findings] == ["vague-source", "unsourced-claim"]
 

@@ -35,10 +35,12 @@ from attrib.extraction.lexicon import (
     GROUP_NOUNS,
     ORGANIZATION_NOUNS,
     ORGANIZATION_WORDS,
+    PERSON_NOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
     PRONOUNS_NEUTER,
     PRONOUNS_PLURAL,
+    SPEAKING_SUFFIXES,
     VAGUE_QUANTIFIERS,
 )
 from attrib.model import SpeakerKind
@@ -345,6 +347,18 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     return Mention(start, end, name, description, kind, gender)
 
 
+def _people(head: Token) -> bool:
+    """Whether a plural common noun names people ("protesters"), not a surname the parser took
+    for one ("Scissors, who consults ..." after "Derek Scissors")."""
+    lemma = head.lemma_.lower()
+    if not (lemma in PERSON_NOUNS or lemma.endswith(SPEAKING_SUFFIXES)):
+        return False
+    if head.text[:1].islower():
+        return True
+    surname = re.compile(rf"\b[A-Z][\w'’.-]* {re.escape(head.text)}\b")
+    return surname.search(head.doc.text) is None
+
+
 def _describe_common(head: Token, left: list[Token], after: str | None) -> Mention:
     lemma = head.lemma_.lower()
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in VAGUE_QUANTIFIERS
@@ -371,6 +385,9 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
         kind = "group"
     elif head.ent_type_ in {"ORG", "GPE"}:
         kind = "organization"
+    elif plural and not definite and _people(head):
+        # "Protesters believe", "executives across the world say": unnamed people as a body.
+        kind = "group"
     else:
         kind = "unknown"
     return Mention(

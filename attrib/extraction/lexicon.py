@@ -103,6 +103,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     expert analyst critic observer economist scientist researcher commentator pundit skeptic
     supporter opponent activist resident voter people many some others few most several all
     everyone anyone somebody someone report study survey poll medium media account rumor rumour
+    those stat statistic
     """
 )
 
@@ -156,7 +157,7 @@ PERSON_NOUNS: frozenset[str] = _words(
     """
     actor actress singer star rapper musician artist player striker midfielder defender
     goalkeeper quarterback pitcher coach boss owner chef man woman boy girl lass lad teenager
-    student victim witness patient nurse survivor veteran mum mom dad
+    executive student victim witness patient nurse survivor veteran mum mom dad
     father mother son daughter wife husband brother sister grandfather grandmother uncle aunt
     nephew niece cousin widow widower boyfriend girlfriend fiancé fiancée parent
     """

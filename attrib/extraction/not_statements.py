@@ -8,6 +8,9 @@ titles in quotation marks.
   clause.
 - **Reader instructions**: ``To urge your MP to vote, click here.`` An infinitive of purpose
   hung on an imperative addresses the reader; nobody is reported.
+- **Requests for anonymity**: ``One, who asked not to be named, said ...``. The request is why
+  the source is unnamed (the anonymous-source rule reads it as the reason); it is not something
+  the source reports.
 - **Titles**: ``She appeared on "Dancing with the Stars"``. A quotation with no cue of its own
   whose words are in title case (every word capitalised but short function words) and that
   stands where a title stands (after "on", "in", "of", a possessive, or by a word such as "show"
@@ -61,6 +64,25 @@ def _asks_question(child: Token) -> bool:
 
 
 _QUESTION_WORDS = frozenset({"whether", "if", "why", "how", "what", "when", "where", "who"})
+
+
+# What a source asks when asking not to be named: "not to be named", "to remain anonymous",
+# "that her name not be used", "anonymity".
+_ANONYMITY_REQUEST = re.compile(
+    r"(?:not\s+to\s+be\s+(?:named|identified|quoted\s+by\s+name)|to\s+(?:remain|stay)\s+"
+    r"(?:anonymous|unnamed)|that\s+(?:his|her|their)\s+(?:full\s+)?name\s+not\s+be|for\s+"
+    r"anonymity|anonymity)\b",
+    re.IGNORECASE,
+)
+_REQUEST_VERBS = frozenset({"ask", "request", "demand"})
+
+
+def is_anonymity_request(cue: Token) -> bool:
+    """``who asked not to be named``: the source's request for anonymity, not a statement."""
+    if cue.lemma_.lower() not in _REQUEST_VERBS:
+        return False
+    after = cue.doc[cue.i + 1 : cue.right_edge.i + 1].text
+    return _ANONYMITY_REQUEST.match(after) is not None
 
 
 def is_reader_instruction(cue: Token) -> bool:

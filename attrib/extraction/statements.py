@@ -27,6 +27,7 @@ from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.not_statements import (
     NAMING_VERBS,
+    is_anonymity_request,
     is_question_frame,
     is_reader_instruction,
     is_title,
@@ -114,6 +115,8 @@ def _draft_for_cue(
         return None  # a hedged cue is one statement, the hedge's
     if is_question_frame(token) or is_reader_instruction(token):
         return None  # the interviewer's question, or words to the reader: nobody's statement
+    if is_anonymity_request(token):
+        return None  # "who asked not to be named": why the source is unnamed, not a claim
     cue_range = _cue_range(token)
     cited = cited_source(token)
     if cited is not None:

@@ -3,8 +3,12 @@
 What it flags
 -------------
 Statements whose source is an unnamed person or people: "officials", "a senior official", "an
-aide", "people familiar with the matter", "a person close to the minister". The severity
-follows what the article tells the reader about them:
+aide", "people familiar with the matter", "a person close to the minister"; one person the
+article introduces without a name ("One Washington-based trade expert said", "A second
+vice-chancellor, who runs a research university, agreed", "One, who asked not to be named,
+said"); a pseudonym ("Dan (not his real name)"); and any unnamed source whose description
+gives a reason for anonymity. The severity follows what the article tells the reader about
+them:
 
 - one level up (error by default) when the source is bare, "a source" or "sources", with no
   description and no reason for anonymity;
@@ -16,7 +20,10 @@ follows what the article tells the reader about them:
 The message says what is missing. Sources named inside someone else's direct quote never flag,
 and neither do statements that continue an anonymous speaker without naming them again, with
 no mention or only a pronoun ("they emphasized"): the statement that names the source carries
-the finding.
+the finding. An unnamed person whom the next paragraph that says anything names for the first
+time ("A top health expert warns ... \n\n Prof Ann Lee, director of ..., says:", the lede's
+delayed identification) is named; so is one who only acts in the story ("a radiologist
+dismissed the scan as normal").
 
 Why it matters
 --------------
@@ -32,6 +39,8 @@ Examples that flag
 - ``A senior official said the deal was dead.`` (warning: no reason for anonymity)
 - ``A senior official in the administration, who spoke on condition of anonymity because he was
   not authorised to discuss the talks, said the deal was dead.`` (info)
+- ``One, who asked not to be named, said the deal was dead.`` (warning: no description)
+- ``A second negotiator, who runs a trade office, agreed that the deal was dead.`` (warning)
 
 Examples that pass
 ------------------
@@ -39,6 +48,8 @@ Examples that pass
 - ``"Sources say it is over," Ruiz said.`` (the words inside her quote are hers)
 - ``Aides said the deal was dead. But they emphasized ...`` (the second statement: "they" points
   back to the aides, flagged where they are named)
+- ``A top trade expert warns that the deal is dead.`` followed by a paragraph opening ``Prof Ann
+  Lee, who directs a trade institute, says ...`` (named at once)
 
 What to write instead
 ---------------------
@@ -63,7 +74,9 @@ from attrib.rules.base import (
     Said,
     finding,
     hedged_claims,
+    identified_next,
     is_pronoun,
+    is_unnamed_individual,
     quoted_regions,
     shift,
     within_hedged_claim,
@@ -95,8 +108,15 @@ def check(
     hedged = hedged_claims(statements, options.lexicon)
     for st in statements:
         speaker = st.speaker
-        if speaker is None or speaker.kind != "anonymous" or speaker.mention is None:
+        if speaker is None or speaker.mention is None:
             continue  # no mention: a quote continuing the source, flagged where it is named
+        if speaker.kind != "anonymous":
+            if not is_unnamed_individual(speaker, options.lexicon):
+                continue
+            if st.cue is not None and set(words(st.cue.text)) & lx.LABEL_CUE_FORMS:
+                continue  # "a radiologist dismissed the X-ray as normal": a part in the story
+            if identified_next(st, statements, document, layout):
+                continue  # "A top expert warns ..." over "Prof Ann Lee, ..., says:"
         if is_pronoun(speaker.mention):
             continue  # "they emphasized": the source was flagged where it was named
         if within_hedged_claim(st, hedged):
@@ -196,6 +216,90 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_DEAL, cue="said", speaker="A source", speaker_kind="anonymous"),),
         flags=True,
         severity="warning",
+    ),
+    Example(
+        "One, who asked not to be named, said the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="said",
+                speaker="One",
+                speaker_kind="unknown",
+                description="who asked not to be named",
+            ),
+        ),
+        flags=True,
+        severity="warning",  # a reason, but nothing about who they are
+    ),
+    Example(
+        "A second negotiator, who runs a trade office, agreed that the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="agreed",
+                speaker="A second negotiator",
+                speaker_kind="unknown",
+                description="who runs a trade office",
+            ),
+        ),
+        flags=True,
+        severity="warning",  # described, but no reason for anonymity
+    ),
+    Example(
+        "One Geneva-based trade expert said that the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="said",
+                speaker="One Geneva-based trade expert",
+                speaker_kind="group",
+            ),
+        ),
+        flags=True,  # one person, not a collective
+    ),
+    Example(
+        "Residents, who asked not to be identified, said the deal was dead.",
+        (
+            Said(
+                _DEAL,
+                cue="said",
+                speaker="Residents",
+                speaker_kind="group",
+                description="who asked not to be identified",
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "A top trade expert warns that the deal is dead.\n\n"
+        "Prof Ann Lee, who directs a trade institute, says the talks failed.",
+        (
+            Said(
+                "the deal is dead",
+                cue="warns",
+                speaker="A top trade expert",
+                speaker_kind="group",
+            ),
+            Said(
+                "the talks failed",
+                cue="says",
+                speaker="Ann Lee",
+                description="Prof, who directs a trade institute",
+            ),
+        ),
+        flags=False,  # the next paragraph names the expert: delayed identification
+    ),
+    Example(
+        "A radiologist dismissed the scan as normal.",
+        (
+            Said(
+                "the scan as normal",
+                cue="dismissed",
+                speaker="A radiologist",
+                speaker_kind="unknown",
+            ),
+        ),
+        flags=False,  # a part in the story, not its source
     ),
     Example(
         "Aides said the talks were over. But they emphasized the deal was dead.",

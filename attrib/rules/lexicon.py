@@ -8,11 +8,28 @@ run (these plus what the config adds) are built once into `attrib.profile.Profil
 
 from __future__ import annotations
 
-from attrib.extraction.lexicon import SOURCELESS_ADVERBS
+from attrib.extraction.lexicon import (
+    ANONYMOUS_NOUNS,
+    GROUP_NOUNS,
+    LABEL_VERBS,
+    PERSON_NOUNS,
+    SOURCELESS_ADVERBS,
+    SPEAKING_SUFFIXES,
+)
+
+# Hedges that may be the writer's own inference as much as someone else's report ("He
+# apparently left in 1990"): unsourced-claim flags them one severity level down.
+WEAK_HEDGES: tuple[str, ...] = ("apparently",)
+# Agentless passive cues as the engine cuts them ("is said" of "is said to be"): the "to" or
+# "that" after them is content, so the cue alone must read as a hedge.
+_PASSIVE_HEDGE_VERBS = ("said", "believed", "thought", "understood", "rumoured", "rumored")
+_PASSIVE_AUXILIARIES = ("is", "are", "was", "were", "has been", "have been", "had been")
 
 # Hedges: words that present a claim as someone's without saying whose (unsourced-claim).
 HEDGES: tuple[str, ...] = (
     *sorted(SOURCELESS_ADVERBS),
+    *WEAK_HEDGES,
+    *(f"{aux} {verb}" for aux in _PASSIVE_AUXILIARIES for verb in _PASSIVE_HEDGE_VERBS),
     "rumoured",
     "rumored",
     "it is understood",
@@ -87,7 +104,8 @@ VAGUE_TERMS: tuple[str, ...] = (
     "officials", "diplomats", "insiders", "scholars", "researchers", "scientists",
     "economists", "skeptics", "sceptics", "supporters", "opponents", "detractors",
     "watchers", "everyone", "people", "studies", "reports", "research", "analysis",
-    "surveys", "polls",
+    "surveys", "polls", "executives", "those", "stats", "statistics", "figures", "data",
+    "estimates", "accounts",
 )  # fmt: skip
 
 # Heads of a document source that names no author ("a report", "studies"): vague-source when
@@ -96,7 +114,8 @@ DOCUMENT_HEADS: frozenset[str] = frozenset(
     {
         "report", "reports", "study", "studies", "research", "analysis", "analyses", "survey",
         "surveys", "poll", "polls", "paper", "papers", "document", "documents", "memo", "memos",
-        "assessment", "assessments", "review",
+        "assessment", "assessments", "review", "estimate", "estimates", "stats", "statistics",
+        "figures", "data", "account", "accounts",
     }
 )  # fmt: skip
 # Words that point back to a document already identified ("the report", "this study").
@@ -223,4 +242,28 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
         "vs",
         "with",
     ]
+)
+
+# Common nouns for people ("expert", "vice-chancellor", "executives"): a source they head is a
+# person or people, not a thing. Besides the lists, the person-noun endings count.
+PEOPLE_NOUNS: frozenset[str] = (ANONYMOUS_NOUNS | GROUP_NOUNS | PERSON_NOUNS) - frozenset(
+    {
+        "report",
+        "study",
+        "survey",
+        "poll",
+        "medium",
+        "media",
+        "account",
+        "rumor",
+        "rumour",
+        "stat",
+        "statistic",
+    }
+)
+PEOPLE_SUFFIXES: tuple[str, ...] = SPEAKING_SUFFIXES
+# Verbs that judge a thing ("dismissed the X-ray as normal", "hailed it as a triumph"): an
+# unnamed person they describe acts in the story rather than being its source.
+LABEL_CUE_FORMS: frozenset[str] = frozenset(
+    form for lemma in LABEL_VERBS for form in inflections(lemma)
 )

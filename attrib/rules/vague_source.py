@@ -3,15 +3,20 @@
 What it flags
 -------------
 Statements sourced to a collective that names no one: "experts", "analysts", "critics",
-"observers", "many", "some", "Israeli officials", "recent reports and expert analysis"; and to a
-document that names no author or publisher: "a report", "studies", "research". Groups tied to a
-named institution in their description ("analysts at Barclays") pass, and so do documents whose
-publisher is named. The rule flags a source where it is introduced: "the report", "the experts"
-or "they", pointing back to a source named earlier, pass, and so do quotes that continue the
-source without naming it again. A group followed by a name ("Another critic, Laurence Tribe,")
-is named. A hypothetical cue still flags: "critics would call it reckless" is the writer's view
-passed off as the critics'. Claims sourced only to "media reports" are unsourced-claim's, and
-hedged claims too.
+"observers", "many", "some", "Israeli officials", "recent reports and expert analysis", a bare
+plural of people ("protesters believe", "executives across the world say", "forecasters
+warning"), "those in favor of a ban"; to a document that names no author or publisher: "a
+report", "studies", "research", "stats show", "according to one estimate"; and to "reports",
+"media reports" or "local media" with no outlet named (unless the paragraph, or the one after
+it, credits an outlet). Groups tied to a named institution in their description ("analysts at
+Barclays") pass, and so do documents whose publisher is named. The rule flags a source where it
+is introduced: "the report", "the experts" or "they", pointing back to a source named earlier,
+pass, and so do quotes that continue the source without naming it again. A group followed by a
+name ("Another critic, Laurence Tribe,") is named. One unnamed person ("one trade expert") is
+anonymous-source's, and so is a group that asked not to be named. A people or a party by name
+("Palestinians", "Democrats") is not vague. A hypothetical cue still flags: "critics would call
+it reckless" is the writer's view passed off as the critics'. Hedged claims are
+unsourced-claim's.
 
 Why it matters
 --------------
@@ -25,6 +30,9 @@ Examples that flag
 - ``Experts say the sanctions have failed.``
 - ``The move is benefiting Tehran, according to recent reports and expert analysis.``
 - ``A study found that the policy cut emissions.``
+- ``Protesters believe the sanctions have failed.``
+- ``Those opposed to the plan say the sanctions have failed.``
+- ``According to reports, the port was closed.``
 - ``His ideals (critics would call them delusions) guide him.``
 
 Examples that pass
@@ -33,12 +41,13 @@ Examples that pass
 - ``The report suggested Trump favored negotiations.`` (a report already identified)
 - ``Economist Maya Levi said the sanctions have failed.``
 - ``Another critic, Laurence Tribe, said the sanctions have failed.``
+- ``Democrats say the sanctions have failed.`` (a party by name)
 
 What to write instead
 ---------------------
 Name the experts, or at least one of them, and what they are expert in: ``said Maya Levi, an
 economist at Tel Aviv University``. For documents, say who published them and when: ``a study
-published in March by the Grantham Institute``.
+published in March by the Grantham Institute``; for reports, which outlet: ``the BBC reported``.
 """
 
 from __future__ import annotations
@@ -53,17 +62,23 @@ from attrib.rules.base import (
     Example,
     RuleOptions,
     Said,
+    credited_paragraphs,
     finding,
     hedged_claims,
     is_hedged,
     is_media_only,
+    is_nationality,
+    is_person_noun,
+    is_unnamed_individual,
+    names_a_person,
+    near_credit,
     within_hedged_claim,
     words,
 )
 
 ID = "vague-source"
 SEVERITY = "warning"
-SUMMARY = "A collective or unidentified source: 'experts', 'analysts', 'many', 'a report'."
+SUMMARY = "A collective or unidentified source: 'experts', 'protesters', 'many', 'a report'."
 
 
 # "analysts at Barclays", "experts from the Brookings Institution": a named body stands behind
@@ -76,20 +91,30 @@ def _names_an_institution(description: str | None) -> bool:
     return bool(description) and _INSTITUTION.search(description or "") is not None
 
 
-# A description that opens with a personal name: "Another critic, Laurence H. Tribe, said".
-_APPOSED_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+")
-
-
-def _names_a_person(description: str | None) -> bool:
-    """True when the group's description is a name apposed to it ("critic, Laurence H. Tribe")."""
-    return _APPOSED_NAME.match((description or "").strip()) is not None
-
-
 def _refers_back(speaker: Speaker) -> bool:
-    """True when the mention points back to a source named earlier ("the study", "they")."""
+    """True when the mention points back to a source named earlier ("the study", "they").
+
+    "Those" with a description of its own ("those in favor of a ban", "those who oppose it")
+    names a collective by what it thinks; it points back to nobody.
+    """
     mention = speaker.mention.text if speaker.mention is not None else speaker.name
-    first = words(mention)[:1]
-    return bool(first) and (first[0] in lx.DEFINITE_WORDS or first[0] in lx.PRONOUNS)
+    found = words(mention)
+    if found == ["those"] and speaker.description:
+        return False
+    return bool(found) and (found[0] in lx.DEFINITE_WORDS or found[0] in lx.PRONOUNS)
+
+
+def _collective(speaker: Speaker, terms: frozenset[str]) -> bool:
+    """True when the group names no one: a vague term ("experts", "many") or a bare plural of
+    people ("protesters", "executives across the world"); not a people or a party by name
+    ("Palestinians", "Democrats")."""
+    names = speaker.name.split()
+    if any(w in terms for w in words(speaker.name)):
+        return True
+    head = names[-1].strip(".,'’") if names else ""
+    if not head.endswith("s") or not is_person_noun(head):
+        return False
+    return head.islower() or (len(names) == 1 and not is_nationality(head))
 
 
 def check(
@@ -97,22 +122,36 @@ def check(
 ) -> Iterator[Finding]:
     """Statements whose speaker is a vague group or an authorless document."""
     hedged = hedged_claims(statements, options.lexicon)
+    credited = credited_paragraphs(statements, document, layout)
     for st in statements:
         speaker = st.speaker
-        if speaker is None or is_hedged(st, options.lexicon) or is_media_only(speaker.name):
+        if speaker is None or is_hedged(st, options.lexicon):
             continue
         if speaker.mention is None:
             continue  # a quote continuing the source: flagged where the source is named
         if within_hedged_claim(st, hedged):
             continue  # the hedged claim around it is flagged as unsourced
+        if is_media_only(speaker.name):
+            if st.outlet is None and not near_credit(st, credited, document, layout):
+                yield finding(
+                    ID,
+                    options.severity,
+                    f"claim sourced only to '{speaker.name}': name the outlet",
+                    st,
+                    speaker.mention,
+                )
+            continue
         name_words = words(speaker.name)
         if _refers_back(speaker):
             continue  # "the researchers", "they": the first mention was checked
+        if is_unnamed_individual(speaker, options.lexicon):
+            continue  # one unnamed person: anonymous-source asks who they are
         if speaker.kind == "group":
-            vague = [w for w in name_words if w in options.lexicon.vague_terms]
-            if not vague or _names_an_institution(speaker.description):
+            if not _collective(speaker, options.lexicon.vague_terms):
                 continue
-            if _names_a_person(speaker.description):
+            if _names_an_institution(speaker.description):
+                continue
+            if names_a_person(speaker.description):
                 continue  # "Another critic, Laurence H. Tribe": the source is named
             if (speaker.description or "").lower().startswith(("of whom", "of which")):
                 continue  # "generals -- most of whom": a part of a set named before
@@ -259,6 +298,117 @@ EXAMPLES: tuple[Example, ...] = (
             ),
         ),
         flags=False,  # continues the lawmakers: the statement that names them carries the flag
+    ),
+    Example(
+        "Protesters believe the sanctions have failed.",
+        (Said(_FAILED, cue="believe", speaker="Protesters", speaker_kind="group"),),
+        flags=True,  # a bare plural of people names no one
+    ),
+    Example(
+        "Executives across the region say the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="say",
+                speaker="Executives",
+                speaker_kind="group",
+                description="across the region",
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "Those opposed to the plan say the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="say",
+                speaker="Those",
+                speaker_kind="group",
+                description="opposed to the plan",
+            ),
+        ),
+        flags=True,  # "those" with a description of its own points back to nobody
+    ),
+    Example(
+        "Stats show that the sanctions have failed.",
+        (Said(_FAILED, cue="show", speaker="Stats", speaker_kind="group"),),
+        flags=True,
+    ),
+    Example(
+        "The sanctions have failed, according to one estimate.",
+        (
+            Said(
+                "The sanctions have failed",
+                cue="according to",
+                speaker="one estimate",
+                speaker_kind="document",
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "According to reports, the port was closed.",
+        (
+            Said(
+                "the port was closed",
+                cue="According to",
+                speaker="reports",
+                speaker_kind="group",
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "Israeli media reported that the envoy resigned.",
+        (
+            Said(
+                "the envoy resigned", cue="reported", speaker="Israeli media", speaker_kind="group"
+            ),
+        ),
+        flags=True,
+    ),
+    Example(
+        "Media reports say the envoy resigned.",
+        (Said("the envoy resigned", cue="say", speaker="Media reports", speaker_kind="document"),),
+        flags=True,
+    ),
+    Example(
+        "According to reports in the Jerusalem Post, the port was closed.",
+        (
+            Said(
+                "the port was closed",
+                cue="According to",
+                speaker="reports",
+                speaker_kind="group",
+                outlet="The Jerusalem Post",
+                outlet_mention="the Jerusalem Post",
+            ),
+        ),
+        flags=False,  # the outlet is named: second-hand's business
+    ),
+    Example(
+        "Democrats say the sanctions have failed.",
+        (Said(_FAILED, cue="say", speaker="Democrats", speaker_kind="group"),),
+        flags=False,  # a party by name
+    ),
+    Example(
+        "Palestinians say the sanctions have failed.",
+        (Said(_FAILED, cue="say", speaker="Palestinians", speaker_kind="group"),),
+        flags=False,  # a people by name
+    ),
+    Example(
+        "One economist, who asked not to be named, said the sanctions have failed.",
+        (
+            Said(
+                _FAILED,
+                cue="said",
+                speaker="One economist",
+                speaker_kind="group",
+                description="who asked not to be named",
+            ),
+        ),
+        flags=False,  # one unnamed person: anonymous-source's
     ),
     Example(
         "Hamas and Hezbollah said the sanctions have failed.",
