@@ -130,6 +130,25 @@ def cand(
         ),
         ("it", [cand("The Pentagon", "organization", 3), cand("A B", "person", 6)], "The Pentagon"),
         ("it", [cand("the report", "document", 3)], "the report"),
+        # The speaker of the pronoun's own paragraph goes on speaking, though another's gender
+        # is known to agree and this one's is not ("Zippy Duvall ... said ... He urged ...").
+        (
+            "he",
+            [
+                cand("Phil Marsh", "person", 3, gender="m", paragraph=1),
+                cand("Zippy Duvall", "person", 8, paragraph=2),
+            ],
+            "Zippy Duvall",
+        ),
+        # From an earlier paragraph, the one known to agree wins as before.
+        (
+            "he",
+            [
+                cand("Phil Marsh", "person", 3, gender="m", paragraph=1),
+                cand("Zippy Duvall", "person", 8, paragraph=1),
+            ],
+            "Phil Marsh",
+        ),
         # Nothing after the pronoun counts.
         ("he", [cand("Beni Sabti", "person", 50)], None),
     ],

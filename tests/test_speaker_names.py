@@ -88,6 +88,35 @@ NAMES += [
         '"We never said she could not perform," they said in a statement.',
         ("Big Hill", "organization", None),
     ),
+    # A hyphenated name is one name; the hyphen of a title is not part of it.
+    (
+        'Cheuk Hau-yip, the commander of the district, said: "These rioters are criminals."',
+        ("Cheuk Hau-yip", "person", "the commander of the district"),
+    ),
+    (
+        "Congresswoman Alexandria Ocasio-Cortez said the deal was bad.",
+        ("Alexandria Ocasio-Cortez", "person", "Congresswoman"),
+    ),
+    # A word the model did not tag stays with the name it opens ("He" is a surname here).
+    (
+        '"What is the incentive of this deal?" He Jianxiong, a former director at the fund, '
+        "said at an event in Washington.",
+        ("He Jianxiong", "person", "a former director at the fund"),
+    ),
+    # A person the article names only with a title is still the one "the president" means.
+    (
+        "President Grant has pressed his team to raise the figure.\n\n"
+        "Mr. Grant's style is not limited to trade. He has threatened other partners.\n\n"
+        "The president says his approach has created leverage.",
+        ("Grant", "person", "President"),
+    ),
+    # A name inside a quote is not the new person a pronoun after it means.
+    (
+        "President Grant spoke on Monday.\n\n"
+        "Ezra Pell, a professor at the college, said the talks were hard. "
+        '"By hyping up the goals, Grant makes a deal less likely," he said.',
+        ("Ezra Pell", "person", "a professor at the college"),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

@@ -18,9 +18,10 @@ from attrib.attribution.entities import (
     lone_names,
     organisation_names,
     person_names,
+    titled_surnames,
     untagged_subject_names,
 )
-from attrib.attribution.gender import is_known_first_name
+from attrib.attribution.gender import PERSON_TITLES, is_known_first_name
 from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
@@ -137,9 +138,33 @@ class Attributor:
             )
             if person:
                 self._mention(mention.name, None, position, layout, True)
+        for ent in titled_surnames(doc):
+            # "President Grant", "Mr. Grant": the article may never give a first name, and
+            # "Grant", "he" and "the president" still mean him.
+            mention = describe(ent.root)
+            position = base + mention.start
+            if (
+                " " in mention.name
+                or mention.kind != "person"
+                or not (mention.gender or _titled(mention.description))
+                or self.registry.resolve(mention.name, position) is not None
+            ):
+                continue
+            salient = is_salient(ent.root)
+            self.registry.add(
+                mention.name,
+                "person",
+                mention.description if _titled(mention.description) else None,
+                mention.gender,
+                position,
+                salient=salient,
+            )
+            self._mention(mention.name, mention.gender, position, layout, salient)
         for token in lone_names(doc):
+            if layout.quote_at(base + token.idx) is not None:
+                continue  # a name in someone's words is not the article's new topic
             entity = self.registry.resolve(token.text, base + token.idx)
-            if entity is not None and entity.kind == "person" and " " in entity.name:
+            if entity is not None and entity.kind == "person":
                 self._mention(entity.name, entity.gender, base + token.idx, layout, True)
 
     def _mention(
@@ -372,6 +397,13 @@ class Attributor:
 
 
 _VIA = re.compile(r"\bvia\s+$", re.IGNORECASE)
+
+
+def _titled(description: str | None) -> bool:
+    """Whether a description is a title ("President", "Prime Minister"), not a phrase."""
+    return bool(description) and all(
+        w.lower() in PERSON_TITLES for w in (description or "").split()
+    )
 
 
 def _anchor(draft: Draft, base: int) -> int:

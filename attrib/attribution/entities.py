@@ -52,6 +52,12 @@ def person_names(doc: Doc) -> list[SpacySpan]:
     ]
 
 
+def titled_surnames(doc: Doc) -> list[SpacySpan]:
+    """One-word PERSON entities ("Grant" in "President Grant said"): the caller keeps those
+    a title or an honorific introduces."""
+    return [ent for ent in entity_spans(doc, "PERSON") if len(ent) == 1]
+
+
 def untagged_subject_names(doc: Doc) -> list[SpacySpan]:
     """Runs of two to four capitalised proper nouns that are a clause's subject but no PERSON
     entity: in context the small model misses unfamiliar names ("Seddique Mir Mateen") or

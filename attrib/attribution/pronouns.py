@@ -4,7 +4,8 @@
   earlier speaker within the last two paragraphs wins over a person merely mentioned, because news
   writing keeps the current speaker as the pronoun's referent, unless a person named as a subject
   came after that speaker's words (a new person introduced: "It will be chaired by Kate
-  Dalmeny. She said ...");
+  Dalmeny. She said ..."); the speaker of the pronoun's own paragraph goes on speaking, even
+  when an earlier candidate is known to agree in gender and this one's gender is unknown;
 - they: the most recent group, organisation, anonymous or plural speaker;
 - it: the most recent organisation, outlet or document.
 
@@ -86,6 +87,11 @@ def resolve(
             and c.position > latest.position
             and c.name != latest.name
         ] or speakers
+    latest = max(pool, key=lambda c: c.position)
+    if latest.is_speaker and latest.paragraph == paragraph:
+        # The speaker of this very paragraph goes on speaking: "Zippy Duvall ... said farmers
+        # faced hardship. He urged ..." is Duvall, however sure another's gender is.
+        return latest
     # A candidate known to agree in gender beats a nearer one whose gender is unknown.
     gender = _GENDER.get(pronoun)
     agreeing = [c for c in pool if gender is not None and c.gender == gender]

@@ -114,6 +114,10 @@ def _name_run(head: Token) -> list[Token]:
             blanks.add(i)
             i -= 1
             continue
+        if _joins_name(token):
+            run.insert(0, token)  # "Cheuk Hau-yip": the hyphen of a hyphenated name
+            i -= 1
+            continue
         if (
             token.pos_ != "PROPN"
             or token.head.i not in {t.i for t in run} | {head.i} | blanks
@@ -124,6 +128,23 @@ def _name_run(head: Token) -> list[Token]:
         i -= 1
     # "Sen." / "Dr." tokens and the like are PROPN too; they are stripped as titles below.
     return run
+
+
+def _joins_name(token: Token) -> bool:
+    """A hyphen written tight between two capitalised words of a name ("Hau-yip",
+    "Ocasio-Cortez"), not the hyphen of a title ("Vice-President")."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        not before.whitespace_
+        and not token.whitespace_
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not _is_title(before)
+        and not _is_title(after)
+    )
 
 
 # Lower-case words that belong inside a name ("Bill de Blasio", "Ludwig van Beethoven").
@@ -155,6 +176,8 @@ def _name_start(run: list[Token]) -> int:
     """
     start = 0
     for n, token in enumerate(run[:-1]):
+        if _joins_name(token):
+            continue
         if _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES):
             start = n + 1
     head = run[-1]
@@ -162,7 +185,11 @@ def _name_start(run: list[Token]) -> int:
         entity_start = len(run) - 1
         while entity_start > start and run[entity_start].ent_iob_ == "I":
             entity_start -= 1
-        if run[entity_start].ent_type_ == "PERSON":
+        # Words the model tagged as no entity at all stay with the name ("He Jianxiong",
+        # where only "Jianxiong" is tagged); a place or a body before it does not.
+        if run[entity_start].ent_type_ == "PERSON" and (
+            entity_start == 0 or run[entity_start - 1].ent_iob_ != "O"
+        ):
             start = max(start, entity_start)
     for n in range(start, len(run) - 1):
         if is_known_first_name(run[n].text):

@@ -94,7 +94,9 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             continue
         if quote.is_scare:
             continue
-        near = _nearest_cue(nearby + waiting.around(max(first - 1, 0), last), quote, layout, text)
+        near = _nearest_cue(
+            nearby + waiting.around(max(first - 1, 0), last), quote, layout, text, lo
+        )
         if near is not None:
             near.quotes.append(quote)
             if near not in nearby:
@@ -149,8 +151,13 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
                 draft.subject, draft.continues = label[0], None
 
 
-def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: str) -> Draft | None:
-    """A cue right before or after the quote in its paragraph, with no other quote between."""
+def _nearest_cue(
+    candidates: list[Draft], quote: Quote, layout: Layout, text: str, base: int
+) -> Draft | None:
+    """A cue right before or after the quote in its paragraph, with no other quote between.
+
+    ``base`` is where the candidates' chunk starts in ``text``.
+    """
     paragraph = layout.paragraph_of(quote.start)
     best: tuple[int, Draft] | None = None
     for draft in candidates:
@@ -174,6 +181,7 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
                 text[quote.end - 2 : quote.end - 1] in ".!?…"
                 and not gap.lstrip()[:1].islower()
                 and not (bare and draft.subject is not None and len(gap) <= _NEAR_NAME)
+                and not (bare and _opens_with_subject(draft, base, quote.end, text))
             ):
                 continue
             # `On "The Morning Show," the senator said she ...`: a quote inside a sentence that a
@@ -197,6 +205,16 @@ def _nearest_cue(candidates: list[Draft], quote: Quote, layout: Layout, text: st
         if best is None or len(gap) < best[0]:
             best = (len(gap), draft)
     return best[1] if best else None
+
+
+def _opens_with_subject(draft: Draft, base: int, quote_end: int, text: str) -> bool:
+    """Whether the words right after a quote are its cue's subject: `"...?" Li Wei, a former
+    director at the fund, said at an event.`, however long the description set off after it."""
+    subject = draft.subject
+    if subject is None:
+        return False
+    start = base + subject.left_edge.idx
+    return start >= quote_end and not text[quote_end:start].strip()
 
 
 # A full stop that ends a sentence: not one after a title or an initial ("Ms. Moore said",
