@@ -121,7 +121,7 @@ def test_flag_counts_suppressed_and_leaves_no_flag() -> None:
     from attrib.config import Settings
     from attrib.profile import build_profile
     from attrib.rules import flag
-    from attrib.rules.base import Example, Said
+    from attrib.rules.examples import Example, Said
 
     example = Example(
         "<!-- attrib: ignore vague-source -->\nExperts claimed the plan failed.\n",

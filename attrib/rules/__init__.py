@@ -30,7 +30,8 @@ from attrib.rules import (
     unverified_quote,
     vague_source,
 )
-from attrib.rules.base import Example, RuleOptions, top_level
+from attrib.rules.base import RuleOptions, top_level
+from attrib.rules.examples import Example
 from attrib.rules.suppress import apply_suppressions
 
 if TYPE_CHECKING:

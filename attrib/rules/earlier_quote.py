@@ -49,7 +49,8 @@ from dataclasses import dataclass, replace
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, shift
+from attrib.rules.base import RuleOptions, finding, shift
+from attrib.rules.examples import Example
 from attrib.verification.evidence import changes, where
 
 ID = "earlier-quote"
@@ -112,30 +113,15 @@ _BEFORE = '"We will not raise taxes this year or next," Ruiz said.'
 _SAME = '"We will not raise taxes this year or next,"'
 _OTHER = '"We will never raise taxes this year or next,"'
 EXAMPLES: tuple[Example, ...] = (
-    ArchiveExample(
-        f"{_SAME} Ana Ruiz said on Monday.",
-        (Said(_SAME, kind="direct", cue="said", speaker="Ana Ruiz"),),
+    ArchiveExample.quoted(
+        _SAME,
+        "Ana Ruiz",
+        text=f"{_SAME} Ana Ruiz said on Monday.",
         flags=True,
         severity="info",
         archive=_BEFORE,
     ),
-    ArchiveExample(
-        f"{_OTHER} Ana Ruiz said.",
-        (Said(_OTHER, kind="direct", cue="said", speaker="Ana Ruiz"),),
-        flags=True,
-        severity="warning",
-        archive=_BEFORE,
-    ),
-    ArchiveExample(
-        f"{_SAME} Tom Baker said.",
-        (Said(_SAME, kind="direct", cue="said", speaker="Tom Baker"),),
-        flags=False,
-        archive=_BEFORE,
-    ),
-    ArchiveExample(
-        '"The bridge opens in May," Ana Ruiz said.',
-        (Said('"The bridge opens in May,"', kind="direct", cue="said", speaker="Ana Ruiz"),),
-        flags=False,
-        archive=_BEFORE,
-    ),
+    ArchiveExample.quoted(_OTHER, "Ana Ruiz", flags=True, severity="warning", archive=_BEFORE),
+    ArchiveExample.quoted(_SAME, "Tom Baker", flags=False, archive=_BEFORE),
+    ArchiveExample.quoted('"The bridge opens in May,"', "Ana Ruiz", flags=False, archive=_BEFORE),
 )

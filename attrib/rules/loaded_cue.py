@@ -35,15 +35,8 @@ from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import (
-    Example,
-    RuleOptions,
-    Said,
-    finding,
-    is_hedged,
-    is_hypothetical,
-    words,
-)
+from attrib.rules.base import RuleOptions, finding, is_hedged, is_hypothetical, words
+from attrib.rules.examples import Example, Said
 
 ID = "loaded-cue"
 SEVERITY = "info"

@@ -39,7 +39,8 @@ from collections.abc import Iterator, Sequence
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
-from attrib.rules.base import Example, RuleOptions, Said, finding
+from attrib.rules.base import RuleOptions, finding
+from attrib.rules.examples import Example
 from attrib.verification.evidence import segments_of, where
 from attrib.verification.people import same_person
 
@@ -79,38 +80,20 @@ def check(
 
 
 _SOURCE = "TOM LEE: Nobody is asking anyone to leave.\nANA RUIZ: We stay.\n"
+_NOBODY = '"Nobody is asking anyone to leave,"'
 
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        '"Nobody is asking anyone to leave," Ruiz said.',
-        (Said('"Nobody is asking anyone to leave,"', "direct", "said", "Ruiz"),),
-        flags=True,
-        source=_SOURCE,
-    ),
-    Example(
-        '"Nobody is asking anyone to leave," Lee said.',
-        (Said('"Nobody is asking anyone to leave,"', "direct", "said", "Lee"),),
+    Example.quoted(_NOBODY, "Ruiz", flags=True, source=_SOURCE),
+    Example.quoted(_NOBODY, "Lee", flags=False, source=_SOURCE),
+    # The source names no speakers.
+    Example.quoted(
+        _NOBODY,
+        "Ruiz",
         flags=False,
-        source=_SOURCE,
-    ),
-    Example(
-        '"Nobody is asking anyone to leave," Ruiz said.',
-        (Said('"Nobody is asking anyone to leave,"', "direct", "said", "Ruiz"),),
-        flags=False,  # the source names no speakers
         source="Nobody is asking anyone to leave, the council said in March.\n",
     ),
-    Example(
-        '"Nobody is asking anyone to leave," the council said.',
-        (
-            Said(
-                '"Nobody is asking anyone to leave,"',
-                "direct",
-                "said",
-                "the council",
-                speaker_kind="organization",
-            ),
-        ),
-        flags=False,  # a body speaks through its people
-        source=_SOURCE,
+    # A body speaks through its people.
+    Example.quoted(
+        _NOBODY, "the council", speaker_kind="organization", flags=False, source=_SOURCE
     ),
 )

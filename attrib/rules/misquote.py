@@ -39,7 +39,8 @@ from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding
+from attrib.rules.base import RuleOptions, finding
+from attrib.rules.examples import Example
 from attrib.verification.evidence import changes, segments_with_status, where
 
 ID = "misquote"
@@ -67,33 +68,16 @@ def check(
 _SOURCE = "RUIZ: The best thing we ever did was to stay.\nLEE: We will see.\n"
 
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        '"The greatest thing we ever did was to stay," Ruiz said.',
-        (Said('"The greatest thing we ever did was to stay,"', "direct", "said", "Ruiz"),),
-        flags=True,
-        source=_SOURCE,
+    Example.quoted(
+        '"The greatest thing we ever did was to stay,"', "Ruiz", flags=True, source=_SOURCE
     ),
-    Example(
-        '"The best thing we did was to stay," Ruiz said.',
-        (Said('"The best thing we did was to stay,"', "direct", "said", "Ruiz"),),
-        flags=True,  # a dropped word, without an ellipsis
-        source=_SOURCE,
+    # A dropped word, without an ellipsis.
+    Example.quoted('"The best thing we did was to stay,"', "Ruiz", flags=True, source=_SOURCE),
+    Example.quoted(
+        '"The best thing we ever did was to stay,"', "Ruiz", flags=False, source=_SOURCE
     ),
-    Example(
-        '"The best thing we ever did was to stay," Ruiz said.',
-        (Said('"The best thing we ever did was to stay,"', "direct", "said", "Ruiz"),),
-        flags=False,
-        source=_SOURCE,
-    ),
-    Example(
-        '"The best thing ... was to stay," Ruiz said.',
-        (Said('"The best thing ... was to stay,"', "direct", "said", "Ruiz"),),
-        flags=False,  # the ellipsis says words were left out
-        source=_SOURCE,
-    ),
-    Example(
-        '"The greatest thing we ever did was to stay," Ruiz said.',
-        (Said('"The greatest thing we ever did was to stay,"', "direct", "said", "Ruiz"),),
-        flags=False,  # no sources given: nothing to compare with
-    ),
+    # The ellipsis says words were left out.
+    Example.quoted('"The best thing ... was to stay,"', "Ruiz", flags=False, source=_SOURCE),
+    # No sources given: nothing to compare with.
+    Example.quoted('"The greatest thing we ever did was to stay,"', "Ruiz", flags=False),
 )

@@ -43,7 +43,8 @@ from rapidfuzz import fuzz
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Span, Statement
 from attrib.rules import lexicon as lx
-from attrib.rules.base import Example, RuleOptions, Said
+from attrib.rules.base import RuleOptions
+from attrib.rules.examples import Example, Said
 
 ID = "name-mismatch"
 SEVERITY = "warning"
@@ -150,58 +151,28 @@ def check(
             )
 
 
-_TEXT_W = "Steve Witkoff said the talks went well. Witkopf added that more would follow."
-_TEXT_C = "Yossi Cohen said the talks went well. Eli Cohen added that more would follow."
+def _two(first: str, second: str, *, flags: bool, name: str | None = None) -> Example:
+    """``<first> said the talks went well. <second> added that more would follow.``, the second
+    speaker resolved to ``name`` when given."""
+    return Example(
+        f"{first} said the talks went well. {second} added that more would follow.",
+        (
+            Said("the talks went well", cue="said", speaker=first),
+            Said("more would follow", cue="added", speaker=second, name=name),
+        ),
+        flags=flags,
+    )
+
+
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        _TEXT_W,
-        (
-            Said("the talks went well", cue="said", speaker="Steve Witkoff"),
-            Said("more would follow", cue="added", speaker="Witkopf", name="Witkopf"),
-        ),
-        flags=True,
-    ),
-    Example(
-        _TEXT_W,
-        (
-            Said("the talks went well", cue="said", speaker="Steve Witkoff"),
-            # The engine merged the misspelt short form into the full name: the mention shows it.
-            Said("more would follow", cue="added", speaker="Witkopf", name="Steve Witkoff"),
-        ),
-        flags=True,
-    ),
-    Example(
-        "Ron Dermer said the talks went well. Ron Dermar added that more would follow.",
-        (
-            Said("the talks went well", cue="said", speaker="Ron Dermer"),
-            Said("more would follow", cue="added", speaker="Ron Dermar"),
-        ),
-        flags=True,
-    ),
-    Example(
-        "James O’Neill said the talks went well. O'Neill added that more would follow.",
-        (
-            Said("the talks went well", cue="said", speaker="James O’Neill"),
-            Said("more would follow", cue="added", speaker="O'Neill"),
-        ),
-        flags=False,  # typographic and straight apostrophes are one spelling
-    ),
-    Example(
-        _TEXT_C,
-        (
-            Said("the talks went well", cue="said", speaker="Yossi Cohen"),
-            Said("more would follow", cue="added", speaker="Eli Cohen"),
-        ),
-        flags=False,
-    ),
-    Example(
-        "Beni Sabti said the talks went well. Sabti added that more would follow.",
-        (
-            Said("the talks went well", cue="said", speaker="Beni Sabti"),
-            Said("more would follow", cue="added", speaker="Sabti", name="Beni Sabti"),
-        ),
-        flags=False,
-    ),
+    _two("Steve Witkoff", "Witkopf", flags=True),
+    # The engine merged the misspelt short form into the full name: the mention shows it.
+    _two("Steve Witkoff", "Witkopf", name="Steve Witkoff", flags=True),
+    _two("Ron Dermer", "Ron Dermar", flags=True),
+    # Typographic and straight apostrophes are one spelling.
+    _two("James O’Neill", "O'Neill", flags=False),
+    _two("Yossi Cohen", "Eli Cohen", flags=False),
+    _two("Beni Sabti", "Sabti", name="Beni Sabti", flags=False),
     Example(
         "Mike Pence said the talks went well.\nPENCE: More will follow.",
         (
@@ -210,12 +181,5 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,  # a transcript label in capitals is the same spelling
     ),
-    Example(
-        "Dan Levy said the talks went well. Don Levy added that more would follow.",
-        (
-            Said("the talks went well", cue="said", speaker="Dan Levy"),
-            Said("more would follow", cue="added", speaker="Don Levy"),
-        ),
-        flags=False,
-    ),
+    _two("Dan Levy", "Don Levy", flags=False),
 )

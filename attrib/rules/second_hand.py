@@ -52,7 +52,8 @@ from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Span, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, normal
+from attrib.rules.base import RuleOptions, finding, is_quoted_title, normal
+from attrib.rules.examples import Example, Said
 
 ID = "second-hand"
 SEVERITY = "warning"
@@ -128,28 +129,18 @@ def check(
 
 
 _RESUME = "the talks would resume"
+_POST = "The Jerusalem Post"
 EXAMPLES: tuple[Example, ...] = (
     Example(
         "The minister told the Danish newspaper Politiken the talks would resume.",
-        (
-            Said(
-                _RESUME,
-                cue="told",
-                speaker="The minister",
-                outlet="Politiken",
-                outlet_mention="Politiken",
-            ),
-        ),
+        (Said(_RESUME, cue="told", speaker="The minister", outlet="Politiken"),),
         flags=True,  # not in the catalogue: "the Danish newspaper" says what it is
     ),
     Example(
         "According to reports, the talks will resume.",
         (
             Said(
-                "the talks will resume",
-                cue="According to",
-                speaker="reports",
-                speaker_kind="group",
+                "the talks will resume", cue="According to", speaker="reports", speaker_kind="group"
             ),
         ),
         flags=True,  # media reports that name no outlet
@@ -157,15 +148,12 @@ EXAMPLES: tuple[Example, ...] = (
     Example(
         'There is "deep concern" in Jerusalem, according to the Post, that talks will fail.',
         (
-            Said(
+            Said.from_outlet(
                 'There is "deep concern" in Jerusalem, according to the Post, that talks will fail',
+                "the Post",
+                _POST,
                 kind="mixed",
                 cue="according to",
-                speaker="the Post",
-                name="The Jerusalem Post",
-                speaker_kind="outlet",
-                outlet="The Jerusalem Post",
-                outlet_mention="the Post",
             ),
         ),
         flags=True,  # the content runs across the credit: the cue is inside it too
@@ -178,50 +166,23 @@ EXAMPLES: tuple[Example, ...] = (
                 cue="stressed",
                 speaker="Clinton",
                 outlet="NBC News",
-                outlet_mention="NBC News",
             ),
         ),
         flags=False,  # NBC is named in what she said, not as her channel to the reader
     ),
     Example(
         'Pence spoke on CNN. On "Face the Nation," Sanders spoke too.',
-        (
-            Said(
-                '"Face the Nation,"',
-                kind="direct",
-                speaker="Pence",
-                outlet="CNN",
-                outlet_mention="CNN",
-            ),
-        ),
+        (Said('"Face the Nation,"', kind="direct", speaker="Pence", outlet="CNN"),),
         flags=False,  # a programme's title in quotation marks is not a statement
     ),
     Example(
         "The envoy resigned, according to the Post.",
-        (
-            Said(
-                "The envoy resigned",
-                cue="according to",
-                speaker="the Post",
-                name="The Jerusalem Post",
-                speaker_kind="outlet",
-                outlet="The Jerusalem Post",
-                outlet_mention="the Post",
-            ),
-        ),
+        (Said.from_outlet("The envoy resigned", "the Post", _POST, cue="according to"),),
         flags=True,
     ),
     Example(
         "The minister told Reuters the talks would resume.",
-        (
-            Said(
-                _RESUME,
-                cue="told",
-                speaker="The minister",
-                outlet="Reuters",
-                outlet_mention="Reuters",
-            ),
-        ),
+        (Said(_RESUME, cue="told", speaker="The minister", outlet="Reuters"),),
         flags=True,
     ),
     Example(
@@ -233,22 +194,13 @@ EXAMPLES: tuple[Example, ...] = (
                 speaker="A report",
                 speaker_kind="document",
                 outlet="The New York Times",
-                outlet_mention="The New York Times",
             ),
         ),
         flags=True,
     ),
     Example(
         "Iran is gaining ground, Beni Sabti said (as reported by Peled Arbeli).",
-        (
-            Said(
-                "Iran is gaining ground",
-                cue="said",
-                speaker="Beni Sabti",
-                outlet="Peled Arbeli",
-                outlet_mention="Peled Arbeli",
-            ),
-        ),
+        (Said("Iran is gaining ground", cue="said", speaker="Beni Sabti", outlet="Peled Arbeli"),),
         flags=True,
     ),
     Example(
@@ -258,16 +210,7 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "Haaretz learned that the talks would resume.",
-        (
-            Said(
-                _RESUME,
-                cue="learned",
-                speaker="Haaretz",
-                speaker_kind="outlet",
-                outlet="Haaretz",
-                outlet_mention="Haaretz",
-            ),
-        ),
+        (Said.from_outlet(_RESUME, "Haaretz", cue="learned"),),
         flags=False,  # the rule's example options name "Haaretz" as publication
     ),
 )

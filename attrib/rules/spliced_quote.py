@@ -40,7 +40,8 @@ from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding
+from attrib.rules.base import RuleOptions, finding
+from attrib.rules.examples import Example
 from attrib.verification.evidence import segments_with_status, where
 
 ID = "spliced-quote"
@@ -73,36 +74,18 @@ _SOURCE = (
 )
 
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        '"We will never retreat from this city. The money came too late," Ruiz said.',
-        (
-            Said(
-                '"We will never retreat from this city. The money came too late,"',
-                "direct",
-                "said",
-                "Ruiz",
-            ),
-        ),
+    Example.quoted(
+        '"We will never retreat from this city. The money came too late,"',
+        "Ruiz",
         flags=True,
         source=_SOURCE,
     ),
-    Example(
-        '"We will never retreat from this city," Ruiz said.',
-        (Said('"We will never retreat from this city,"', "direct", "said", "Ruiz"),),
+    Example.quoted('"We will never retreat from this city,"', "Ruiz", flags=False, source=_SOURCE),
+    # Close together in one answer, joined by an ellipsis.
+    Example.quoted(
+        '"We will never retreat ... Our families have lived here,"',
+        "Ruiz",
         flags=False,
-        source=_SOURCE,
-    ),
-    Example(
-        '"We will never retreat ... Our families have lived here," Ruiz said.',
-        (
-            Said(
-                '"We will never retreat ... Our families have lived here,"',
-                "direct",
-                "said",
-                "Ruiz",
-            ),
-        ),
-        flags=False,  # close together in one answer, joined by an ellipsis
         source=_SOURCE,
     ),
 )

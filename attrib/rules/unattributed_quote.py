@@ -47,16 +47,15 @@ from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
-    Example,
     Intervals,
     RuleOptions,
-    Said,
     finding,
     is_hedged,
     is_title,
     phrase_pattern,
     quoted_regions,
 )
+from attrib.rules.examples import Example, Said
 
 ID = "unattributed-quote"
 SEVERITY = "error"
@@ -152,27 +151,17 @@ def check(
 
 
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        'The deal collapsed overnight. "This is the end of the road."',
-        (Said('"This is the end of the road."', kind="direct"),),
-        flags=True,
+    Example.unattributed(
+        'The deal collapsed overnight. "This is the end of the road."', flags=True
     ),
+    # An unresolved pronoun is the engine's miss far more often than the writer's.
     Example(
         '"We will not retreat," he said.',
-        (
-            Said(
-                '"We will not retreat,"',
-                kind="direct",
-                cue="said",
-                speaker="he",
-                speaker_kind="unknown",
-            ),
-        ),
-        flags=False,  # an unresolved pronoun is the engine's miss far more often than the writer's
+        (Said('"We will not retreat,"', "direct", "said", "he", speaker_kind="unknown"),),
+        flags=False,
     ),
-    Example(
+    Example.unattributed(
         'The talks failed. Nobody expected more.\n"This is the end of the road. We go home."',
-        (Said('"This is the end of the road. We go home."', kind="direct"),),
         flags=True,
     ),
     Example(
@@ -180,39 +169,24 @@ EXAMPLES: tuple[Example, ...] = (
         (Said('hailed as a "historic step" toward peace', kind="mixed"),),
         flags=False,  # a fragment: the sentence around it usually says whose words they are
     ),
-    Example(
-        '"Are we there? Probably not," Ms. Moore said.',
-        (Said('"Are we there? Probably not,"', kind="direct"),),
-        flags=False,  # attributed in its paragraph, even if the speaker was not resolved
-    ),
-    Example(
-        '"Trump scares me." ― Krys Cole',
-        (Said('"Trump scares me."', kind="direct"),),
-        flags=False,  # a dash credit after the quote
-    ),
-    Example(
-        'She starred in "The Long Road Home" last year.',
-        (Said('"The Long Road Home"', kind="direct"),),
-        flags=False,  # a title in quotation marks
-    ),
-    Example(
-        '"RUIZ: We will win this fight."',
-        (Said('"RUIZ: We will win this fight."', kind="direct"),),
-        flags=False,  # a transcript line names its speaker
-    ),
-    Example(
-        'A friend commented: "For you, the economy is the reason."',
-        (Said('"For you, the economy is the reason."', kind="direct"),),
-        flags=False,  # the colon introduces it
-    ),
+    # Attributed in its paragraph, even if the speaker was not resolved.
+    Example.unattributed('"Are we there? Probably not," Ms. Moore said.', flags=False),
+    # A dash credit after the quote.
+    Example.unattributed('"Trump scares me." ― Krys Cole', flags=False),
+    # A title in quotation marks.
+    Example.unattributed('She starred in "The Long Road Home" last year.', flags=False),
+    # A transcript line names its speaker.
+    Example.unattributed('"RUIZ: We will win this fight."', flags=False),
+    # The colon introduces it.
+    Example.unattributed('A friend commented: "For you, the economy is the reason."', flags=False),
     Example(
         '"We will not retreat," Defence Minister Ana Ruiz said.',
         (
             Said(
                 '"We will not retreat,"',
-                kind="direct",
-                cue="said",
-                speaker="Ana Ruiz",
+                "direct",
+                "said",
+                "Ana Ruiz",
                 description="Defence Minister",
             ),
         ),

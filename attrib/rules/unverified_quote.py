@@ -38,7 +38,8 @@ from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import Example, RuleOptions, Said, finding, is_quoted_title, words
+from attrib.rules.base import RuleOptions, finding, is_quoted_title, words
+from attrib.rules.examples import Example, Said
 from attrib.verification.evidence import segments_with_status
 
 ID = "unverified-quote"
@@ -63,27 +64,16 @@ def check(
 _SOURCE = "RUIZ: We will never retreat from this city.\nLEE: We will see.\n"
 
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        '"We have a plan for every street in this town," Ruiz said.',
-        (Said('"We have a plan for every street in this town,"', "direct", "said", "Ruiz"),),
-        flags=True,
-        source=_SOURCE,
+    Example.quoted(
+        '"We have a plan for every street in this town,"', "Ruiz", flags=True, source=_SOURCE
     ),
-    Example(
-        '"We will never retreat from this city," Ruiz said.',
-        (Said('"We will never retreat from this city,"', "direct", "said", "Ruiz"),),
-        flags=False,
-        source=_SOURCE,
-    ),
+    Example.quoted('"We will never retreat from this city,"', "Ruiz", flags=False, source=_SOURCE),
     Example(
         'Ruiz called the plan "a disaster".',
         (Said('called the plan "a disaster"', "mixed", "called", "Ruiz"),),
         flags=False,  # a two-word fragment
         source=_SOURCE,
     ),
-    Example(
-        '"We have a plan for every street in this town," Ruiz said.',
-        (Said('"We have a plan for every street in this town,"', "direct", "said", "Ruiz"),),
-        flags=False,  # no sources given
-    ),
+    # No sources given.
+    Example.quoted('"We have a plan for every street in this town,"', "Ruiz", flags=False),
 )
