@@ -65,13 +65,11 @@ import re
 from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
+from attrib.model import Document, Finding, Severity, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
-    Example,
     Intervals,
     RuleOptions,
-    Said,
     finding,
     hedged_claims,
     identified_next,
@@ -82,6 +80,7 @@ from attrib.rules.base import (
     within_hedged_claim,
     words,
 )
+from attrib.rules.examples import Example, Said
 
 ID = "anonymous-source"
 SEVERITY = "warning"
@@ -163,32 +162,19 @@ def check(
 
 
 _DEAL = "the deal was dead"
+
+
+def _dead(speaker: str, severity: Severity) -> Example:
+    """``<speaker> said the deal was dead.``, an anonymous source flagged at ``severity``."""
+    return Example.reported(
+        speaker, "said", _DEAL, speaker_kind="anonymous", flags=True, severity=severity
+    )
+
+
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        "Sources said the deal was dead.",
-        (Said(_DEAL, cue="said", speaker="Sources", speaker_kind="anonymous"),),
-        flags=True,
-        severity="error",
-    ),
-    Example(
-        "A senior official said the deal was dead.",
-        (Said(_DEAL, cue="said", speaker="A senior official", speaker_kind="anonymous"),),
-        flags=True,
-        severity="warning",
-    ),
-    Example(
-        "People familiar with the matter said the deal was dead.",
-        (
-            Said(
-                _DEAL,
-                cue="said",
-                speaker="People familiar with the matter",
-                speaker_kind="anonymous",
-            ),
-        ),
-        flags=True,
-        severity="warning",
-    ),
+    _dead("Sources", "error"),
+    _dead("A senior official", "warning"),
+    _dead("People familiar with the matter", "warning"),
     Example(
         "Officials told reporters the deal was dead.",
         (Said(_DEAL, cue="told", speaker="Officials", speaker_kind="anonymous"),),
@@ -247,14 +233,7 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "One Geneva-based trade expert said that the deal was dead.",
-        (
-            Said(
-                _DEAL,
-                cue="said",
-                speaker="One Geneva-based trade expert",
-                speaker_kind="group",
-            ),
-        ),
+        (Said(_DEAL, cue="said", speaker="One Geneva-based trade expert", speaker_kind="group"),),
         flags=True,  # one person, not a collective
     ),
     Example(
@@ -275,10 +254,7 @@ EXAMPLES: tuple[Example, ...] = (
         "Prof Ann Lee, who directs a trade institute, says the talks failed.",
         (
             Said(
-                "the deal is dead",
-                cue="warns",
-                speaker="A top trade expert",
-                speaker_kind="group",
+                "the deal is dead", cue="warns", speaker="A top trade expert", speaker_kind="group"
             ),
             Said(
                 "the talks failed",
@@ -303,15 +279,7 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "Aides said the talks were over. But they emphasized the deal was dead.",
-        (
-            Said(
-                _DEAL,
-                cue="emphasized",
-                speaker="they",
-                name="Aides",
-                speaker_kind="anonymous",
-            ),
-        ),
+        (Said(_DEAL, cue="emphasized", speaker="they", name="Aides", speaker_kind="anonymous"),),
         flags=False,  # the pronoun points back to the aides, flagged where they are named
     ),
     Example(

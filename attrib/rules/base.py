@@ -353,8 +353,3 @@ def finding(
     """A finding on ``statement``, at ``span`` (default: the statement's content)."""
     return Finding(rule, severity, message, statement.id, span or statement.content, evidence)
 
-
-# The example builder moved to attrib.rules.examples; vague_source, anonymous_source and
-# unsourced_claim still import it from here until their tables are rewritten.
-from attrib.rules.examples import Example as Example  # noqa: E402
-from attrib.rules.examples import Said as Said  # noqa: E402

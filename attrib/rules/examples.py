@@ -2,8 +2,8 @@
 
 Each rule's ``EXAMPLES`` is a table of `Example` s, run by one parametrised test
 (``tests/test_rules.py``): a text, the statements the engine would find in it (`Said`), and
-whether the rule flags it. The constructors below (`Example.quoted`, `Said.from_outlet`) write the
-common cases on one line.
+whether the rule flags it. The constructors below (`Example.quoted`, `Example.reported`,
+`Example.unattributed`, `Said.from_outlet`) write the common cases on one line.
 """
 
 from __future__ import annotations
@@ -78,14 +78,33 @@ class Example:
         speaker: str,
         *,
         flags: bool,
+        cue: str = "said",
         text: str | None = None,
         speaker_kind: SpeakerKind = "person",
         **fields: Any,
     ) -> E:
-        """One direct ``quote`` (marks and comma included) that ``speaker`` "said": the text is
-        ``<quote> <speaker> said.`` unless given; ``fields`` are the example's other fields."""
-        said = Said(quote, "direct", "said", speaker, speaker_kind=speaker_kind)
-        return cls(text or f"{quote} {speaker} said.", (said,), flags, **fields)
+        """One direct ``quote`` (marks and comma included) that ``speaker`` said: the text is
+        ``<quote> <speaker> <cue>.`` unless given; ``fields`` are the example's other fields."""
+        said = Said(quote, "direct", cue, speaker, speaker_kind=speaker_kind)
+        return cls(text or f"{quote} {speaker} {cue}.", (said,), flags, **fields)
+
+    @classmethod
+    def reported(
+        cls: type[E],
+        speaker: str,
+        cue: str,
+        content: str,
+        *,
+        flags: bool,
+        speaker_kind: SpeakerKind = "person",
+        description: str | None = None,
+        **fields: Any,
+    ) -> E:
+        """One indirect statement, the text ``<speaker> [<description>] <cue> <content>.``;
+        ``fields`` are the example's other fields."""
+        said = Said(content, "indirect", cue, speaker, None, speaker_kind, description)
+        who = f"{speaker} {description}" if description else speaker
+        return cls(f"{who} {cue} {content}.", (said,), flags, **fields)
 
     @classmethod
     def unattributed(cls: type[E], text: str, *, flags: bool) -> E:

@@ -68,31 +68,12 @@ def check(
 
 _ON_TRACK = "the talks were on track"
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        "The minister claimed the talks were on track.",
-        (Said(_ON_TRACK, cue="claimed", speaker="The minister"),),
-        flags=True,
-    ),
-    Example(
-        '"We made mistakes," the CEO admitted.',
-        (Said('"We made mistakes,"', kind="direct", cue="admitted", speaker="the CEO"),),
-        flags=True,
-    ),
-    Example(
-        "Ruiz insists the talks are on track.",
-        (Said("the talks are on track", cue="insists", speaker="Ruiz"),),
-        flags=True,
-    ),
-    Example(
-        "The minister said the talks were on track.",
-        (Said(_ON_TRACK, cue="said", speaker="The minister"),),
-        flags=False,
-    ),
-    Example(
-        '"He admitted nothing," the lawyer said.',
-        (Said('"He admitted nothing,"', kind="direct", cue="said", speaker="the lawyer"),),
-        flags=False,
-    ),
+    Example.reported("The minister", "claimed", _ON_TRACK, flags=True),
+    Example.quoted('"We made mistakes,"', "the CEO", cue="admitted", flags=True),
+    Example.reported("Ruiz", "insists", "the talks are on track", flags=True),
+    Example.reported("The minister", "said", _ON_TRACK, flags=False),
+    # The word is inside the quote.
+    Example.quoted('"He admitted nothing,"', "the lawyer", flags=False),
     Example(
         "Warren urged the chief executive to admit the bank had failed.",
         (Said("the bank had failed", cue="to admit", speaker="the chief executive"),),

@@ -56,12 +56,10 @@ import re
 from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Speaker, Statement
+from attrib.model import Document, Finding, Speaker, SpeakerKind, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
-    Example,
     RuleOptions,
-    Said,
     credited_paragraphs,
     finding,
     hedged_claims,
@@ -75,6 +73,7 @@ from attrib.rules.base import (
     within_hedged_claim,
     words,
 )
+from attrib.rules.examples import Example, Said
 
 ID = "vague-source"
 SEVERITY = "warning"
@@ -181,12 +180,25 @@ def check(
 
 
 _FAILED = "the sanctions have failed"
+
+
+def _failed(
+    speaker: str,
+    cue: str,
+    kind: SpeakerKind = "group",
+    *,
+    flags: bool,
+    description: str | None = None,
+) -> Example:
+    """``<speaker> [<description>] <cue> the sanctions have failed.``, said by a group (or
+    ``kind``)."""
+    return Example.reported(
+        speaker, cue, _FAILED, speaker_kind=kind, description=description, flags=flags
+    )
+
+
 EXAMPLES: tuple[Example, ...] = (
-    Example(
-        "Experts say the sanctions have failed.",
-        (Said(_FAILED, cue="say", speaker="Experts", speaker_kind="group"),),
-        flags=True,
-    ),
+    _failed("Experts", "say", flags=True),
     Example(
         "The rift is benefiting Tehran, according to recent reports and expert analysis.",
         (
@@ -199,57 +211,23 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=True,
     ),
-    Example(
-        "Israeli officials believe the sanctions have failed.",
-        (Said(_FAILED, cue="believe", speaker="Israeli officials", speaker_kind="group"),),
-        flags=True,
-    ),
-    Example(
-        "Many argue the sanctions have failed.",
-        (Said(_FAILED, cue="argue", speaker="Many", speaker_kind="group"),),
-        flags=True,
-    ),
+    _failed("Israeli officials", "believe", flags=True),
+    _failed("Many", "argue", flags=True),
     Example(
         "A study found that the sanctions have failed.",
         (Said(_FAILED, cue="found", speaker="A study", speaker_kind="document"),),
         flags=True,
     ),
-    Example(
-        "Analysts at Barclays said the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="said",
-                speaker="Analysts",
-                speaker_kind="group",
-                description="at Barclays",
-            ),
-        ),
+    _failed("Analysts", "said", description="at Barclays", flags=False),
+    _failed(
+        "A study",
+        "found",
+        "document",
+        description="released by the Department of Energy",
         flags=False,
     ),
-    Example(
-        "A study released by the Department of Energy found the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="found",
-                speaker="A study",
-                speaker_kind="document",
-                description="released by the Department of Energy",
-            ),
-        ),
-        flags=False,
-    ),
-    Example(
-        "The report suggested the sanctions have failed.",
-        (Said(_FAILED, cue="suggested", speaker="The report", speaker_kind="document"),),
-        flags=False,
-    ),
-    Example(
-        "A Pentagon report found the sanctions have failed.",
-        (Said(_FAILED, cue="found", speaker="A Pentagon report", speaker_kind="document"),),
-        flags=False,
-    ),
+    _failed("The report", "suggested", "document", flags=False),
+    _failed("A Pentagon report", "found", "document", flags=False),
     Example(
         "Economist Maya Levi said the sanctions have failed.",
         (Said(_FAILED, cue="said", speaker="Maya Levi", description="Economist"),),
@@ -268,19 +246,8 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,  # a name apposed to the group names the source
     ),
-    Example(
-        "Political observers in Virginia say the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="say",
-                speaker="Political observers",
-                speaker_kind="group",
-                description="in Virginia",
-            ),
-        ),
-        flags=True,  # a place is not a name
-    ),
+    # A place is not a name.
+    _failed("Political observers", "say", description="in Virginia", flags=True),
     Example(
         "His ideals (critics would call them delusions) guide him.",
         (Said("them delusions", cue="would call", speaker="critics", speaker_kind="group"),),
@@ -299,37 +266,11 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,  # continues the lawmakers: the statement that names them carries the flag
     ),
-    Example(
-        "Protesters believe the sanctions have failed.",
-        (Said(_FAILED, cue="believe", speaker="Protesters", speaker_kind="group"),),
-        flags=True,  # a bare plural of people names no one
-    ),
-    Example(
-        "Executives across the region say the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="say",
-                speaker="Executives",
-                speaker_kind="group",
-                description="across the region",
-            ),
-        ),
-        flags=True,
-    ),
-    Example(
-        "Those opposed to the plan say the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="say",
-                speaker="Those",
-                speaker_kind="group",
-                description="opposed to the plan",
-            ),
-        ),
-        flags=True,  # "those" with a description of its own points back to nobody
-    ),
+    # A bare plural of people names no one.
+    _failed("Protesters", "believe", flags=True),
+    _failed("Executives", "say", description="across the region", flags=True),
+    # "Those" with a description of its own points back to nobody.
+    _failed("Those", "say", description="opposed to the plan", flags=True),
     Example(
         "Stats show that the sanctions have failed.",
         (Said(_FAILED, cue="show", speaker="Stats", speaker_kind="group"),),
@@ -349,14 +290,7 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     Example(
         "According to reports, the port was closed.",
-        (
-            Said(
-                "the port was closed",
-                cue="According to",
-                speaker="reports",
-                speaker_kind="group",
-            ),
-        ),
+        (Said("the port was closed", cue="According to", speaker="reports", speaker_kind="group"),),
         flags=True,
     ),
     Example(
@@ -368,10 +302,8 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=True,
     ),
-    Example(
-        "Media reports say the envoy resigned.",
-        (Said("the envoy resigned", cue="say", speaker="Media reports", speaker_kind="document"),),
-        flags=True,
+    Example.reported(
+        "Media reports", "say", "the envoy resigned", speaker_kind="document", flags=True
     ),
     Example(
         "According to reports in the Jerusalem Post, the port was closed.",
@@ -387,16 +319,10 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,  # the outlet is named: second-hand's business
     ),
-    Example(
-        "Democrats say the sanctions have failed.",
-        (Said(_FAILED, cue="say", speaker="Democrats", speaker_kind="group"),),
-        flags=False,  # a party by name
-    ),
-    Example(
-        "Palestinians say the sanctions have failed.",
-        (Said(_FAILED, cue="say", speaker="Palestinians", speaker_kind="group"),),
-        flags=False,  # a people by name
-    ),
+    # A party by name.
+    _failed("Democrats", "say", flags=False),
+    # A people by name.
+    _failed("Palestinians", "say", flags=False),
     Example(
         "One economist, who asked not to be named, said the sanctions have failed.",
         (
@@ -410,9 +336,5 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,  # one unnamed person: anonymous-source's
     ),
-    Example(
-        "Hamas and Hezbollah said the sanctions have failed.",
-        (Said(_FAILED, cue="said", speaker="Hamas and Hezbollah", speaker_kind="group"),),
-        flags=False,
-    ),
+    _failed("Hamas and Hezbollah", "said", flags=False),
 )
