@@ -29,7 +29,7 @@ from attrib.attribution.publication import publication_of
 from attrib.extraction.statements import extract
 from attrib.layout import Layout, scan
 from attrib.model import Document, FileReport, Report, Source, SpeakerKind, Statement, ToolInfo
-from attrib.nlp import chunk_bounds, load, model_name
+from attrib.nlp import chunk_bounds, load, model_name, parse
 from attrib.profile import Profile, Profiles, default_profile
 from attrib.reading import read_inputs
 from attrib.rules import flag
@@ -39,9 +39,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from attrib.engines import Engine
-
-# Texts per nlp.pipe batch: large enough to amortise, small enough to keep memory flat.
-BATCH_SIZE = 32
 
 
 def tool_info(profile: Profile | None = None) -> ToolInfo:
@@ -77,7 +74,9 @@ def analyze_documents(
             for start, end in chunk_bounds(text):
                 yield text[start:end], (index, start, end)
 
-    parsed = nlp.pipe(pieces(), as_tuples=True, batch_size=BATCH_SIZE)
+    # Pieces are cut and parsed as they are needed, and each piece's Doc is dropped once its
+    # statements are out (`_report`): a long text never has more than one batch in memory.
+    parsed = parse(nlp, pieces())
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
         own = per_document[index] if per_document is not None else profile
         chunks = ((doc, start) for doc, (_, start, _end) in group)
@@ -123,6 +122,7 @@ def _report(
     for doc, base in chunks:
         drafts = extract(doc, base, layout, profile.lexicon, prose.text)
         attributor.add_chunk(doc, base, layout, drafts)
+        del doc, drafts  # this piece's spaCy objects go before the next piece is parsed
     statements = attributor.finish()
     index = profile.source_index()
     if index is not None:
@@ -247,28 +247,33 @@ def prepare(
     *,
     config_file: Path | None = None,
     model: str | None = None,
-    stdin: Callable[[], bytes] | None = None,
+    stdin: Callable[[int], bytes] | None = None,
     stdin_name: str | None = None,
     sources: Sequence[str] | None = None,
     verify_paraphrase: bool = False,
     html_content: str = "auto",
+    max_file_size: int | None = None,
 ) -> Batch:
-    """Read ``paths`` (files, folders, globs, ``-`` for ``stdin()``) into a `Batch`.
+    """Read ``paths`` (files, folders, globs, ``-`` for ``stdin(n)``, which returns at most n
+    bytes, as ``sys.stdin.buffer.read`` does) into a `Batch`.
 
     Each file is checked with the profile of the config file nearest it (``config_file``: that
-    one for all); the run's profile is the first path's, with ``model`` if given. ``sources`` and
-    ``verify_paraphrase`` apply to every input, whatever its config says. ``html_content``
-    chooses what of a web page is read (`attrib.reading.read_bytes`). Raises `ConfigError`
-    for a config file that does not validate.
+    one for all); the run's profile is the first path's, with ``model`` and ``max_file_size``
+    (bytes; no input may be larger) if given. ``sources`` and ``verify_paraphrase`` apply to
+    every input, whatever its config says. ``html_content`` chooses what of a web page is read
+    (`attrib.reading.read_bytes`). Raises `ConfigError` for a config file that does not
+    validate.
     """
     profiles = Profiles(config_file)
-    run = profiles.for_path(next((p for p in paths if p != "-"), None)).with_model(model)
+    first = profiles.for_path(next((p for p in paths if p != "-"), None))
+    run = first.with_model(model).with_max_file_size(max_file_size)
     inputs = read_inputs(
         paths,
         stdin=stdin or _no_stdin,
         stdin_name=stdin_name,
         excluded=profiles.excluded,
         html_content=html_content,
+        max_file_size=run.settings.max_file_size,
     )
     own = [
         profiles.for_path(item.path)
@@ -288,7 +293,7 @@ def real_path(path: str | Path) -> Path:
     return Path(os.path.realpath(path))
 
 
-def _no_stdin() -> bytes:
+def _no_stdin(size: int) -> bytes:
     return b""
 
 

@@ -23,6 +23,7 @@ from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
 from attrib.reading.html import HTML_CONTENT_CHOICES
+from attrib.reading.limits import parse_size
 from attrib.render import FORMATS, RuleInfo, render, write_atomic
 from attrib.rules import rule_info
 
@@ -153,6 +154,14 @@ def check(
             "fragment), main (the article) or all (all its text).",
         ),
     ] = "auto",
+    max_file_size: Annotated[
+        str | None,
+        typer.Option(
+            "--max-file-size",
+            help="Refuse inputs larger than this: 500kB, 20MB, 1GB or bytes (default: config, "
+            "else 20MB).",
+        ),
+    ] = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
     if html_content not in HTML_CONTENT_CHOICES:
@@ -177,6 +186,11 @@ def check(
         _error("--stdin-name names what - reads: add - to the paths")
         raise typer.Exit(EXIT_USAGE)
     try:
+        size_limit = parse_size(max_file_size) if max_file_size is not None else None
+    except ValueError as exc:
+        _error(f"--max-file-size: {exc}")
+        raise typer.Exit(EXIT_USAGE) from None
+    try:
         batch = prepare(
             paths,
             config_file=config,
@@ -186,6 +200,7 @@ def check(
             sources=sources,
             verify_paraphrase=verify_paraphrase,
             html_content=html_content,
+            max_file_size=size_limit,
         )
     except ConfigError as exc:
         _error(str(exc))

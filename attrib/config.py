@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from attrib.attribution.outlets import parse_entry
+from attrib.reading.limits import DEFAULT_MAX_FILE_SIZE, parse_size
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -69,6 +70,9 @@ class Settings:
     verify_paraphrase: bool = False
     # A sources database (``attrib index``) to look each direct quote up in (``--against``).
     against: str | None = None
+    # The largest input read, in bytes (config: a size such as "20MB"; the run's config, the
+    # one nearest the first path, decides for every input, as for `model` and `fail-on`).
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     # The configuration file these settings came from (None: defaults only).
     config_file: str | None = None
 
@@ -180,6 +184,16 @@ def _model(where: str, key: str, value: object) -> str:
     return value.strip()
 
 
+def _size(where: str, key: str, value: object) -> int:
+    """A size: a string with a unit ("20MB", "500kB") or a whole number of bytes."""
+    if isinstance(value, bool) or not isinstance(value, (int, str)):
+        raise _fail(where, key, f'expected a size such as "20MB", got {value!r}')
+    try:
+        return parse_size(str(value))
+    except ValueError as exc:
+        raise _fail(where, key, str(exc)) from None
+
+
 # Config key -> (Settings field, validator). Validators raise ConfigError naming file and key;
 # the rules validator also takes the known rule ids.
 _KEYS: dict[str, tuple[str, Any]] = {
@@ -195,6 +209,7 @@ _KEYS: dict[str, tuple[str, Any]] = {
     "publication": ("publication", _publication),
     "sources": ("sources", _strings),
     "verify-paraphrase": ("verify_paraphrase", _boolean),
+    "max-file-size": ("max_file_size", _size),
 }
 
 

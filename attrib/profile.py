@@ -175,6 +175,13 @@ class Profile:
             return self
         return build_profile(replace(self.settings, model=model))
 
+    def with_max_file_size(self, size: int | None) -> Profile:
+        """This profile reading inputs up to ``size`` bytes (``--max-file-size``); None keeps
+        the configured size."""
+        if size is None or size == self.settings.max_file_size:
+            return self
+        return build_profile(replace(self.settings, max_file_size=size))
+
     def with_publication(self, name: str) -> Profile:
         """This profile checking as ``name``'s own reporting (a publication the file states)."""
         if self.settings.publication == (name,):
@@ -201,6 +208,7 @@ class Profile:
             "hedges": list(settings.extra_hedges),
             "sources": list(settings.sources),
             "verify-paraphrase": settings.verify_paraphrase,
+            "max-file-size": settings.max_file_size,
         }
 
     def __reduce__(self) -> tuple[Any, tuple[Settings]]:

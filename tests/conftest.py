@@ -27,4 +27,4 @@ def dask_scheduler() -> Iterator[str]:
 def nlp() -> Language:
     """The default spaCy pipeline, loaded once for the whole run (``attrib.nlp.load`` caches it,
     so the library calls under test reuse it)."""
-    return load()
+    return load(None)  # the key the library's own calls use (load(profile.model))

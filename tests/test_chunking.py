@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
+import weakref
+from collections.abc import Iterable, Iterator
+from typing import Any
 
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+
+import attrib.nlp
 from attrib import api
 from attrib.nlp import chunk_bounds
 
@@ -42,3 +49,36 @@ def test_long_text_in_pieces_keeps_exact_offsets(monkeypatch: pytest.MonkeyPatch
     assert pieces.statements[-1].speaker is not None
     assert pieces.statements[-1].speaker.mention is not None
     assert pieces.statements[-1].speaker.mention.text == "She"
+
+
+def test_each_piece_is_parsed_after_the_previous_one_is_released(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Streaming: a piece is parsed only once the previous piece's statements are out and its
+    Doc is gone, so a long text's peak memory is one piece's, not the file's."""
+    text = "\n\n".join(PARAGRAPH for _ in range(60))
+    monkeypatch.setattr(api, "chunk_bounds", lambda t: chunk_bounds(t, 1_000))
+    monkeypatch.setattr(attrib.nlp, "BATCH_CHARS", 1_000)
+    parsed: list[weakref.ref[Doc]] = []
+    pipe = Language.pipe
+
+    def recording_pipe(self: Language, texts: Iterable[Any], **options: Any) -> Iterator[Any]:
+        # With as_tuples, spaCy's pipe calls itself on the texts alone: record those Docs.
+        for item in pipe(self, texts, **options):
+            if not options.get("as_tuples"):
+                parsed.append(weakref.ref(item))
+            yield item
+
+    extract = api.extract
+    alive_at_extraction: list[int] = []
+
+    def recording_extract(doc: Doc, *args: Any) -> Any:
+        alive_at_extraction.append(sum(ref() is not None for ref in parsed))
+        return extract(doc, *args)
+
+    monkeypatch.setattr(Language, "pipe", recording_pipe)
+    monkeypatch.setattr(api, "extract", recording_extract)
+    report = api.analyze(text)
+    assert len(report.statements) == 120
+    assert len(parsed) == len(chunk_bounds(text, 1_000)) > 5
+    assert alive_at_extraction == [1] * len(parsed)

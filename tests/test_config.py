@@ -90,6 +90,7 @@ cue-verbs = ["opine"]
 vague-terms = ["bloggers"]
 anonymity-phrases = ["off the record"]
 hedges = ["is whispered to"]
+max-file-size = "1.5MB"
 
 [[outlets]]
 name = "The Daily Planet"
@@ -112,6 +113,7 @@ enabled = false
     assert s.extra_vague_terms == ("bloggers",)
     assert s.extra_anonymity_phrases == ("off the record",)
     assert s.extra_hedges == ("is whispered to",)
+    assert s.max_file_size == 1_500_000
     assert s.extra_outlets == (
         {"name": "The Daily Planet", "aliases": ["Daily Planet"], "short": ["the Planet"]},
     )
@@ -122,6 +124,7 @@ enabled = false
     assert shown["rules"]["second-hand"] == {"enabled": True, "severity": "warning"}  # type: ignore[index]
     assert shown["config-file"] == str(config)
     assert shown["fail-on"] == "warning"
+    assert shown["max-file-size"] == 1_500_000
 
 
 ERRORS = [
@@ -153,6 +156,11 @@ ERRORS = [
      "attrib.toml: outlets[0]: outlet 'X': 'short' must be a list of non-empty strings"),
     ('outlets = ["X"]\n', "attrib.toml: outlets[0]: expected a table {name, aliases, short, type}"),
     ('fail-on = \n', "attrib.toml: invalid TOML"),
+    ('max-file-size = "big"\n',
+     "attrib.toml: max-file-size: expected a size such as 20MB, 500kB or 1GB, got 'big'"),
+    ('max-file-size = "20 furlongs"\n', "attrib.toml: max-file-size: expected a size such as"),
+    ('max-file-size = 0\n', "attrib.toml: max-file-size: expected a size of at least one byte"),
+    ('max-file-size = true\n', 'attrib.toml: max-file-size: expected a size such as "20MB"'),
 ]  # fmt: skip
 
 

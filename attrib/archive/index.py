@@ -24,7 +24,7 @@ from attrib.archive.schema import TABLES, connect, transaction
 from attrib.engines import Engine
 from attrib.model import Document, FileReport
 from attrib.profile import Profile, Profiles
-from attrib.reading import ReadError, expand_inputs, read_bytes, read_path
+from attrib.reading import ReadError, expand_inputs, load_bytes, read_bytes
 
 if TYPE_CHECKING:
     import duckdb
@@ -155,13 +155,7 @@ def _read(path: str) -> tuple[Document, str] | str:
     """The document (its path made absolute) and the hash of its bytes, or a one-line error."""
     shown = os.path.abspath(path)
     try:
-        data = Path(path).read_bytes()
-    except OSError:
-        data = None
-    try:
-        if data is None:
-            read_path(path)  # raises the reader's one-line message for this path
-            return "cannot be read"
+        data = load_bytes(path)
         return read_bytes(data, path, shown), hashlib.blake2b(data, digest_size=16).hexdigest()
     except ReadError as exc:
         return str(exc)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from attrib.model import Document, FileReport
-from attrib.nlp import chunk_bounds, load, model_name
+from attrib.nlp import chunk_bounds, load, model_name, parse
 from attrib.profile import Profile
 
 
@@ -50,10 +50,11 @@ def cached_analyze(cache_dir: Path) -> Callable[..., Iterator[FileReport]]:
             for _, text in chunks
             if not (cache_dir / f"{_key(model, text)}.spacy").exists()
         }
-        for key, doc in zip(missing, nlp.pipe(missing.values()), strict=True):
+        for doc, key in parse(nlp, ((text, key) for key, text in missing.items())):
             DocBin(docs=[doc], store_user_data=True).to_disk(cache_dir / f"{key}.spacy")
         for document, chunks, own in zip(documents, pieces, each, strict=True):
-            parsed = [
+            # A generator: each piece is loaded when the analysis reaches it, as when parsing.
+            parsed = (
                 (
                     next(
                         DocBin()
@@ -63,7 +64,7 @@ def cached_analyze(cache_dir: Path) -> Callable[..., Iterator[FileReport]]:
                     start,
                 )
                 for start, text in chunks
-            ]
+            )
             yield analyze_parsed(document, parsed, own, make_doc=nlp.make_doc)
 
     return analyze

@@ -7,6 +7,8 @@
 - ``.docx``: paragraphs and table cells; a position's line is its paragraph number.
 
 Every failure is a `ReadError` whose message is one line ("binary file", "empty file", ...).
+What is read is bounded (`attrib.reading.limits`): ``max_file_size`` bytes of a regular file or
+stdin, and a .docx's listing is checked before it is inflated.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from attrib.model import Document, FileReport
 from attrib.reading.common import ATTRIB_COMMENT, ReadError
 from attrib.reading.html import read_html
 from attrib.reading.inputs import ARTICLE_SUFFIXES, Excluded, expand_inputs
+from attrib.reading.limits import DEFAULT_MAX_FILE_SIZE, check_docx, read_file, too_large
 from attrib.reading.markdown import read_markdown
 from attrib.reading.text import read_text
 from attrib.reading.word import read_docx
@@ -26,10 +29,12 @@ from attrib.reading.word import read_docx
 __all__ = [
     "ARTICLE_SUFFIXES",
     "ATTRIB_COMMENT",
+    "DEFAULT_MAX_FILE_SIZE",
     "Excluded",
     "ReadError",
     "expand_inputs",
     "format_of",
+    "load_bytes",
     "read_bytes",
     "read_inputs",
     "read_path",
@@ -62,55 +67,81 @@ def format_of(name: str | Path) -> str:
     return _FORMATS.get(Path(name).suffix.lower(), "text")
 
 
-def read_bytes(data: bytes, name: str, display: str, *, html_content: str = "auto") -> Document:
+def read_bytes(
+    data: bytes,
+    name: str,
+    display: str,
+    *,
+    html_content: str = "auto",
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> Document:
     """Read an input already in memory (stdin): ``name``'s suffix picks the format.
 
     ``display`` becomes `Document.path`. ``html_content`` chooses what of a web page is read:
     ``auto`` (the main content of a page, all of a fragment), ``main`` or ``all`` (see
-    `attrib.reading.html`). Raises `ReadError`.
+    `attrib.reading.html`). Raises `ReadError`, also for more than ``max_file_size`` bytes or a
+    .docx that would inflate past its cap (`attrib.reading.limits`).
     """
+    if len(data) > max_file_size:
+        raise too_large(max_file_size)
     fmt = format_of(name)
     if fmt == "html":
         return read_html(data, display, html_content)
+    if fmt == "docx":
+        check_docx(data, max_file_size)
     return _READERS[fmt](data, display)
 
 
+def load_bytes(path: str | Path, *, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> bytes:
+    """The bytes of the file at ``path``. Raises `ReadError` with a one-line message for a
+    missing path, a folder, an unreadable file, a device or FIFO, or more than
+    ``max_file_size`` bytes. Never writes to it."""
+    if Path(path).is_dir():
+        raise ReadError("is a directory")
+    try:
+        return read_file(path, max_file_size)
+    except OSError as error:
+        message = _OS_MESSAGES.get(error.errno or 0, (error.strerror or str(error)).lower())
+        raise ReadError(message) from None
+
+
 def read_path(
-    path: str | Path, display: str | None = None, *, html_content: str = "auto"
+    path: str | Path,
+    display: str | None = None,
+    *,
+    html_content: str = "auto",
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> Document:
     """Read the file at ``path`` in the format its suffix names. Never writes to it.
 
     `Document.path` is ``display`` if given, else ``path`` as given. Raises `ReadError` with
     a one-line message for a missing path, a folder, an unreadable, binary, empty or badly
-    encoded file, or a corrupt .docx.
+    encoded file, a corrupt .docx, a device or FIFO, or a file past ``max_file_size``.
     """
     shown = str(path) if display is None else display
-    if Path(path).is_dir():
-        raise ReadError("is a directory")
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as error:
-        message = _OS_MESSAGES.get(error.errno or 0, (error.strerror or str(error)).lower())
-        raise ReadError(message) from None
-    return read_bytes(data, str(path), shown, html_content=html_content)
+    data = load_bytes(path, max_file_size=max_file_size)
+    return read_bytes(
+        data, str(path), shown, html_content=html_content, max_file_size=max_file_size
+    )
 
 
 def read_inputs(
     args: Sequence[str],
     *,
-    stdin: Callable[[], bytes],
+    stdin: Callable[[int], bytes],
     stdin_name: str | None = None,
     excluded: Excluded | None = None,
     html_content: str = "auto",
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> list[Document | FileReport]:
     """Expand and read command-line arguments, in order.
 
     An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
-    file never stops the others. ``-`` reads ``stdin()``; ``stdin_name`` picks its format by
-    suffix and is the name shown for it. ``excluded`` is the ``exclude`` setting as a predicate
+    file never stops the others. ``-`` reads ``stdin(n)`` (at most n bytes, as
+    ``sys.stdin.buffer.read``); ``stdin_name`` picks its format by suffix and is the name shown
+    for it. ``excluded`` is the ``exclude`` setting as a predicate
     (`attrib.profile.Profiles.excluded`); by default nothing is excluded. ``html_content``
-    as for `read_bytes`.
+    as for `read_bytes`; no input may exceed ``max_file_size`` bytes.
     """
     inputs: list[Document | FileReport] = []
     found = expand_inputs(args, excluded) if excluded is not None else expand_inputs(args)
@@ -121,11 +152,14 @@ def read_inputs(
             continue
         try:
             if path == "-":
-                data = stdin()
+                data = stdin(max_file_size + 1)  # one byte more tells that there is more
                 name = stdin_name or "stdin.txt"
-                inputs.append(read_bytes(data, name, shown, html_content=html_content))
+                document = read_bytes(
+                    data, name, shown, html_content=html_content, max_file_size=max_file_size
+                )
             else:
-                inputs.append(read_path(path, html_content=html_content))
+                document = read_path(path, html_content=html_content, max_file_size=max_file_size)
+            inputs.append(document)
         except ReadError as exc:
             inputs.append(FileReport(path=shown, error=str(exc)))
     return inputs
