@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import builtins
 import codecs
 import errno
+import os
 from pathlib import Path
 from typing import Any
 
@@ -127,14 +127,14 @@ def test_directory_given_as_file(tmp_path: Path) -> None:
 def test_unreadable_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     article = tmp_path / "secret.txt"
     article.write_bytes(b"He said so.")
-    real_open = builtins.open
+    real_open = os.open
 
     def refuse(file: Any, *args: Any, **kwargs: Any) -> Any:
         if str(file) == str(article):
             raise PermissionError(errno.EACCES, "Permission denied", str(file))
         return real_open(file, *args, **kwargs)
 
-    monkeypatch.setattr(builtins, "open", refuse)
+    monkeypatch.setattr(os, "open", refuse)  # root may read anything: chmod would not do
     with pytest.raises(ReadError, match=r"^permission denied$"):
         read_path(article)
 
