@@ -303,7 +303,7 @@ class Attributor:
             ):
                 # "Big Hill have denied ...": one name with a plural verb is a body of people.
                 kind = "organization"
-            if kind == "unknown" and draft.cue_kind in {"verb", "colon"} and mention.proper:
+            if kind == "unknown" and draft.cue_kind in {"verb", "colon", "topic"} and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person
             if kind in {"person", "organization"}:
                 self.registry.add(name, kind, description, gender, position, spoke=True)

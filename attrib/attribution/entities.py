@@ -117,6 +117,7 @@ def organisation_names(doc: Doc, outlets: OutletIndex) -> list[tuple[str, int]]:
 
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+_MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 
 
 def is_salient(head: Token) -> bool:
@@ -127,7 +128,13 @@ def is_salient(head: Token) -> bool:
         head = head.head
     if head.dep_ in _SUBJECT_DEPS:
         return True
-    return head.dep_ == "pobj" and head.head.dep_ == "agent"
+    # The agent of a main clause's passive ("It will be chaired by Kate Dalmeny"), not of one
+    # in a subordinate phrase ("out of work since being sacked by Manchester United").
+    return (
+        head.dep_ == "pobj"
+        and head.head.dep_ == "agent"
+        and head.head.head.dep_ in _MAIN_CLAUSE_DEPS
+    )
 
 
 def lone_names(doc: Doc) -> list[Token]:

@@ -44,10 +44,12 @@ _NEUTER_KINDS = frozenset({"organization", "outlet", "document"})
 
 
 def compatible(pronoun: str, candidate: Candidate) -> bool:
+    # An unnamed person ("a spokesperson for the university") is a "he" or "she" as well.
+    person = candidate.kind == "person" or (candidate.kind == "anonymous" and not candidate.plural)
     if pronoun in {"he", "him"}:
-        return candidate.kind == "person" and candidate.gender in {None, "m"}
+        return person and candidate.gender in {None, "m"}
     if pronoun in {"she", "her"}:
-        return candidate.kind == "person" and candidate.gender in {None, "f"}
+        return person and candidate.gender in {None, "f"}
     if pronoun in {"they", "them"}:
         return candidate.plural or candidate.kind in _PLURAL_KINDS
     if pronoun == "it":
@@ -74,7 +76,13 @@ def resolve(
     if not earlier:
         return None
     speakers = [c for c in earlier if c.is_speaker and paragraph - c.paragraph <= 2]
-    pool = speakers or earlier
+    # With no recent speaker, the people the recent paragraphs are about (named as subjects, or
+    # speakers) come before people named in passing ("... bought by a company owned by
+    # Scooter Braun. ... she described this as ..." is not Braun).
+    topics = [
+        c for c in earlier if (c.subject or c.is_speaker) and paragraph - c.paragraph <= 3
+    ]
+    pool = speakers or topics or earlier
     if speakers:
         # A person named as a subject after the last speaker's words is the new topic: "It
         # will be chaired by Kate Dalmeny. She said ..." is Dalmeny, whoever spoke before.

@@ -288,15 +288,26 @@ _GIVEN_NAME = re.compile(
 _PSEUDONYM = re.compile(r"\bnot (?:his|her|their) real name\b|\bpseudonym\b", re.IGNORECASE)
 
 
+# "One, who asked not to be named, said": whoever it is asked to stay unnamed.
+_UNNAMED_AT_REQUEST = re.compile(
+    r"\b(?:anonymity|anonymously|not\s+to\s+be\s+(?:named|identified)|not\s+be\s+named|"
+    r"declined\s+to\s+be\s+(?:named|identified))\b",
+    re.IGNORECASE,
+)
+
+
 def _self_named(mention: Mention) -> Mention:
     """A person who gave only a first name, or a pseudonym, is named so but unidentified: the
-    name they gave, kind "anonymous" (so the anonymous-source rule asks who they are)."""
+    name they gave, kind "anonymous" (so the anonymous-source rule asks who they are). So is
+    someone described as having asked not to be named."""
     description = mention.description or ""
     given = _GIVEN_NAME.search(description)
     if given is not None:
         phrase = " ".join(p for p in (mention.name, description) if p)
         return replace(mention, name=given.group(1), description=phrase, kind="anonymous")
-    if _PSEUDONYM.search(description):
+    if _PSEUDONYM.search(description) or (
+        mention.kind == "unknown" and _UNNAMED_AT_REQUEST.search(description)
+    ):
         return replace(mention, kind="anonymous")
     return mention
 

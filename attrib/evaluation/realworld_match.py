@@ -77,13 +77,15 @@ def covers(pred: Interval, gold: Interval) -> bool:
 def best_cover(
     statements: Sequence[Statement], spans: Sequence[Interval], gold: Interval
 ) -> int | None:
-    """Index of the statement judged for ``gold``: quote kinds first, then the largest overlap."""
-    best: tuple[bool, int] | None = None
+    """Index of the statement judged for ``gold``: quote kinds first, then the largest overlap,
+    then the tightest (a quote inside a quote is judged by its own statement, not the outer
+    one that holds it too)."""
+    best: tuple[bool, int, int] | None = None
     index: int | None = None
     for i, (statement, span) in enumerate(zip(statements, spans, strict=True)):
         if not covers(span, gold):
             continue
-        key = (statement.kind in ("direct", "mixed"), shared(span, gold))
+        key = (statement.kind in ("direct", "mixed"), shared(span, gold), span[0] - span[1])
         if best is None or key > best:
             best, index = key, i
     return index

@@ -197,6 +197,26 @@ def _default_analyze() -> Analyze:
     return analyze_documents
 
 
+def outer_statements(statements: Sequence[Statement]) -> tuple[Statement, ...]:
+    """``statements`` without quotes nested in another direct quote.
+
+    PolNeAR annotates a quotation inside a quotation as part of the outer one ("His people said,
+    'There are many issues ...' We had a productive partnership," Mitchell recalled: one
+    attribution, Mitchell's), while attrib also gives the inner words to whom the speaker
+    quotes; scoring those against PolNeAR would count a convention as an error. One pass over
+    the statements in order of their start.
+    """
+    kept: list[Statement] = []
+    reach = -1  # the furthest end of a direct statement so far
+    for statement in sorted(statements, key=lambda s: (s.content.start, -s.content.end)):
+        nested = statement.kind == "direct" and statement.content.end <= reach
+        if not nested:
+            kept.append(statement)
+        if statement.kind == "direct":
+            reach = max(reach, statement.content.end)
+    return tuple(sorted(kept, key=lambda s: (s.content.start, s.content.end)))
+
+
 def evaluate(
     split_dir: Path,
     *,
@@ -222,7 +242,7 @@ def evaluate(
     for article in articles:
         report = reports.get(str(article.text_path))
         error = "no report" if report is None else report.error
-        statements = report.statements if report is not None else ()
+        statements = outer_statements(report.statements if report is not None else ())
         strict, _ = score(statements, article.attributions, "strict")
         loose, _ = score(statements, article.attributions, "overlap")
         results.append(ArticleResult(article.name, strict, loose, error))

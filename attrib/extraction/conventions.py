@@ -8,8 +8,10 @@ The conventions, in the order they are tried for a quotation:
    ``He said: "..."``; a colon cue closing the paragraph before);
 3. colon, dash and transcript attribution: ``Sabti: "..."``, ``"..." ― Jane Porter``,
    ``PENCE: ...``;
-4. continuation: a quote with no cue continues the speaker of the paragraph before (or its own);
-5. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
+4. a quote with no cue after narrative about someone in its own paragraph is theirs
+   (`paragraph_topic`);
+5. continuation: a quote with no cue continues the speaker of the paragraph before (or its own);
+6. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
 
 A quote of one or two words is a scare quote: it never becomes a statement of its own, and inside
 reported speech it makes that statement ``mixed``. Each quote looks only at the drafts of its own
@@ -24,6 +26,7 @@ from typing import TYPE_CHECKING
 from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.drafts import Chunk, Draft, overlap
 from attrib.extraction.not_statements import is_title
+from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
 from attrib.layout import Layout
 
@@ -124,6 +127,10 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             new = Draft(
                 span, colon[1], "colon", colon[0], None, "direct", [quote], paragraph=paragraph
             )
+        elif (
+            topic := paragraph_topic(chunk, quote, text, placed.around(max(first - 1, 0), first))
+        ) is not None:
+            new = Draft(span, None, "topic", topic, None, "direct", [quote], paragraph=paragraph)
         else:
             previous = _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
             new = Draft(

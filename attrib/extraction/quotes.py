@@ -69,7 +69,7 @@ def paragraph_breaks(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in re.finditer(r"\n", text)]
 
 
-def _count_words(text: str) -> int:
+def count_words(text: str) -> int:
     return len(_WORD.findall(text))
 
 
@@ -114,7 +114,7 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
         if close is None or close - open_at < 2:
             abandon()
             return
-        words = _count_words(text[open_at + 1 : close])
+        words = count_words(text[open_at + 1 : close])
         if words <= SCARE_QUOTE_MAX_WORDS:
             abandon()
             return
@@ -146,7 +146,7 @@ def find_quotes(text: str, breaks: list[tuple[int, int]] | None = None) -> list[
         closes = mark in CLOSING or mark == STRAIGHT or (open_mark == "„" and mark == "“")
         if closes:
             open_at, _, _inner = stack.pop()  # the inner quotes are part of this one
-            quote = Quote(open_at, pos + 1, _count_words(text[open_at + 1 : pos]))
+            quote = Quote(open_at, pos + 1, count_words(text[open_at + 1 : pos]))
             (stack[-1][2] if stack else quotes).append(quote)
         elif open_mark in OPENING:
             stack.append((pos, mark, []))  # a typographic quote inside another: nested
@@ -187,7 +187,7 @@ def find_all_quotes(text: str, breaks: list[tuple[int, int]]) -> list[Quote]:
     singles = find_single_quotes(text, breaks, spans)
     if not singles or not uses_single_quotes(text, singles, spans):
         return doubles
-    found = [Quote(s, e, _count_words(text[s + 1 : e - 1])) for s, e in singles]
+    found = [Quote(s, e, count_words(text[s + 1 : e - 1])) for s, e in singles]
     starts = [q.start for q in found]
 
     def nested(quote: Quote) -> bool:

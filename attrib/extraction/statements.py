@@ -25,6 +25,7 @@ from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import Lexicon
+from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import (
     NAMING_VERBS,
     is_anonymity_request,
@@ -45,9 +46,12 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     chunk = Chunk(doc, base, layout)
     drafts: list[Draft] = []
     bare: list[Draft] = []
+    quoted_cues: list[Token] = []
     for cue in find_cues(doc, lexicon):
         token = doc[cue.i]
         if chunk.in_quote(token):
+            if cue.kind == "verb":
+                quoted_cues.append(token)  # only for quotes the speaker quotes in turn
             continue  # the speaker's own words, not the writer's attribution
         draft = _draft_for_cue(chunk, token, cue.kind, cue.end, lexicon)
         if draft is None:
@@ -58,6 +62,7 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     drafts = _drop_nested_hedges(drafts)
     attach_quotes(chunk, drafts, bare, text)
     drafts = apply_turns(chunk, drafts)
+    drafts.extend(nested_drafts(chunk, drafts, quoted_cues, text))
     drafts.sort(key=lambda d: d.content)
     kept = _drop_embedded(_dedupe(drafts))
     for draft in kept:

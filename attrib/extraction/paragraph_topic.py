@@ -1,0 +1,76 @@
+"""A quote with no cue in a paragraph that introduces someone is that person's.
+
+Features introduce a new voice in a sentence about them and then let them speak without a cue:
+
+    Dan (not his real name), a first-year student, went home after a week. He does not plan
+    to go back. "I felt left out in the flat."
+
+The quote is Dan's, not the previous paragraph's speaker's. The rule applies only when the
+quote opens a new sentence after narrative in its own paragraph (no earlier quote or reported
+statement there), and the paragraph opens with a person's name (not a possessive): a name the
+model tags as a person, one that opens with a known first name, or one the article says is not
+the person's real name. Otherwise the quote continues the previous speaker (see
+`conventions`).
+
+Examples::
+
+    Ann Reyes moved to the city in May. "It was a hard year."      -> Ann Reyes
+    The council met on Monday. "It was a hard year."              -> (no topic: not a person)
+    "We will win," Lee said. Reyes nodded. "It was a hard year."  -> (a quote came before)
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrib.attribution.gender import is_known_first_name
+from attrib.extraction.drafts import Chunk, Draft
+from attrib.extraction.quotes import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SENTENCE_END = (".", "!", "?", "…")
+
+
+def paragraph_topic(chunk: Chunk, quote: Quote, text: str, earlier: list[Draft]) -> Token | None:
+    """The person a cue-less ``quote`` belongs to by the rule above, or None. ``earlier`` are
+    the drafts of the quote's paragraph and the one before it."""
+    layout = chunk.layout
+    start, _ = layout.paragraph(quote.start)
+    before = text[start : quote.start].rstrip()
+    if not before or not before.endswith(_SENTENCE_END):
+        return None
+    if layout.quotes_between(start, quote.start) or any(
+        start <= d.content[0] < quote.start for d in earlier
+    ):
+        return None
+    local = max(start - chunk.base, 0)
+    opening = chunk.doc.char_span(local, local + 1, alignment_mode="expand")
+    if opening is None or not len(opening):
+        return None
+    # The name that opens the paragraph, read from the tokens rather than the parse: the
+    # parser often runs a sentence on over a paragraph break, and then misreads its subject.
+    doc = chunk.doc
+    first = opening[0].i
+    end = first
+    while end < len(doc) and doc[end].pos_ == "PROPN" and end - first < 4:
+        end += 1
+    if end == first or end >= len(doc) or doc[end].tag_ == "POS":
+        return None  # no name, or a possessive ("Dan's flat")
+    subject = doc[end - 1]
+    if chunk.base + subject.idx >= quote.start:
+        return None
+    return subject if _names_person(subject, text, chunk.base) else None
+
+
+def _names_person(subject: Token, text: str, base: int) -> bool:
+    if subject.ent_type_ == "PERSON":
+        return True
+    run_start = subject.i
+    while run_start > 0 and subject.doc[run_start - 1].pos_ == "PROPN":
+        run_start -= 1
+    if is_known_first_name(subject.doc[run_start].text):
+        return True
+    after = text[base + subject.idx + len(subject.text) : base + subject.idx + 60]
+    return "real name" in after
