@@ -15,7 +15,13 @@ from attrib.evaluation.cache import cached_analyze
 from attrib.evaluation.command import run
 from attrib.evaluation.realworld import evaluate_realworld, quote_class
 from attrib.evaluation.realworld_gold import read_realworld
-from attrib.evaluation.realworld_match import covers, head_noun, names_agree, speaker_right
+from attrib.evaluation.realworld_match import (
+    best_cover,
+    covers,
+    head_noun,
+    names_agree,
+    speaker_right,
+)
 from attrib.model import Document, FileReport, Finding, Outlet, Speaker, Statement
 from attrib.profile import Profile, default_profile
 
@@ -273,3 +279,14 @@ def test_cache_gives_the_same_reports(tmp_path: Path) -> None:
     second = list(analyze([doc], default_profile(), [default_profile()]))
     assert first[0].statements == second[0].statements
     assert first[0].statements and first[0].statements[0].speaker is not None
+
+
+def test_best_cover_prefers_the_tightest_statement() -> None:
+    # A quote inside a quote is judged by its own statement, not by the outer one holding it.
+    text = "“They said, ‘The farmers cannot cope with it.’ I said no,” Grant said."
+    doc = Document.from_text("t.txt", text)
+    start, end = text.index("‘"), text.index("’") + 1
+    outer = Statement("S1", "direct", doc.span(0, text.index("”") + 1), None, None)
+    inner = Statement("S2", "direct", doc.span(start, end), None, None)
+    spans = [(s.content.start, s.content.end) for s in (outer, inner)]
+    assert best_cover([outer, inner], spans, (start + 1, end - 1)) == 1

@@ -168,3 +168,15 @@ def test_error_reasons(
     misses, alarms, _ = analyse_article(article, statements)
     assert [m.reason for m in misses] == miss_reasons
     assert [a.reason for a in alarms] == alarm_reasons
+
+
+def test_outer_statements_drop_quotes_nested_in_a_direct_quote() -> None:
+    text = "“They said, ‘The farmers cannot cope with it.’ I said no,” Grant said. Then more."
+    doc = Document.from_text("t.txt", text)
+    outer = Statement("S1", "direct", doc.span(0, text.index("”") + 1), None, None)
+    inner_start = text.index("‘")
+    inner = Statement("S2", "direct", doc.span(inner_start, text.index("’") + 1), None, None)
+    later = Statement("S3", "indirect", doc.span(text.index("Then"), len(text)), None, None)
+    assert run_module.outer_statements([outer, inner, later]) == (outer, later)
+    # Alone, a quote is kept.
+    assert run_module.outer_statements([inner]) == (inner,)

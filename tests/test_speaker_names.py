@@ -117,6 +117,19 @@ NAMES += [
         '"By hyping up the goals, Grant makes a deal less likely," he said.',
         ("Ezra Pell", "person", "a professor at the college"),
     ),
+    # Someone who asked not to be named is an anonymous source, whatever the noun.
+    (
+        "Vice-chancellors reacted with fury this week.\n\n"
+        'One, who asked not to be named, said: "The government looked to us to fix it."',
+        ("One", "anonymous", "who asked not to be named"),
+    ),
+    # The agent of a passive in a subordinate phrase is no new topic for "the 56-year-old".
+    (
+        "Jose Marin has agreed a deal to manage the club.\n\n"
+        "The coach had been out of work since being sacked by Manchester United.\n\n"
+        'The 56-year-old said: "I am excited to be joining a club with such a heritage."',
+        ("Jose Marin", "person", None),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

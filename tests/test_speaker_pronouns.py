@@ -51,6 +51,20 @@ PRONOUNS = [
         '"We will keep going," he said.',
         "Leo Park",
     ),
+    # With no recent speaker, the person the story is about, not one named in passing.
+    (
+        "Tara Quill got support last week after accusing the label of blocking her songs.\n\n"
+        "The label was bought by a company owned by the manager Scooter Brann this year.\n\n"
+        'In a post at the time she described this as the "worst case scenario for an artist".',
+        "Tara Quill",
+    ),
+    # An unnamed spokesperson is a "he" too.
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        "A spokesperson for the university urged students to talk to staff, saying: "
+        '"We understand this is difficult." He added that the team had organised many events.',
+        "A spokesperson",
+    ),
     # A participle after the place a verb names belongs to the verb's subject.
     (
         "Last week, Tara Quill posted on Twitter accusing the label of blocking her songs.",
@@ -66,6 +80,18 @@ def test_pronouns_reach_the_person_just_introduced(text: str, expected: str) -> 
 
 def _person(name: str, position: int, paragraph: int, *, speaker: bool, subject: bool) -> Candidate:
     return Candidate(name, "person", None, False, position, paragraph, speaker, subject)
+
+
+def test_with_no_recent_speaker_subjects_come_before_names_in_passing() -> None:
+    candidates = [
+        _person("Tara Quill", 0, 1, speaker=False, subject=True),
+        _person("Scooter Brann", 10, 3, speaker=False, subject=False),
+    ]
+    found = resolve("she", 100, 4, candidates)
+    assert found is not None and found.name == "Tara Quill"
+    # Beyond three paragraphs a subject no longer counts as the topic: the nearest wins.
+    found = resolve("she", 100, 5, candidates)
+    assert found is not None and found.name == "Scooter Brann"
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,8 @@ _TRAILING_LINK = re.compile(
 )
 _LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?\b|[\s,])*")
 _OUTLET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "npadvmod"})
+# Cue kinds that give a quote to a named speaker of its own: a verb, a colon, a paragraph's topic.
+_NAMING_CUES = frozenset({"verb", "colon", "topic"})
 
 
 @dataclass(frozen=True)
@@ -303,7 +305,11 @@ class Attributor:
             ):
                 # "Big Hill have denied ...": one name with a plural verb is a body of people.
                 kind = "organization"
-            if kind == "unknown" and draft.cue_kind in {"verb", "colon", "topic"} and mention.proper:
+            if (
+                kind == "unknown"
+                and draft.cue_kind in {"verb", "colon", "topic"}
+                and mention.proper
+            ):
                 kind = "person"  # a capitalised name that speaks is most likely a person
             if kind in {"person", "organization"}:
                 self.registry.add(name, kind, description, gender, position, spoke=True)

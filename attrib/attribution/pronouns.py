@@ -79,9 +79,7 @@ def resolve(
     # With no recent speaker, the people the recent paragraphs are about (named as subjects, or
     # speakers) come before people named in passing ("... bought by a company owned by
     # Scooter Braun. ... she described this as ..." is not Braun).
-    topics = [
-        c for c in earlier if (c.subject or c.is_speaker) and paragraph - c.paragraph <= 3
-    ]
+    topics = [c for c in earlier if (c.subject or c.is_speaker) and paragraph - c.paragraph <= 3]
     pool = speakers or topics or earlier
     if speakers:
         # A person named as a subject after the last speaker's words is the new topic: "It

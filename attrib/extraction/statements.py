@@ -62,7 +62,6 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     drafts = _drop_nested_hedges(drafts)
     attach_quotes(chunk, drafts, bare, text)
     drafts = apply_turns(chunk, drafts)
-    drafts.extend(nested_drafts(chunk, drafts, quoted_cues, text))
     drafts.sort(key=lambda d: d.content)
     kept = _drop_embedded(_dedupe(drafts))
     for draft in kept:
@@ -71,7 +70,10 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
             # ('X was known for telling others "..." , said Y'): the statement quotes it.
             draft.quotes.extend(layout.quotes_within(*draft.content))
             settle_kind(draft, text)
-    return _merge_split_quotes([d for d in kept if not _names_a_title(d, text)], layout, text)
+    merged = _merge_split_quotes([d for d in kept if not _names_a_title(d, text)], layout, text)
+    # Quotes the speakers quote in turn: statements of their own, inside the outer ones.
+    merged.extend(nested_drafts(chunk, merged, quoted_cues, text))
+    return merged
 
 
 def _names_a_title(draft: Draft, text: str) -> bool:

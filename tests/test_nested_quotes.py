@@ -1,0 +1,122 @@
+"""Quotes inside quotes (`attrib.extraction.nested_quotes`) and cue-less quotes after narrative
+about someone (`attrib.extraction.paragraph_topic`), on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+from attrib.extraction.nested_quotes import inner_quotes
+from attrib.extraction.quotes import Quote, find_quotes
+
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("“He asked, ‘So is the deal done today?’ and left.”", ["‘So is the deal done today?’"]),
+        ("\"He told me, 'You cannot do that,' and left.\"", ["'You cannot do that,'"]),
+        # Apostrophes are no quotation marks.
+        ("“The players’ union said it’s the ’90s again.”", []),
+        # One or two words are a scare quote, not a quotation.
+        ("“They called it ‘a disgrace’ on Monday.”", []),
+        # Inside a single-marked quote the inner marks are double.
+        ("'He said \"we will never give up\" and walked out.'", ['"we will never give up"']),
+    ],
+)
+def test_inner_quotes(text: str, expected: list[str]) -> None:
+    outer = Quote(0, len(text), 10)
+    assert [q.text(text) for q in inner_quotes(text, outer)] == expected
+
+
+def speakers(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (s.content.text, s.speaker.name if s.speaker else None) for s in analyze(text).statements
+    ]
+
+
+NESTED = [
+    # A cue inside the outer quote gives the inner words to the one it names.
+    (
+        "“Ambassador Sandland replied that ‘he is going to do it,’ adding that the minister "
+        "will, quote, ‘do anything you ask him to.’” Holmes testified.",
+        {
+            "‘he is going to do it,’": "Sandland",
+            "‘do anything you ask him to.’": "Sandland",
+        },
+    ),
+    # "They said" inside the quote: the people the article has named, not the speaker.
+    (
+        "President Grant's advisers suggested that China buy more farm goods.\n\n"
+        "“My people had it done,” Grant recounted. “They said, ‘The farmers can’t handle "
+        "it.’ I said, ‘Tell them to buy larger tractors.’”",
+        {"‘The farmers can’t handle it.’": "President Grant's advisers"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NESTED)
+def test_inner_quotes_belong_to_whom_the_speaker_quotes(
+    text: str, expected: dict[str, str]
+) -> None:
+    found = dict(speakers(text))
+    for quote, speaker in expected.items():
+        assert found.get(quote) == speaker, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "I said" is the speaker quoting themselves: the words stay theirs, no inner statement.
+        "“I said, ‘Tell them to buy larger tractors,’ and they laughed,” Grant recounted.",
+        # No cue inside the outer quote before the inner one.
+        "“The sign read ‘no entry after dark today’ in red,” Grant said.",
+    ],
+)
+def test_inner_quotes_without_someone_else_stay_in_the_outer_statement(text: str) -> None:
+    found = speakers(text)
+    assert len(found) == 1 and found[0][1] == "Grant", found
+
+
+TOPICS = [
+    # The paragraph introduces someone, then lets them speak without a cue.
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        "Dan (not his real name), a first-year student, went home after a week. He does not "
+        'plan to go back. "I felt left out staying on my own in the flat."',
+        ("Dan", "anonymous"),
+    ),
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        'Ann Reyes moved to the city in May. "It was a hard year for all of us."',
+        ("Ann Reyes", "person"),
+    ),
+    # Not a person: the quote carries on the previous speaker's words.
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        'The council met on Monday. "It was a hard year for the town."',
+        ("Fraser Amis", "person"),
+    ),
+    # A possessive opens the paragraph: no one is introduced.
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        'Ann Reyes\'s flat was cold all winter. "It was a hard year for all of us."',
+        ("Fraser Amis", "person"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_a_cueless_quote_after_narrative_about_someone_is_theirs(
+    text: str, expected: tuple[str, str]
+) -> None:
+    last = analyze(text).statements[-1]
+    assert last.speaker is not None
+    assert (last.speaker.name, last.speaker.kind) == expected
+
+
+def test_find_quotes_keeps_the_outer_quote_whole() -> None:
+    # The nested statements come in addition to the outer quote, which stays one quotation.
+    text = "“He asked, ‘So is the deal done today?’ and left.” Holmes said."
+    assert [q.text(text) for q in find_quotes(text)] == [text[: text.index("”") + 1]]
