@@ -20,9 +20,9 @@ from attrib.archive.records import speaker_key
 from attrib.archive.schema import connect
 from attrib.model import Document, Passage, Statement, Verification
 from attrib.verification import SourceText, build_index
-from attrib.verification.matching import match_parts
+from attrib.verification.matching import match_segments
 from attrib.verification.people import name_words, same_person
-from attrib.verification.segments import parts, quoted_segments
+from attrib.verification.segments import quoted_segments
 
 # Verdicts worth telling the writer about: the same words before, or a differing version.
 KEPT = frozenset({"verbatim", "elided", "altered"})
@@ -104,11 +104,8 @@ def compare(
     index = build_index(sources)
     text, content = document.text, statement.content
     verdicts = []
-    for start, end in quoted_segments(text, content.start, content.end):
-        segment = parts(text, start, end)
-        if not segment:
-            continue
-        verdict = match_parts(text, segment, index, speaker=name)
+    segments = quoted_segments(text, content.start, content.end)
+    for start, end, verdict in match_segments(text, segments, index, name):
         if verdict.status in KEPT and verdict.source is not None:
             passage = _in_archive(verdict.source, earlier[int(verdict.source.path)])
             verdicts.append(

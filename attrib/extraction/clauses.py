@@ -329,11 +329,14 @@ def passive_agent(verb: Token) -> Token | None:
     if verb.tag_ in {"VBD", "VBZ", "VBP"} and not any(c.dep_ == "auxpass" for c in verb.children):
         return None
     for child in verb.children:
-        if child.dep_ == "agent":
-            objects = [g for g in child.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        if child.dep_ == "agent" and (agent := _object_of(child)) is not None:
+            return agent
     return None
+
+
+def _object_of(preposition: Token) -> Token | None:
+    """The first object of a preposition: Smith in "by Smith", the Post in "to the Post"."""
+    return next((g for g in preposition.children if g.dep_ == "pobj"), None)
 
 
 def is_hedge_passive(verb: Token) -> bool:
@@ -347,15 +350,11 @@ def is_hedge_passive(verb: Token) -> bool:
 def according_to_object(according: Token) -> Token | None:
     """The X of "according to X"."""
     for to in according.children:
-        if to.lower_ == "to":
-            objects = [g for g in to.children if g.dep_ == "pobj"]
-            if objects:
-                return objects[0]
+        if to.lower_ == "to" and (source := _object_of(to)) is not None:
+            return source
     nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
     if nxt is not None and nxt.lower_ == "to":
-        objects = [g for g in nxt.children if g.dep_ == "pobj"]
-        if objects:
-            return objects[0]
+        return _object_of(nxt)
     return None
 
 

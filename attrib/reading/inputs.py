@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import glob
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 
 import pathspec
@@ -19,6 +19,8 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".md", ".markdown", ".html", ".htm", ".doc
 # Version-control folders are never walked (they hold no articles, and git's own files).
 _VCS_DIRS = frozenset({".git", ".hg", ".svn"})
 _MISSING = "no such file or directory"
+# Paths and, for each, the one-line reason it cannot be read (None: it can be).
+Found = list[tuple[str, str | None]]
 
 # Whether the ``exclude`` setting rules out a path (absolute), given whether it is a folder.
 Excluded = Callable[[Path, bool], bool]
@@ -133,12 +135,40 @@ def expand_inputs(
     """
     ignorer = _Ignorer(excluded)
     cwd = Path.cwd()
-    out: list[tuple[str, str | None]] = []
+
+    def walk(folder: str) -> Found:
+        found: Found = []
+        _walk(folder, Path(folder).absolute(), ignorer, found)
+        return found
+
+    def keep(match: str, is_dir: bool) -> bool:
+        # A glob matches anything: of files, only articles; either may be ignored.
+        if not is_dir and Path(match).suffix.lower() not in ARTICLE_SUFFIXES:
+            return False
+        return not ignorer.ignored(Path(match).absolute(), cwd, is_dir=is_dir)
+
+    return expand(args, walk, keep_match=keep, stdin=True)
+
+
+def expand(
+    args: Iterable[str],
+    walk: Callable[[str], Found],
+    *,
+    keep_match: Callable[[str, bool], bool] = lambda path, is_dir: True,
+    stdin: bool = False,
+) -> Found:
+    """Command-line arguments -> ``(path, error)`` pairs in a stable order, each path once.
+
+    ``-`` is kept when ``stdin``; a folder is ``walk`` ed; an existing file is kept as named; a
+    glob is expanded, each folder or file it matches walked or kept unless ``keep_match(path,
+    is_dir)`` says no; anything else is missing. Shared by the articles and the sources.
+    """
+    out: Found = []
     for arg in args:
-        if arg == "-":
+        if stdin and arg == "-":
             out.append((arg, None))
         elif os.path.isdir(arg):
-            _walk(arg, Path(arg).absolute(), ignorer, out)
+            out += walk(arg)
         elif os.path.lexists(arg):
             out.append((arg, None))
         elif any(char in arg for char in "*?["):
@@ -146,20 +176,15 @@ def expand_inputs(
             if not matches:
                 out.append((arg, "no files match this pattern"))
             for match in matches:
-                path = Path(match).absolute()
-                if os.path.isdir(match):
-                    if not ignorer.ignored(path, cwd, is_dir=True):
-                        _walk(match, path, ignorer, out)
-                elif Path(match).suffix.lower() in ARTICLE_SUFFIXES and not ignorer.ignored(
-                    path, cwd, is_dir=False
-                ):
-                    out.append((match, None))
+                is_dir = os.path.isdir(match)
+                if keep_match(match, is_dir):
+                    out += walk(match) if is_dir else [(match, None)]
         else:
             out.append((arg, _MISSING))
     return _unique(out)
 
 
-def _unique(items: list[tuple[str, str | None]]) -> list[tuple[str, str | None]]:
+def _unique(items: Found) -> Found:
     seen: set[str] = set()
     unique = []
     for path, error in items:

@@ -2,27 +2,32 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import os
 import re
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from attrib.model import FileReport, Finding, Span
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 # Statements and findings are keyed by their text, not their line, so that a finding keeps its
 # identity (baseline entry, SARIF fingerprint) when lines above it are added or removed.
 _WHITESPACE = re.compile(r"\s+")
 
 
+def fields_dict(item: DataclassInstance) -> dict[str, object]:
+    """A model object's fields by name, in their order (not nested): the JSON contract names
+    plain fields as the model does."""
+    return {field.name: getattr(item, field.name) for field in dataclasses.fields(item)}
+
+
 def span_to_dict(span: Span) -> dict[str, object]:
     """A span as in the JSON contract: start, end, line, column, text."""
-    return {
-        "start": span.start,
-        "end": span.end,
-        "line": span.line,
-        "column": span.column,
-        "text": span.text,
-    }
+    return fields_dict(span)
 
 
 def end_position(span: Span, file: FileReport) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from attrib.model import (
     Statement,
     Verification,
 )
-from attrib.render.common import span_to_dict
+from attrib.render.common import fields_dict, span_to_dict
 
 CONTRACT_VERSION = 1
 
@@ -55,14 +55,7 @@ def statement_to_dict(statement: Statement) -> dict[str, object]:
 
 def passage_to_dict(passage: Passage) -> dict[str, object]:
     """Where matched words stand in a source: path, start, end, line, column, text."""
-    return {
-        "path": passage.path,
-        "start": passage.start,
-        "end": passage.end,
-        "line": passage.line,
-        "column": passage.column,
-        "text": passage.text,
-    }
+    return fields_dict(passage)
 
 
 def verification_to_dict(verification: Verification) -> dict[str, object]:
@@ -84,10 +77,7 @@ def verification_to_dict(verification: Verification) -> dict[str, object]:
 def finding_to_dict(finding: Finding) -> dict[str, object]:
     """One finding as in the contract."""
     return {
-        "rule": finding.rule,
-        "severity": finding.severity,
-        "message": finding.message,
-        "statement": finding.statement,
+        **fields_dict(finding),
         "span": span_to_dict(finding.span),
         "evidence": None if finding.evidence is None else verification_to_dict(finding.evidence),
     }
@@ -95,13 +85,7 @@ def finding_to_dict(finding: Finding) -> dict[str, object]:
 
 def source_to_dict(source: Source) -> dict[str, object]:
     """One entry of a file's sources roster."""
-    return {
-        "name": source.name,
-        "kind": source.kind,
-        "description": source.description,
-        "statements": source.statements,
-        "outlets": list(source.outlets),
-    }
+    return {**fields_dict(source), "outlets": list(source.outlets)}
 
 
 def meta_to_dict(meta: DocumentMeta) -> dict[str, str | None]:

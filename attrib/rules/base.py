@@ -352,4 +352,3 @@ def finding(
 ) -> Finding:
     """A finding on ``statement``, at ``span`` (default: the statement's content)."""
     return Finding(rule, severity, message, statement.id, span or statement.content, evidence)
-

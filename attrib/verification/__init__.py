@@ -20,9 +20,8 @@ from pathlib import Path
 from attrib.layout import Layout, scan
 from attrib.model import Document, Statement, Verification
 from attrib.verification.index import SourceIndex, build_index
-from attrib.verification.matching import match_parts, match_quote
+from attrib.verification.matching import match_quote, match_segments
 from attrib.verification.paraphrase import match_paraphrase
-from attrib.verification.segments import parts
 from attrib.verification.sources import SourceText, read_source, read_sources
 
 __all__ = [
@@ -94,13 +93,11 @@ def _quote(
     speaker = statement.speaker.name if statement.speaker is not None else None
     text = document.text
     content = statement.content
-    results = []
-    for start, end in segments_in(layout, content.start, content.end):
-        segment = parts(text, start, end)
-        if not segment:
-            continue
-        found = match_parts(text, segment, index, speaker=speaker)
-        results.append(replace(found, segment=document.span(start, end)))
+    segments = segments_in(layout, content.start, content.end)
+    results = [
+        replace(found, segment=document.span(start, end))
+        for start, end, found in match_segments(text, segments, index, speaker)
+    ]
     if not results:
         return None
     if len(results) == 1:

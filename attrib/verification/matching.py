@@ -29,7 +29,7 @@ Examples::
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
@@ -69,6 +69,16 @@ def match_quote(text: str, index: SourceIndex, *, speaker: str | None = None) ->
     ``speaker`` (who the draft says spoke) breaks ties between passages that match equally.
     """
     return match_parts(text, parts(text, 0, len(text)), index, speaker=speaker)
+
+
+def match_segments(
+    text: str, segments: Iterable[tuple[int, int]], index: SourceIndex, speaker: str | None
+) -> Iterator[tuple[int, int, Verification]]:
+    """``(start, end, verdict)`` of each quoted segment ``text[start:end]`` that has words."""
+    for start, end in segments:
+        segment = parts(text, start, end)
+        if segment:
+            yield start, end, match_parts(text, segment, index, speaker=speaker)
 
 
 def match_parts(

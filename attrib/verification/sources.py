@@ -16,7 +16,6 @@ them and goes on with the rest.
 from __future__ import annotations
 
 import bisect
-import glob
 import io
 import os
 from collections.abc import Sequence
@@ -25,6 +24,7 @@ from pathlib import Path
 
 from attrib.model import Document
 from attrib.reading import ARTICLE_SUFFIXES, ReadError, read_path
+from attrib.reading.inputs import expand
 from attrib.reading.text import decode
 from attrib.verification.subtitles import cue_speech, srt_cues, vtt_cues
 from attrib.verification.transcripts import Turn, find_turns
@@ -135,28 +135,7 @@ def read_source(path: str | Path) -> SourceText:
 
 def source_paths(args: Sequence[str | Path]) -> list[tuple[str, str | None]]:
     """Files named, found in folders (walked, sorted) or matched by globs: ``(path, error)``."""
-    out: list[tuple[str, str | None]] = []
-    for arg in map(str, args):
-        if os.path.isdir(arg):
-            out.extend((p, None) for p in _walk(arg))
-        elif os.path.lexists(arg):
-            out.append((arg, None))
-        elif any(char in arg for char in "*?["):
-            matches = sorted(glob.glob(arg, recursive=True))
-            if not matches:
-                out.append((arg, "no files match this pattern"))
-            for match in matches:
-                out.extend((p, None) for p in (_walk(match) if os.path.isdir(match) else [match]))
-        else:
-            out.append((arg, "no such file or directory"))
-    seen: set[str] = set()
-    unique = []
-    for path, error in out:
-        key = os.path.abspath(path)
-        if key not in seen:
-            seen.add(key)
-            unique.append((path, error))
-    return unique
+    return expand(map(str, args), lambda folder: [(path, None) for path in _walk(folder)])
 
 
 def _walk(folder: str) -> list[str]:
