@@ -17,8 +17,16 @@ from attrib import __version__
 from attrib.api import Batch, exit_code, prepare, real_path
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, index_command, progress_bar, sources_command
+from attrib.cli_options import (
+    ConfigOption,
+    EngineOption,
+    JsonOption,
+    ModelOption,
+    SchedulerOption,
+    engine_problem,
+)
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
-from attrib.engines import ENGINES, EngineError, open_engine
+from attrib.engines import EngineError, open_engine
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
@@ -82,16 +90,12 @@ def check(
     output: Annotated[
         Path | None, typer.Option("--output", "-o", help="Write the report to this file.")
     ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
-    ] = None,
+    model: ModelOption = None,
     stdin_name: Annotated[
         str | None,
         typer.Option("--stdin-name", help="Name (and format, by suffix) of what - reads."),
     ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
-    ] = None,
+    config: ConfigOption = None,
     fail_on: Annotated[
         str | None,
         typer.Option(
@@ -111,18 +115,8 @@ def check(
         Path | None,
         typer.Option("--write-baseline", help="Record the current findings as a baseline."),
     ] = None,
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help="local: this machine (--jobs processes); dask: a Dask cluster, local with "
-            "--jobs workers unless --scheduler names one.",
-        ),
-    ] = "local",
-    scheduler: Annotated[
-        str | None,
-        typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786)."),
-    ] = None,
+    engine: EngineOption = "local",
+    scheduler: SchedulerOption = None,
     sources: Annotated[
         list[str] | None,
         typer.Option(
@@ -170,11 +164,8 @@ def check(
             f"choose one of {', '.join(HTML_CONTENT_CHOICES)}"
         )
         raise typer.Exit(EXIT_USAGE)
-    if engine not in ENGINES:
-        _error(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-        raise typer.Exit(EXIT_USAGE)
-    if scheduler is not None and engine != "dask":
-        _error("--scheduler needs --engine dask")
+    if (problem := engine_problem(engine, scheduler)) is not None:
+        _error(problem)
         raise typer.Exit(EXIT_USAGE)
     if fmt not in FORMATS:
         _error(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
@@ -322,7 +313,7 @@ def _profile(profiles: Profiles, path: str | None) -> Profile:
 @app.command("rules")
 def rules_command(
     rule_id: Annotated[str | None, typer.Argument(help="Print this rule's documentation.")] = None,
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: JsonOption = False,
 ) -> None:
     """List every rule (id, severity, summary), or print one rule's documentation."""
     info = {rule["id"]: rule for rule in rule_info()}
@@ -343,9 +334,7 @@ def rules_command(
 @app.command("config")
 def config_command(
     path: Annotated[Path | None, typer.Argument(help="File or folder (default: here).")] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
-    ] = None,
+    config: ConfigOption = None,
 ) -> None:
     """Print the effective settings for PATH as JSON, and the file they come from."""
     if path is not None and not path.exists():
@@ -364,14 +353,12 @@ def eval_command(
             "(text/ + gold/*.json)."
         ),
     ],
-    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    as_json: JsonOption = False,
     limit: Annotated[
         int | None, typer.Option("--limit", min=1, help="Only the first N articles.")
     ] = None,
     show: Annotated[int, typer.Option("--show", help="Misses and false alarms to list.")] = 10,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
-    ] = None,
+    model: ModelOption = None,
     gold_format: Annotated[
         str,
         typer.Option(

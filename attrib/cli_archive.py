@@ -12,8 +12,15 @@ from typing import Annotated
 
 import typer
 
+from attrib.cli_options import (
+    ConfigOption,
+    EngineOption,
+    ModelOption,
+    SchedulerOption,
+    engine_problem,
+)
 from attrib.config import ConfigError
-from attrib.engines import ENGINES, EngineError, open_engine
+from attrib.engines import EngineError, open_engine
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles
 from attrib.rules import RULES_BY_ID
@@ -49,26 +56,13 @@ def index_command(
     db: Annotated[
         Path, typer.Option("--db", help="The sources database (a DuckDB file; made if missing).")
     ],
-    engine: Annotated[
-        str,
-        typer.Option(
-            "--engine",
-            help="local: this machine (--jobs processes); dask: a Dask cluster, local with "
-            "--jobs workers unless --scheduler names one.",
-        ),
-    ] = "local",
+    engine: EngineOption = "local",
     jobs: Annotated[
         int, typer.Option("--jobs", "-j", min=1, help="Processes, or local Dask workers.")
     ] = 1,
-    scheduler: Annotated[
-        str | None, typer.Option("--scheduler", help="Dask scheduler address (tcp://HOST:8786).")
-    ] = None,
-    model: Annotated[
-        str | None, typer.Option("--model", help="spaCy pipeline to load (name or path).")
-    ] = None,
-    config: Annotated[
-        Path | None, typer.Option("--config", help="Use this config file instead of discovery.")
-    ] = None,
+    scheduler: SchedulerOption = None,
+    model: ModelOption = None,
+    config: ConfigOption = None,
 ) -> None:
     """Check new and changed articles and store who said what in the sources database.
 
@@ -76,10 +70,8 @@ def index_command(
     """
     from attrib.archive import DatabaseError, index_archive
 
-    if engine not in ENGINES:
-        raise _fail(f"unknown engine {engine!r}; choose one of {', '.join(ENGINES)}")
-    if scheduler is not None and engine != "dask":
-        raise _fail("--scheduler needs --engine dask")
+    if (problem := engine_problem(engine, scheduler)) is not None:
+        raise _fail(problem)
     if "-" in paths:
         raise _fail("standard input cannot be indexed: name files or folders")
     if any(Path(p).is_file() and Path(p).resolve() == db.resolve() for p in paths):
