@@ -4,8 +4,13 @@ sourcing that newsroom copy uses, each on sentences written for this test."""
 from __future__ import annotations
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from attrib.api import analyze
+from attrib.extraction.drafts import Chunk
+from attrib.extraction.stances import stance_draft
+from attrib.layout import scan
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")
@@ -54,6 +59,30 @@ FLAGGED = [
         "anonymous-source",
         "One Berlin-based energy analyst",
     ),
+    # Views stated with an adjective, a noun or a judging verb.
+    ("Experts are worried that the dam will not hold.", "vague-source", "Experts"),
+    ("Residents are of the view that the council ignored them.", "vague-source", "Residents"),
+    (
+        "The lake, which astronomers regard as a likely home for life, was drained.",
+        "vague-source",
+        "astronomers",
+    ),
+    # A judgement in the passive with no agent names no one.
+    ("The decision has been seen as a blow to the mayor.", "vague-source", "has been seen"),
+    (
+        "The club's cellar - hailed as one of the finest in the city - hosted the party.",
+        "vague-source",
+        "hailed",
+    ),
+    # "By most accounts", and a source noun the parser took for a name.
+    ("By most accounts, the scheme worked.", "vague-source", "most accounts"),
+    ("Stats show that burglaries rise at this time of year.", "vague-source", "Stats"),
+    # A hedge on a passive participle: its agent acts, nobody is said to report it.
+    (
+        "The deal fell short of the $20 reportedly demanded by the owner.",
+        "unsourced-claim",
+        "reportedly",
+    ),
     # Agentless passives cut before their "to", and "apparently".
     ("The town is said to be the oldest in the region.", "unsourced-claim", "is said"),
     ("The lake, which is thought to hold rare fish, was drained.", "unsourced-claim", "is thought"),
@@ -79,6 +108,12 @@ PASSING = [
     "Palestinians say the plan will fail.",
     # A named agent sources the passive.
     "The plan was said by the mayor to be dead.",
+    # Judging verbs report a view only with "as"; a hypothetical view is nobody's.
+    "We saw smoke over the city.",
+    "The court will consider the case next week.",
+    "What he calls smart might be seen by others as evasive.",
+    # The writer's own stance is not a source.
+    "I am sure that the plan will work.",
 ]
 
 
@@ -96,3 +131,73 @@ def test_apparently_is_one_level_down() -> None:
 def test_request_for_anonymity_is_no_statement() -> None:
     report = analyze("One, who asked not to be named, said the plan would fail.")
     assert [s.content.text for s in report.statements] == ["the plan would fail"]
+
+
+STATEMENTS = [
+    # (text, speaker mention, cue, content)
+    ("He sees the deal as a win for workers.", "He", "sees", "the deal as a win for workers"),
+    (
+        "Critics are convinced that the tax will fail.",
+        "Critics",
+        "are convinced",
+        "that the tax will fail",
+    ),
+    (
+        "Voters are of the opinion that rents are too high.",
+        "Voters",
+        "are of the opinion",
+        "that rents are too high",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue", "content"), STATEMENTS)
+def test_view_is_a_statement(text: str, speaker: str, cue: str, content: str) -> None:
+    (statement,) = analyze(text).statements
+    assert statement.speaker is not None and statement.speaker.mention is not None
+    assert statement.speaker.mention.text == speaker
+    assert statement.cue is not None and statement.cue.text == cue
+    assert statement.content.text == content
+
+
+def test_plural_source_noun_right_before_a_subjectless_cue_speaks() -> None:
+    # The parser hangs "experts" on "of"; the cue "say" is left without a subject.
+    (statement,) = analyze("That is a fraction of the $20 million experts say it costs.").statements
+    assert statement.speaker is not None
+    assert statement.speaker.kind == "group"
+    assert statement.speaker.name.endswith("experts")
+
+
+def _stance_doc(link: str, stance: str, subject: str) -> Doc:
+    # "<subject> <link> <stance> that prices rise ." as the parser would hang it.
+    words = [subject, link, stance, "that", "prices", "rise", "."]
+    lemma = "be" if link == "are" else link
+    return Doc(
+        English().vocab,
+        words=words,
+        heads=[1, 1, 1, 5, 5, 2, 1],
+        deps=["nsubj", "ROOT", "acomp", "mark", "nsubj", "ccomp", "punct"],
+        pos=["NOUN", "AUX", "ADJ", "SCONJ", "NOUN", "VERB", "PUNCT"],
+        lemmas=[subject.lower().rstrip("s"), lemma, stance, "that", "price", "rise", "."],
+    )
+
+
+@pytest.mark.parametrize(
+    ("link", "stance", "subject", "found"),
+    [
+        ("are", "worried", "Experts", True),
+        ("remain", "convinced", "Analysts", True),
+        ("are", "worried", "Prices", False),  # nothing that can hold a view
+        ("are", "worried", "we", False),  # the writer's own view
+    ],
+)
+def test_stance_on_a_hand_built_doc(link: str, stance: str, subject: str, found: bool) -> None:
+    doc = _stance_doc(link, stance, subject)
+    text = doc.text
+    draft = stance_draft(Chunk(doc, 0, scan(text)), doc[2])
+    assert (draft is not None) is found
+    if draft is not None:
+        assert draft.subject is not None and draft.subject.text == subject
+        assert draft.cue is not None
+        assert text[draft.cue[0] : draft.cue[1]] == f"{link} {stance}"
+        assert text[draft.content[0] : draft.content[1]] == "that prices rise"

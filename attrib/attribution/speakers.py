@@ -264,7 +264,7 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
     description_after = _text(post).strip(" ,") or None
     last = max([head, *post, *conj], key=lambda t: t.i)
     phrase_end = last.idx + len(last.text)
-    if head.pos_ == "PROPN":
+    if head.pos_ == "PROPN" and not _source_noun_as_name(head, left):
         mention = _describe_name(head, left, description_after)
     else:
         mention = _describe_common(head, left + conj, description_after)
@@ -383,6 +383,15 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     start = name_tokens[0].idx
     end = head.idx + len(head.text)
     return Mention(start, end, name, description, kind, gender)
+
+
+def _source_noun_as_name(head: Token, left: list[Token]) -> bool:
+    """A source noun alone at the start of a sentence that the parser tagged as a name:
+    "Stats show that ...", "Critics say ..."."""
+    lower = head.lower_
+    singular = lower[:-1] if lower.endswith("s") else lower
+    nouns = GROUP_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS
+    return len(left) == 1 and bool(head.is_sent_start) and (lower in nouns or singular in nouns)
 
 
 def _people(head: Token) -> bool:

@@ -57,6 +57,22 @@ LABEL_VERBS: frozenset[str] = _words(
     characterise portray
     """
 )
+# Verbs that judge with "as" ("astronomers regard Europa as ...", "has been seen as a blow"):
+# a view, reported only in that shape ("we saw smoke" reports nothing).
+JUDGING_VERBS: frozenset[str] = _words("regard view see consider deem tout bill")
+
+# Adjectives that state a view with a "that" clause ("Experts are concerned that ...").
+STANCE_ADJECTIVES: frozenset[str] = _words(
+    """
+    concerned worried convinced confident optimistic pessimistic sceptical skeptical hopeful
+    adamant certain sure fearful afraid alarmed unconvinced
+    """
+)
+# Nouns that state a view after "of the" ("are of the view that ...").
+STANCE_NOUNS: frozenset[str] = _words("view opinion belief conviction impression")
+# What sources a clause after "by" and a quantifier ("by most accounts", "by one estimate").
+ACCOUNT_NOUNS: frozenset[str] = _words("account accounts estimate estimates")
+
 # Prepositions that introduce the label or the charge: "as a disaster", "for lying", "of fraud",
 # "likened them to a snake".
 LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over to")
@@ -103,7 +119,7 @@ GROUP_NOUNS: frozenset[str] = _words(
     expert analyst critic observer economist scientist researcher commentator pundit skeptic
     supporter opponent activist resident voter people many some others few most several all
     everyone anyone somebody someone report study survey poll medium media account rumor rumour
-    those stat statistic
+    those stat stats statistic statistics
     """
 )
 
@@ -215,4 +231,10 @@ class Lexicon:
 
     @property
     def all_cue_verbs(self) -> frozenset[str]:
-        return self.speech_verbs | self.clausal_only_verbs | frozenset(PARTICLE_VERBS) | LABEL_VERBS
+        return (
+            self.speech_verbs
+            | self.clausal_only_verbs
+            | frozenset(PARTICLE_VERBS)
+            | LABEL_VERBS
+            | JUDGING_VERBS
+        )

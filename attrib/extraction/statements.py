@@ -10,12 +10,14 @@ from typing import TYPE_CHECKING
 from attrib.extraction.answers import apply_turns
 from attrib.extraction.clauses import (
     according_to_object,
+    can_speak,
     cited_source,
     clause_around,
     content_range,
     deliverer,
     has_particle,
     is_hedge_passive,
+    passive_agent,
     speaker_tokens,
     subject_of,
     subtree_range,
@@ -24,7 +26,7 @@ from attrib.extraction.clauses import (
 from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import Lexicon
+from attrib.extraction.lexicon import JUDGING_VERBS, Lexicon
 from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import (
     NAMING_VERBS,
@@ -32,6 +34,12 @@ from attrib.extraction.not_statements import (
     is_question_frame,
     is_reader_instruction,
     is_title,
+)
+from attrib.extraction.stances import (
+    accounts_draft,
+    is_agentless_judgement,
+    judgement_draft,
+    stance_draft,
 )
 from attrib.layout import Layout
 
@@ -93,6 +101,8 @@ def _hedged(verb: Token, lexicon: Lexicon) -> bool:
         return False
     if verb.lemma_.lower() not in lexicon.speech_verbs:
         return True
+    if verb.tag_ == "VBN" and passive_agent(verb) is not None:
+        return True  # "the $20 reportedly demanded by Ferro": who reports it is unsaid
     subject = subject_of(verb)
     return subject is None or subject.pos_ not in {"PROPN", "PRON"}
 
@@ -110,6 +120,10 @@ def _draft_for_cue(
         return Draft(
             chunk.chars(first, last), chunk.chars(token.i, end), "according", source, token
         )
+    if kind == "stance":
+        return stance_draft(chunk, token)
+    if kind == "by":
+        return accounts_draft(chunk, token)
     if kind == "hedge":
         head = token.head
         if head.lemma_.lower() in lexicon.speech_verbs and not _hedged(head, lexicon):
@@ -125,6 +139,11 @@ def _draft_for_cue(
     if is_anonymity_request(token):
         return None  # "who asked not to be named": why the source is unnamed, not a claim
     cue_range = _cue_range(token)
+    lemma = token.lemma_.lower()
+    if (lemma in JUDGING_VERBS and lemma not in lexicon.speech_verbs) or is_agentless_judgement(
+        token
+    ):
+        return judgement_draft(chunk, token, cue_range)  # "regard X as Y", "seen as"
     cited = cited_source(token)
     if cited is not None:
         # "Citing X, Y happened": X is the source of the clause the participle hangs on.
@@ -143,7 +162,6 @@ def _draft_for_cue(
         subject, relative = _name_before(chunk, token, finite=False), None
     elif subject is None:
         subject = _name_before(chunk, token)
-    lemma = token.lemma_.lower()
     if rng is None or rng[0] >= rng[1]:
         if lexicon.knows_only(lemma):
             return None
@@ -189,6 +207,9 @@ def _name_before(chunk: Chunk, verb: Token, *, finite: bool = True) -> Token | N
         # A person's name anywhere before it; another name only right before the verb ("the
         # Washington Post editorial board, Trump said"; not "on Saturday ... said").
         if token.pos_ == "PROPN" and (token.ent_type_ == "PERSON" or i == adjacent):
+            return token
+        # A plural source noun right before it ("the $20 million experts say it costs").
+        if i == adjacent and token.tag_ == "NNS" and can_speak(token):
             return token
         if token.pos_ in {"ADV", "AUX", "PART"} and i == adjacent:
             adjacent -= 1

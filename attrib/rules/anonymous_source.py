@@ -72,15 +72,17 @@ from attrib.rules.base import (
     RuleOptions,
     finding,
     hedged_claims,
-    identified_next,
     is_pronoun,
-    is_unnamed_individual,
     quoted_regions,
     shift,
     within_hedged_claim,
     words,
 )
 from attrib.rules.examples import Example, Said
+from attrib.rules.sources import (
+    identified_next,
+    is_unnamed_individual,
+)
 
 ID = "anonymous-source"
 SEVERITY = "warning"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Severity, Span, Speaker, Statement, Verification
+from attrib.model import Finding, Severity, Span, Statement, Verification
 from attrib.rules import lexicon as lx
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -172,105 +172,6 @@ def is_nationality(word: str) -> bool:
             w in lx.NATIONALITIES or w.endswith(lx.NATIONALITY_ENDINGS) for w in (low, singular)
         )
     )
-
-
-# A description that opens with a personal name: "Another critic, Laurence H. Tribe, said".
-_APPOSED_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+")
-
-
-def names_a_person(description: str | None) -> bool:
-    """True when the description is a name apposed to the source ("critic, Laurence H. Tribe")."""
-    return _APPOSED_NAME.match((description or "").strip()) is not None
-
-
-# Determiners of one unnamed individual: "a second vice-chancellor", "one trade expert".
-_ONE = frozenset({"a", "an", "one", "another"})
-_PEOPLE_NOUNS = lx.PEOPLE_NOUNS
-
-
-def is_person_noun(word: str) -> bool:
-    """True for a common noun that names a person or people ("expert", "vice-chancellors")."""
-    low = word.lower()
-    singular = low[:-1] if low.endswith("s") and not low.endswith("ss") else low
-    return (
-        low in _PEOPLE_NOUNS
-        or singular in _PEOPLE_NOUNS
-        or singular.rsplit("-", 1)[-1].endswith(lx.PEOPLE_SUFFIXES)
-    )
-
-
-def is_unnamed_individual(speaker: Speaker, lexicon: RuleLexicon) -> bool:
-    """True for one person the article does not name, whom the engine could not type as
-    anonymous: "a second vice-chancellor, who runs ...", "One Washington-based trade expert",
-    "One, who asked not to be named"; and for any unnamed speaker whose description gives a
-    reason for anonymity ("Residents, who asked not to be identified").
-    """
-    if speaker.kind not in ("unknown", "group") or names_a_person(speaker.description):
-        return False
-    anonymity = lexicon.anonymity
-    if anonymity is not None and anonymity.search(speaker.description or ""):
-        return True
-    found = words(speaker.name)
-    if len(found) < 1 or found[0] not in _ONE:
-        return False
-    head = found[-1]
-    return head == "one" or (not head.endswith("s") and is_person_noun(head))
-
-
-def _next_text(text: str, offset: int) -> int:
-    """The offset of the first non-space character at or after ``offset`` (or the end)."""
-    while offset < len(text) and text[offset].isspace():
-        offset += 1
-    return min(offset, max(len(text) - 1, 0))
-
-
-def next_paragraph(layout: Layout, text: str, offset: int) -> tuple[int, int]:
-    """The paragraph after the one holding ``offset`` (the same one at the end of the text)."""
-    return layout.paragraph(_next_text(text, layout.paragraph(offset)[1]))
-
-
-def identified_next(
-    statement: Statement, statements: Sequence[Statement], document: Document, layout: Layout
-) -> bool:
-    """True when the unnamed source is named, for the first time, by the next paragraph that
-    says anything: "A top health expert is warning that ... \n\n Prof Ann Lee, director of ...,
-    says:" (the news lede's delayed identification; an inset of links may come between).
-    """
-    mention = statement.speaker.mention if statement.speaker is not None else None
-    if mention is None:
-        return False
-    _, end = layout.paragraph(mention.start)
-    later = [st for st in statements if st.content.start >= end]
-    if not later:
-        return False
-    start, _ = layout.paragraph(min(st.content.start for st in later))
-    for other in later:
-        found = other.speaker
-        if found is None or found.kind != "person" or found.mention is None:
-            continue
-        lead = document.text[start : found.mention.start]
-        if found.mention.start < start or len(lead.split()) > 2:
-            continue  # not the name that opens the paragraph (a title or two may come first)
-        surname = found.name.split()[-1]
-        return re.search(rf"\b{re.escape(surname)}\b", document.text[: mention.start]) is None
-    return False
-
-
-def credited_paragraphs(
-    statements: Sequence[Statement], document: Document, layout: Layout
-) -> frozenset[int]:
-    """Start offsets of the paragraphs where the writer credits an outlet."""
-    return frozenset(layout.paragraph(st.content.start)[0] for st in statements if st.outlet)
-
-
-def near_credit(
-    statement: Statement, credited: frozenset[int], document: Document, layout: Layout
-) -> bool:
-    """True when the statement's paragraph, or the one after it, credits an outlet: the source
-    is given there ("Campaign reportedly ..." above "According to Politico, ...")."""
-    start, _ = layout.paragraph(statement.content.start)
-    following = next_paragraph(layout, document.text, statement.content.start)[0]
-    return start in credited or following in credited
 
 
 class Intervals:

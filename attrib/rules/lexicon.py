@@ -11,6 +11,7 @@ from __future__ import annotations
 from attrib.extraction.lexicon import (
     ANONYMOUS_NOUNS,
     GROUP_NOUNS,
+    JUDGING_VERBS,
     LABEL_VERBS,
     PERSON_NOUNS,
     SOURCELESS_ADVERBS,
@@ -266,4 +267,9 @@ PEOPLE_SUFFIXES: tuple[str, ...] = SPEAKING_SUFFIXES
 # unnamed person they describe acts in the story rather than being its source.
 LABEL_CUE_FORMS: frozenset[str] = frozenset(
     form for lemma in LABEL_VERBS for form in inflections(lemma)
+)
+# Participles of a judgement that, with no agent, names nobody: "has been seen as a blow",
+# "hailed as the best" (vague-source asks whose view it is). Naming ("called") is no judgement.
+JUDGEMENT_PARTICIPLES: frozenset[str] = frozenset(
+    {inflections(lemma)[2] for lemma in (JUDGING_VERBS | LABEL_VERBS) - {"call", "see"}} | {"seen"}
 )

@@ -48,14 +48,16 @@ from attrib.model import Document, Finding, Severity, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     RuleOptions,
-    credited_paragraphs,
     finding,
     hedge_in,
-    near_credit,
     normal,
     shift,
 )
 from attrib.rules.examples import Example, Said
+from attrib.rules.sources import (
+    credited_paragraphs,
+    near_credit,
+)
 
 ID = "unsourced-claim"
 SEVERITY = "error"

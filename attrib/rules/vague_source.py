@@ -5,7 +5,8 @@ What it flags
 Statements sourced to a collective that names no one: "experts", "analysts", "critics",
 "observers", "many", "some", "Israeli officials", "recent reports and expert analysis", a bare
 plural of people ("protesters believe", "executives across the world say", "forecasters
-warning"), "those in favor of a ban"; to a document that names no author or publisher: "a
+warning"), "those in favor of a ban"; a view in the passive with no agent ("has been seen as
+a blow", "hailed as one of the best"); to a document that names no author or publisher: "a
 report", "studies", "research", "stats show", "according to one estimate"; and to "reports",
 "media reports" or "local media" with no outlet named (unless the paragraph, or the one after
 it, credits an outlet). Groups tied to a named institution in their description ("analysts at
@@ -31,6 +32,7 @@ Examples that flag
 - ``The move is benefiting Tehran, according to recent reports and expert analysis.``
 - ``A study found that the policy cut emissions.``
 - ``Protesters believe the sanctions have failed.``
+- ``The ruling has been seen as a blow to the mayor.`` (whose view?)
 - ``Those opposed to the plan say the sanctions have failed.``
 - ``According to reports, the port was closed.``
 - ``His ideals (critics would call them delusions) guide him.``
@@ -60,20 +62,22 @@ from attrib.model import Document, Finding, Speaker, SpeakerKind, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     RuleOptions,
-    credited_paragraphs,
     finding,
     hedged_claims,
     is_hedged,
     is_media_only,
     is_nationality,
-    is_person_noun,
-    is_unnamed_individual,
-    names_a_person,
-    near_credit,
     within_hedged_claim,
     words,
 )
 from attrib.rules.examples import Example, Said
+from attrib.rules.sources import (
+    credited_paragraphs,
+    is_person_noun,
+    is_unnamed_individual,
+    names_a_person,
+    near_credit,
+)
 
 ID = "vague-source"
 SEVERITY = "warning"
@@ -124,7 +128,18 @@ def check(
     credited = credited_paragraphs(statements, document, layout)
     for st in statements:
         speaker = st.speaker
-        if speaker is None or is_hedged(st, options.lexicon):
+        if is_hedged(st, options.lexicon):
+            continue
+        if speaker is None:
+            judged = st.cue is not None and words(st.cue.text)[-1:]
+            if judged and judged[0] in lx.JUDGEMENT_PARTICIPLES:
+                yield finding(
+                    ID,
+                    options.severity,
+                    f"a view ('{st.cue.text if st.cue else ''} as') that names no one: say whose",
+                    st,
+                    st.cue,
+                )
             continue
         if speaker.mention is None:
             continue  # a quote continuing the source: flagged where the source is named
@@ -318,6 +333,22 @@ EXAMPLES: tuple[Example, ...] = (
             ),
         ),
         flags=False,  # the outlet is named: second-hand's business
+    ),
+    Example(
+        "The ruling has been seen as a blow to the mayor.",
+        (Said("The ruling has been seen as a blow to the mayor", cue="has been seen"),),
+        flags=True,  # a judgement with no agent: whose view is it?
+    ),
+    Example(
+        "The ruling was described by the mayor as a blow.",
+        (
+            Said(
+                "The ruling was described by the mayor as a blow",
+                cue="was described",
+                speaker="the mayor",
+            ),
+        ),
+        flags=False,  # the agent holds the view
     ),
     # A party by name.
     _failed("Democrats", "say", flags=False),

@@ -1,0 +1,143 @@
+"""Views stated without a reporting verb: stance predicates, judging verbs and "by most accounts".
+
+Newsroom copy often gives a source's view with an adjective, a noun or a judging verb rather
+than a verb of saying; each is a statement whose source the vague-source and anonymous-source
+rules then weigh.
+
+Examples::
+
+    Experts are concerned that halls are full.      -> "Experts", cue "are concerned"
+    Residents are of the view that rents will rise. -> "Residents", cue "are of the view"
+    Europa, which astronomers regard as a likely home for life, ...
+                                                    -> "astronomers", cue "regard"
+    The ruling has been seen as a blow to the mayor. -> no source (agentless), cue "has been seen"
+    By most accounts, the scheme worked.            -> "most accounts", cue "By"
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrib.extraction.clauses import (
+    SUBJECT_DEPS,
+    can_speak,
+    clause_around,
+    passive_agent,
+    speaker_tokens,
+    subtree_range,
+    trim,
+)
+from attrib.extraction.drafts import Chunk, Draft
+from attrib.extraction.lexicon import JUDGING_VERBS, LABEL_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# The writer's own voice outside quotation marks.
+_FIRST_PERSON = frozenset({"i", "we"})
+# Verbs that link a subject to its stance ("are concerned", "remain convinced").
+_LINKING = frozenset({"be", "remain", "become", "grow", "feel", "seem", "appear"})
+
+
+def _that_clause(token: Token) -> Token | None:
+    """The "that" clause hung on a stance word ("concerned [that ...]", "view [that ...]")."""
+    for child in token.children:
+        if child.dep_ in {"ccomp", "acl", "advcl", "relcl"} and any(
+            g.dep_ == "mark" and g.lower_ == "that" for g in child.children
+        ):
+            return child
+    return None
+
+
+def stance_draft(chunk: Chunk, token: Token) -> Draft | None:
+    """``Experts are concerned that ...`` (an adjective) or ``X are of the view that ...`` (a
+    noun after "of the"): the subject of the linking verb holds the view in the clause."""
+    clause = _that_clause(token)
+    if clause is None:
+        return None
+    if token.pos_ == "NOUN":
+        prep = token.head
+        link = prep.head if prep.dep_ == "prep" and prep.lower_ == "of" else None
+    else:
+        link = token.head if token.dep_ in {"acomp", "oprd"} else None
+    if link is None or link.lemma_.lower() not in _LINKING:
+        return None
+    subject = next((c for c in link.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not (subject.pos_ in {"PROPN", "PRON"} or can_speak(subject)):
+        return None  # "the risk is high that ...": nobody holds the view
+    if subject.lower_ in _FIRST_PERSON:
+        return None  # "I am sure that ...": the writer's own view, reported by no one
+    first = min(link.i, token.i)
+    if token.pos_ == "NOUN":
+        cue_first, cue_last = link.i, token.i + 1
+    else:
+        cue_first, cue_last = first, token.i + 1
+    content = trim(chunk.doc, *subtree_range(clause))
+    return Draft(chunk.chars(*content), chunk.chars(cue_first, cue_last), "verb", subject, token)
+
+
+def _as_phrase(verb: Token) -> Token | None:
+    """The "as" phrase of a judging verb, on the verb or on its object ("saw [the deal] as")."""
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "as":
+            return child
+        if child.dep_ == "dobj":
+            for grandchild in child.children:
+                if grandchild.dep_ == "prep" and grandchild.lower_ == "as":
+                    return grandchild
+    return None
+
+
+def is_agentless_judgement(verb: Token) -> bool:
+    """``has been seen as``, ``hailed as``, ``is widely regarded as``: a judging or labelling
+    verb in the passive with no agent, whose judgement belongs to nobody the text names."""
+    lemma = verb.lemma_.lower()
+    if lemma not in JUDGING_VERBS and lemma not in LABEL_VERBS:
+        return False
+    if verb.tag_ != "VBN" or passive_agent(verb) is not None or _as_phrase(verb) is None:
+        return False
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    # A bare participle after a noun ("the club, hailed as ...", "the club - hailed as ..."
+    # parsed as its verb): the noun is judged; a finite perfect has its "has".
+    return (
+        passive or verb.dep_ in {"acl", "advcl"} or not any(c.dep_ == "aux" for c in verb.children)
+    )
+
+
+def judgement_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """A judging verb's statement: ``astronomers regard X as Y`` (the subject's view); an
+    agentless passive (a view that names no one, a hedge); None without an "as" phrase ("we saw
+    smoke", "the court will consider the case")."""
+    phrase = _as_phrase(verb)
+    if phrase is None:
+        return None
+    doc = chunk.doc
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return None  # "might be seen by others as evasive": a view no one is reported to hold
+    if is_agentless_judgement(verb):
+        first, last = trim(doc, *subtree_range(verb))
+        # The whole verb group is the cue: "has been seen", not "been seen".
+        auxiliaries = [c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+        cue = (min([cue[0], *auxiliaries]), cue[1])
+        return Draft(chunk.chars(first, last), chunk.chars(*cue), "hedge", None, verb, hedge=True)
+    subject, relative = speaker_tokens(verb)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return None  # no one, or the writer's own view ("we see it as ...")
+    # What is judged and the judgement: "sees [the deal as a win]", "which ... regard as [X]".
+    judged = [c.left_edge.i for c in verb.rights if c.dep_ == "dobj" and c.i < phrase.i]
+    content = trim(doc, min([phrase.i + 1, *judged]), phrase.right_edge.i + 1)
+    return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb, relative=relative)
+
+
+def accounts_draft(chunk: Chunk, by: Token) -> Draft | None:
+    """``By most accounts, the scheme worked``: the accounts are the source of the clause."""
+    doc = chunk.doc
+    if by.i + 2 >= len(doc):
+        return None
+    source = doc[by.i + 2]
+    if source.head.i != by.i:
+        return None  # "passed by some estimates of ...": not the phrase that sources
+    first, last = clause_around(by, (by.i, by.i + 3))
+    if first >= last:
+        return None
+    return Draft(chunk.chars(first, last), chunk.chars(by.i, by.i + 1), "according", source, by)
