@@ -11,6 +11,14 @@ from attrib.attribution.speakers import tidy_description
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
+def all_speakers(text: str) -> list[tuple[str, str, str | None]]:
+    return [
+        (s.speaker.name, s.speaker.kind, s.speaker.description)
+        for s in analyze(text).statements
+        if s.speaker is not None
+    ]
+
+
 def first_speaker(text: str) -> tuple[str, str, str | None]:
     """(name, kind, description) of the last statement's speaker."""
     statements = [s for s in analyze(text).statements if s.speaker is not None]
@@ -130,6 +138,13 @@ NAMES += [
         'The 56-year-old said: "I am excited to be joining a club with such a heritage."',
         ("Jose Marin", "person", None),
     ),
+    # A description the article later gives a named person, word for word, is that person.
+    (
+        "China’s ambassador to Britain accused the UK of meddling in its affairs.\n\n"
+        "Police said the protests were violent.\n\n"
+        "China’s ambassador to Britain Liu Xiaming has said that China would end the unrest.",
+        ("Liu Xiaming", "person", "China’s ambassador to Britain"),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",
@@ -159,3 +174,21 @@ def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None
 )
 def test_descriptions_carry_no_space_runs_or_half_brackets(raw: str, expected: str | None) -> None:
     assert tidy_description(raw) == expected
+
+
+def test_a_description_used_before_the_name_is_the_named_person() -> None:
+    text = (
+        "China’s ambassador to Britain accused the UK of meddling in its affairs.\n\n"
+        "China’s ambassador to Britain Liu Xiaming has said that China would end the unrest."
+    )
+    expected = ("Liu Xiaming", "person", "China’s ambassador to Britain")
+    assert all_speakers(text) == [expected, expected]
+
+
+def test_a_description_two_people_share_names_neither() -> None:
+    text = (
+        "The head of the union said the strike would go on.\n\n"
+        "The head of the union Ann Pell said the talks failed.\n\n"
+        "The head of the union Joe Marr said the talks resumed."
+    )
+    assert all_speakers(text)[0][0] == "The head"

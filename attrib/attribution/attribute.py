@@ -7,24 +7,14 @@ report, recent speakers for pronouns) across the chunks of a long text. Drafts g
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from attrib.attribution.entities import (
-    is_salient,
-    lone_names,
-    organisation_names,
-    person_names,
-    titled_surnames,
-    untagged_subject_names,
-)
-from attrib.attribution.gender import PERSON_TITLES, is_known_first_name
-from attrib.attribution.names import NameRegistry
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
+from attrib.attribution.people import People, by_position
 from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.references import antecedent, reference_kind
 from attrib.attribution.speakers import Mention, describe
@@ -66,9 +56,11 @@ class Attributor:
         self.document = document
         self.catalog = catalog
         self.make_doc = make_doc
-        self.registry = NameRegistry()
-        self.candidates: list[Candidate] = []
-        self.organisations: list[Candidate] = []
+        self.people = People()
+        # The same lists and registry the people index fills: read here, filled there.
+        self.registry = self.people.registry
+        self.candidates = self.people.candidates
+        self.organisations = self.people.organisations
         self.named_outlets: list[str] = []  # most recently named last
         self.constructed_outlets: dict[str, str] = {}
         self.last_document: _Resolved | None = None
@@ -84,8 +76,7 @@ class Attributor:
         earlier = [n for n in self.named_outlets if n not in by_last_mention]
         self.named_outlets = [*earlier, *by_last_mention]
         self.constructed_outlets.update(outlets.constructed)
-        self._seed_people(doc, base, layout)
-        self._seed_organisations(doc, base, layout, outlets)
+        self.people.seed(doc, base, layout, outlets)
         for draft in sorted(drafts, key=lambda d: _anchor(d, base)):
             resolved = self._resolve(draft, doc, base, layout, outlets)
             self._resolved[id(draft)] = resolved
@@ -105,99 +96,11 @@ class Attributor:
     def finish(self) -> tuple[Statement, ...]:
         """Statements in reading order with ids S1, S2, ..."""
         ordered = sorted(self.statements, key=lambda s: (s.content.start, s.content.end))
+        named = self.people.named_by_description()
         return tuple(
-            Statement(f"S{n}", s.kind, s.content, s.cue, s.speaker, s.outlet, s.flags)
+            Statement(f"S{n}", s.kind, s.content, s.cue, named(s.speaker), s.outlet, s.flags)
             for n, s in enumerate(ordered, 1)
         )
-
-    def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
-        """People the article names: full names, so that "Sabti" can become "Beni Sabti", and
-        every person named as a subject, whom a following "he" or "she" may mean."""
-        for ent in person_names(doc):
-            mention = describe(ent.root)
-            if " " not in mention.name or mention.kind == "organization":
-                continue
-            position = base + mention.start
-            salient = is_salient(ent.root)
-            self.registry.add(
-                mention.name,
-                "person",
-                mention.description,
-                mention.gender,
-                position,
-                salient=salient,
-            )
-            self._mention(mention.name, mention.gender, position, layout, salient)
-        for span in untagged_subject_names(doc):
-            # A person only if it opens with a first name; else its kind is left open.
-            mention = describe(span.root)
-            if " " not in mention.name or self.registry.get(mention.name) is not None:
-                continue
-            person = is_known_first_name(span[0].text)
-            position = base + mention.start
-            self.registry.add(
-                mention.name, "person" if person else "unknown", None, None, position, salient=True
-            )
-            if person:
-                self._mention(mention.name, None, position, layout, True)
-        for ent in titled_surnames(doc):
-            # "President Grant", "Mr. Grant": the article may never give a first name, and
-            # "Grant", "he" and "the president" still mean him.
-            mention = describe(ent.root)
-            position = base + mention.start
-            if (
-                " " in mention.name
-                or mention.kind != "person"
-                or not (mention.gender or _titled(mention.description))
-                or self.registry.resolve(mention.name, position) is not None
-            ):
-                continue
-            salient = is_salient(ent.root)
-            self.registry.add(
-                mention.name,
-                "person",
-                mention.description if _titled(mention.description) else None,
-                mention.gender,
-                position,
-                salient=salient,
-            )
-            self._mention(mention.name, mention.gender, position, layout, salient)
-        for token in lone_names(doc):
-            if layout.quote_at(base + token.idx) is not None:
-                continue  # a name in someone's words is not the article's new topic
-            entity = self.registry.resolve(token.text, base + token.idx)
-            if entity is not None and entity.kind == "person":
-                self._mention(entity.name, entity.gender, base + token.idx, layout, True)
-
-    def _mention(
-        self, name: str, gender: str | None, position: int, layout: Layout, subject: bool
-    ) -> None:
-        candidate = Candidate(
-            name, "person", gender, False, position, layout.paragraph_of(position), False, subject
-        )
-        bisect.insort(self.candidates, candidate, key=_by_position)
-
-    def _seed_organisations(
-        self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex
-    ) -> None:
-        """Organisations the article names, so that "the company" can find them. Kept apart
-        from the speakers and people that pronouns reach: the small model's ORG spans are
-        noisy, and only a definite reference uses them."""
-        for name, start in organisation_names(doc, outlets):
-            position = base + start
-            bisect.insort(
-                self.organisations,
-                key=_by_position,
-                x=Candidate(
-                    name,
-                    "organization",
-                    None,
-                    False,
-                    position,
-                    layout.paragraph_of(position),
-                    False,
-                ),
-            )
 
     def _resolve(
         self, draft: Draft, doc: Doc, base: int, layout: Layout, outlets: OutletIndex
@@ -265,7 +168,7 @@ class Attributor:
         if head is not None and reference is not None:
             pool = self.candidates
             if reference == "organization":
-                pool = sorted([*self.candidates, *self.organisations], key=_by_position)
+                pool = sorted([*self.candidates, *self.organisations], key=by_position)
             found = antecedent(head, reference, position, paragraph, pool, self.registry)
             if found is not None:
                 entity = self.registry.get(found.name)
@@ -368,11 +271,7 @@ class Attributor:
         position: int,
         paragraph: int,
     ) -> None:
-        bisect.insort(
-            self.candidates,
-            key=_by_position,
-            x=Candidate(name, kind, gender, plural, position, paragraph, True),
-        )
+        self.people.remember(Candidate(name, kind, gender, plural, position, paragraph, True))
 
     def _outlet_via(
         self, mention: Mention, cue: Token | None, base: int, outlets: OutletIndex
@@ -403,13 +302,6 @@ class Attributor:
 
 
 _VIA = re.compile(r"\bvia\s+$", re.IGNORECASE)
-
-
-def _titled(description: str | None) -> bool:
-    """Whether a description is a title ("President", "Prime Minister"), not a phrase."""
-    return bool(description) and all(
-        w.lower() in PERSON_TITLES for w in (description or "").split()
-    )
 
 
 def _anchor(draft: Draft, base: int) -> int:
@@ -455,10 +347,6 @@ def _plural_agreement(draft: Draft) -> bool:
         return False  # "Lee and Park say": two people
     words = [verb, *(c for c in verb.children if c.dep_ == "aux")]
     return any(w.tag_ == "VBP" and w.i > subject.i for w in words)
-
-
-def _by_position(candidate: Candidate) -> int:
-    return candidate.position
 
 
 def _outlet_speaks(mention: Mention, outlet: OutletMention, head: Token | None) -> bool:

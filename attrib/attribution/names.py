@@ -131,3 +131,25 @@ class NameRegistry:
                     key=lambda e: (at is None or e.first < at, e.spoke, e.salient, e.position),
                 )
         return exact
+
+    def named_by_description(self) -> dict[str, Entity]:
+        """People whose description names them alone, keyed by that description folded to
+        lower case ("china's ambassador to britain" -> Liu Xiaming); a description two people
+        share is left out."""
+        found: dict[str, Entity] = {}
+        shared: set[str] = set()
+        for entity in self._entities.values():
+            if entity.kind != "person" or not entity.description:
+                continue
+            key = fold(entity.description)
+            if len(key.split()) < 2:
+                continue  # "President", "Mayor": a title many share
+            if key in found:
+                shared.add(key)
+            found[key] = entity
+        return {k: v for k, v in found.items() if k not in shared}
+
+
+def fold(text: str) -> str:
+    """Case-folded words with typographic apostrophes made straight, for comparing phrases."""
+    return " ".join(text.replace("’", "'").casefold().split())

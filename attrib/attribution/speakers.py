@@ -355,6 +355,12 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
         # describes it, which starts at the noun the preposition hangs on.
         lead = governor.left_edge.i + (governor.left_edge.pos_ == "DET")
         described = list(head.doc[lead : name_tokens[0].i])
+    elif _apposed_without_comma(head, run_start):
+        # "China's ambassador to Britain Liu Xiaming": the name is apposed to the noun phrase
+        # it ends, which is all description.
+        noun = head.head
+        lead = noun.left_edge.i + (noun.left_edge.pos_ == "DET")
+        described = list(head.doc[lead : name_tokens[0].i])
     description_parts = [_text(before), _text(described), after or ""]
     description = " ".join(p for p in description_parts if p).strip() or None
     name = _text(name_tokens)
@@ -392,6 +398,18 @@ def _source_noun_as_name(head: Token, left: list[Token]) -> bool:
     singular = lower[:-1] if lower.endswith("s") else lower
     nouns = GROUP_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS
     return len(left) == 1 and bool(head.is_sent_start) and (lower in nouns or singular in nouns)
+
+
+def _apposed_without_comma(head: Token, run_start: int) -> bool:
+    """Whether a name is apposed to a subject noun whose phrase runs straight into it, with no
+    comma ("the ambassador to Britain Liu Xiaming said", not "the ambassador, Liu Xiaming")."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i >= run_start:
+        return False
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # only a subject phrase: a name in a list of sources keeps its title
+    between = head.doc[noun.i + 1 : run_start]
+    return not any(t.is_punct for t in between)
 
 
 def _people(head: Token) -> bool:

@@ -1,0 +1,177 @@
+"""The people and organisations an article names, as attribution meets them.
+
+One `People` per document, filled chunk by chunk before the chunk's statements are attributed:
+
+- the name registry (`names.NameRegistry`): full names, so that "Sabti" becomes "Beni Sabti";
+  untagged multi-word subject names ("Seddique Mir Mateen" when the model misses it); people
+  named only with a title or honorific ("President Grant", "Mr. Grant");
+- the candidates pronouns and definite references reach (`pronouns.Candidate`): every person
+  named, marked when named as a subject; speakers are added as attribution finds them;
+- organisations, apart, for "the company" and the like (the small model's ORG spans are noisy).
+
+After the last chunk, `named_by_description` gives a speaker the article only described the
+name it gives elsewhere to someone described in the very same words.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from attrib.attribution.entities import (
+    is_salient,
+    lone_names,
+    organisation_names,
+    person_names,
+    titled_surnames,
+    untagged_subject_names,
+)
+from attrib.attribution.gender import PERSON_TITLES, is_known_first_name
+from attrib.attribution.names import Entity, NameRegistry, fold
+from attrib.attribution.pronouns import Candidate
+from attrib.attribution.speakers import describe
+from attrib.model import Speaker
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from attrib.attribution.outlet_mentions import OutletIndex
+    from attrib.layout import Layout
+
+
+def by_position(candidate: Candidate) -> int:
+    return candidate.position
+
+
+class People:
+    """Names, pronoun candidates and organisations of one document, most recent last."""
+
+    def __init__(self) -> None:
+        self.registry = NameRegistry()
+        self.candidates: list[Candidate] = []
+        self.organisations: list[Candidate] = []
+
+    def seed(self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex) -> None:
+        """Record what one parsed chunk starting at character ``base`` names."""
+        self._seed_people(doc, base, layout)
+        self._seed_organisations(doc, base, layout, outlets)
+
+    def remember(self, candidate: Candidate) -> None:
+        """A speaker attribution has found: the likeliest referent of a pronoun after it."""
+        bisect.insort(self.candidates, candidate, key=by_position)
+
+    def named_by_description(self) -> Callable[[Speaker | None], Speaker | None]:
+        """A function that names a speaker given only as a description, when the article
+        uses those very words for a person it names (see `_named`)."""
+        described = self.registry.named_by_description()
+        return lambda speaker: _named(speaker, described)
+
+    def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
+        """People the article names: full names, so that "Sabti" can become "Beni Sabti", and
+        every person named as a subject, whom a following "he" or "she" may mean."""
+        for ent in person_names(doc):
+            mention = describe(ent.root)
+            if " " not in mention.name or mention.kind == "organization":
+                continue
+            position = base + mention.start
+            salient = is_salient(ent.root)
+            self.registry.add(
+                mention.name,
+                "person",
+                mention.description,
+                mention.gender,
+                position,
+                salient=salient,
+            )
+            self._mention(mention.name, mention.gender, position, layout, salient)
+        for span in untagged_subject_names(doc):
+            # A person only if it opens with a first name; else its kind is left open.
+            mention = describe(span.root)
+            if " " not in mention.name or self.registry.get(mention.name) is not None:
+                continue
+            person = is_known_first_name(span[0].text)
+            position = base + mention.start
+            self.registry.add(
+                mention.name, "person" if person else "unknown", None, None, position, salient=True
+            )
+            if person:
+                self._mention(mention.name, None, position, layout, True)
+        for ent in titled_surnames(doc):
+            # "President Grant", "Mr. Grant": the article may never give a first name, and
+            # "Grant", "he" and "the president" still mean him.
+            mention = describe(ent.root)
+            position = base + mention.start
+            if (
+                " " in mention.name
+                or mention.kind != "person"
+                or not (mention.gender or _titled(mention.description))
+                or self.registry.resolve(mention.name, position) is not None
+            ):
+                continue
+            salient = is_salient(ent.root)
+            self.registry.add(
+                mention.name,
+                "person",
+                mention.description if _titled(mention.description) else None,
+                mention.gender,
+                position,
+                salient=salient,
+            )
+            self._mention(mention.name, mention.gender, position, layout, salient)
+        for token in lone_names(doc):
+            if layout.quote_at(base + token.idx) is not None:
+                continue  # a name in someone's words is not the article's new topic
+            entity = self.registry.resolve(token.text, base + token.idx)
+            if entity is not None and entity.kind == "person":
+                self._mention(entity.name, entity.gender, base + token.idx, layout, True)
+
+    def _mention(
+        self, name: str, gender: str | None, position: int, layout: Layout, subject: bool
+    ) -> None:
+        candidate = Candidate(
+            name, "person", gender, False, position, layout.paragraph_of(position), False, subject
+        )
+        bisect.insort(self.candidates, candidate, key=by_position)
+
+    def _seed_organisations(
+        self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex
+    ) -> None:
+        """Organisations the article names, so that "the company" can find them. Kept apart
+        from the speakers and people that pronouns reach: the small model's ORG spans are
+        noisy, and only a definite reference uses them."""
+        for name, start in organisation_names(doc, outlets):
+            position = base + start
+            bisect.insort(
+                self.organisations,
+                key=by_position,
+                x=Candidate(
+                    name,
+                    "organization",
+                    None,
+                    False,
+                    position,
+                    layout.paragraph_of(position),
+                    False,
+                ),
+            )
+
+
+def _named(speaker: Speaker | None, described: dict[str, Entity]) -> Speaker | None:
+    """A speaker the article gives only as a description that it uses, word for word, for a
+    person it names elsewhere: "China's ambassador to Britain accused ..." and, later,
+    "China's ambassador to Britain Liu Xiaming has said ..." are one person."""
+    if speaker is None or speaker.kind != "unknown" or not described:
+        return speaker
+    phrase = " ".join(p for p in (speaker.name, speaker.description) if p)
+    entity = described.get(fold(phrase))
+    if entity is None:
+        return speaker
+    return Speaker(entity.name, "person", entity.description, speaker.mention)
+
+
+def _titled(description: str | None) -> bool:
+    """Whether a description is a title ("President", "Prime Minister"), not a phrase."""
+    return bool(description) and all(
+        w.lower() in PERSON_TITLES for w in (description or "").split()
+    )
