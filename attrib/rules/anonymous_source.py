@@ -205,19 +205,15 @@ EXAMPLES: tuple[Example, ...] = (
         flags=True,
         severity="warning",
     ),
-    Example(
-        "One, who asked not to be named, said the deal was dead.",
-        (
-            Said(
-                _DEAL,
-                cue="said",
-                speaker="One",
-                speaker_kind="unknown",
-                description="who asked not to be named",
-            ),
-        ),
+    # A reason, but nothing about who they are.
+    Example.reported(
+        "One",
+        "said",
+        _DEAL,
+        speaker_kind="unknown",
+        aside="who asked not to be named",
         flags=True,
-        severity="warning",  # a reason, but nothing about who they are
+        severity="warning",
     ),
     Example(
         "A second negotiator, who runs a trade office, agreed that the deal was dead.",
@@ -238,17 +234,12 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_DEAL, cue="said", speaker="One Geneva-based trade expert", speaker_kind="group"),),
         flags=True,  # one person, not a collective
     ),
-    Example(
-        "Residents, who asked not to be identified, said the deal was dead.",
-        (
-            Said(
-                _DEAL,
-                cue="said",
-                speaker="Residents",
-                speaker_kind="group",
-                description="who asked not to be identified",
-            ),
-        ),
+    Example.reported(
+        "Residents",
+        "said",
+        _DEAL,
+        speaker_kind="group",
+        aside="who asked not to be identified",
         flags=True,
     ),
     Example(
@@ -284,11 +275,7 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_DEAL, cue="emphasized", speaker="they", name="Aides", speaker_kind="anonymous"),),
         flags=False,  # the pronoun points back to the aides, flagged where they are named
     ),
-    Example(
-        "Foreign Minister Ana Ruiz said the deal was dead.",
-        (Said(_DEAL, cue="said", speaker="Ana Ruiz", description="Foreign Minister"),),
-        flags=False,
-    ),
+    Example.reported("Ana Ruiz", "said", _DEAL, title="Foreign Minister", flags=False),
     Example(
         '"Sources say the deal is dead," Ruiz said.',
         (

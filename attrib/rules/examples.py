@@ -3,7 +3,8 @@
 Each rule's ``EXAMPLES`` is a table of `Example` s, run by one parametrised test
 (``tests/test_rules.py``): a text, the statements the engine would find in it (`Said`), and
 whether the rule flags it. The constructors below (`Example.quoted`, `Example.reported`,
-`Example.unattributed`, `Said.from_outlet`) write the common cases on one line.
+`Example.according`, `Example.unattributed`, `Said.from_outlet`) write the common cases on one
+line.
 """
 
 from __future__ import annotations
@@ -98,13 +99,41 @@ class Example:
         flags: bool,
         speaker_kind: SpeakerKind = "person",
         description: str | None = None,
+        title: str | None = None,
+        aside: str | None = None,
         **fields: Any,
     ) -> E:
-        """One indirect statement, the text ``<speaker> [<description>] <cue> <content>.``;
-        ``fields`` are the example's other fields."""
-        said = Said(content, "indirect", cue, speaker, None, speaker_kind, description)
-        who = f"{speaker} {description}" if description else speaker
+        """One indirect statement, the text ``<speaker> <cue> <content>.`` with the speaker's
+        description after the name (``description``: "Analysts at Barclays"), before it
+        (``title``: "Economist Maya Levi") or set off by commas (``aside``: "Residents, who
+        asked not to be named,"); ``fields`` are the example's other fields."""
+        described = description or title or aside
+        said = Said(content, "indirect", cue, speaker, None, speaker_kind, described)
+        if title:
+            who = f"{title} {speaker}"
+        elif aside:
+            who = f"{speaker}, {aside},"
+        else:
+            who = f"{speaker} {description}" if description else speaker
         return cls(f"{who} {cue} {content}.", (said,), flags, **fields)
+
+    @classmethod
+    def according(
+        cls: type[E],
+        source: str,
+        content: str,
+        *,
+        flags: bool,
+        speaker_kind: SpeakerKind,
+        first: bool = False,
+        **fields: Any,
+    ) -> E:
+        """``<content>, according to <source>.`` (``According to <source>, <content>.`` when the
+        credit comes ``first``): one indirect statement."""
+        cue = "According to" if first else "according to"
+        said = Said(content, "indirect", cue, source, speaker_kind=speaker_kind)
+        text = f"{cue} {source}, {content}." if first else f"{content}, {cue} {source}."
+        return cls(text, (said,), flags, **fields)
 
     @classmethod
     def unattributed(cls: type[E], text: str, *, flags: bool) -> E:

@@ -136,14 +136,9 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_RESUME, cue="told", speaker="The minister", outlet="Politiken"),),
         flags=True,  # not in the catalogue: "the Danish newspaper" says what it is
     ),
-    Example(
-        "According to reports, the talks will resume.",
-        (
-            Said(
-                "the talks will resume", cue="According to", speaker="reports", speaker_kind="group"
-            ),
-        ),
-        flags=True,  # media reports that name no outlet
+    # Media reports that name no outlet.
+    Example.according(
+        "reports", "the talks will resume", speaker_kind="group", first=True, flags=True
     ),
     Example(
         'There is "deep concern" in Jerusalem, according to the Post, that talks will fail.',

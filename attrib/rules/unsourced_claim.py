@@ -141,17 +141,9 @@ EXAMPLES: tuple[Example, ...] = (
         (Said("The plan was said by the mayor to be dead", cue="was said", speaker="the mayor"),),
         flags=False,  # the agent is the source
     ),
-    Example(
-        "According to local media, the port was closed.",
-        (
-            Said(
-                "the port was closed",
-                cue="According to",
-                speaker="local media",
-                speaker_kind="group",
-            ),
-        ),
-        flags=False,  # a source, if a vague one: vague-source flags it
+    # A source, if a vague one: vague-source flags it.
+    Example.according(
+        "local media", "the port was closed", speaker_kind="group", first=True, flags=False
     ),
     Example(
         "According to the Jerusalem Post, the port was closed.",

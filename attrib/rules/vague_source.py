@@ -203,27 +203,19 @@ def _failed(
     kind: SpeakerKind = "group",
     *,
     flags: bool,
-    description: str | None = None,
+    **described: str,
 ) -> Example:
-    """``<speaker> [<description>] <cue> the sanctions have failed.``, said by a group (or
-    ``kind``)."""
-    return Example.reported(
-        speaker, cue, _FAILED, speaker_kind=kind, description=description, flags=flags
-    )
+    """``<speaker> <cue> the sanctions have failed.``, said by a group (or ``kind``), described
+    as `Example.reported` places it."""
+    return Example.reported(speaker, cue, _FAILED, speaker_kind=kind, flags=flags, **described)
 
 
 EXAMPLES: tuple[Example, ...] = (
     _failed("Experts", "say", flags=True),
-    Example(
-        "The rift is benefiting Tehran, according to recent reports and expert analysis.",
-        (
-            Said(
-                "The rift is benefiting Tehran",
-                cue="according to",
-                speaker="recent reports and expert analysis",
-                speaker_kind="group",
-            ),
-        ),
+    Example.according(
+        "recent reports and expert analysis",
+        "The rift is benefiting Tehran",
+        speaker_kind="group",
         flags=True,
     ),
     _failed("Israeli officials", "believe", flags=True),
@@ -243,24 +235,9 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     _failed("The report", "suggested", "document", flags=False),
     _failed("A Pentagon report", "found", "document", flags=False),
-    Example(
-        "Economist Maya Levi said the sanctions have failed.",
-        (Said(_FAILED, cue="said", speaker="Maya Levi", description="Economist"),),
-        flags=False,
-    ),
-    Example(
-        "Another critic, Laurence H. Tribe, said the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="said",
-                speaker="Another critic",
-                speaker_kind="group",
-                description="Laurence H. Tribe",
-            ),
-        ),
-        flags=False,  # a name apposed to the group names the source
-    ),
+    _failed("Maya Levi", "said", "person", title="Economist", flags=False),
+    # A name apposed to the group names the source.
+    _failed("Another critic", "said", aside="Laurence H. Tribe", flags=False),
     # A place is not a name.
     _failed("Political observers", "say", description="in Virginia", flags=True),
     Example(
@@ -291,22 +268,11 @@ EXAMPLES: tuple[Example, ...] = (
         (Said(_FAILED, cue="show", speaker="Stats", speaker_kind="group"),),
         flags=True,
     ),
-    Example(
-        "The sanctions have failed, according to one estimate.",
-        (
-            Said(
-                "The sanctions have failed",
-                cue="according to",
-                speaker="one estimate",
-                speaker_kind="document",
-            ),
-        ),
-        flags=True,
+    Example.according(
+        "one estimate", "The sanctions have failed", speaker_kind="document", flags=True
     ),
-    Example(
-        "According to reports, the port was closed.",
-        (Said("the port was closed", cue="According to", speaker="reports", speaker_kind="group"),),
-        flags=True,
+    Example.according(
+        "reports", "the port was closed", speaker_kind="group", first=True, flags=True
     ),
     Example(
         "Israeli media reported that the envoy resigned.",
@@ -354,18 +320,7 @@ EXAMPLES: tuple[Example, ...] = (
     _failed("Democrats", "say", flags=False),
     # A people by name.
     _failed("Palestinians", "say", flags=False),
-    Example(
-        "One economist, who asked not to be named, said the sanctions have failed.",
-        (
-            Said(
-                _FAILED,
-                cue="said",
-                speaker="One economist",
-                speaker_kind="group",
-                description="who asked not to be named",
-            ),
-        ),
-        flags=False,  # one unnamed person: anonymous-source's
-    ),
+    # One unnamed person: anonymous-source's.
+    _failed("One economist", "said", aside="who asked not to be named", flags=False),
     _failed("Hamas and Hezbollah", "said", flags=False),
 )
