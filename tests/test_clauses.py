@@ -188,6 +188,43 @@ def test_an_agent_on_an_active_finite_verb_is_no_speaker(tags: list[str], subjec
     assert found is not None and found.text == subject
 
 
+INVERTED_AS_OBJECT = [  # taxes rise , said another witness , Ann Lee
+    ("taxes", 1, "nsubj", "NOUN", "tax"),
+    ("rise", 3, "ccomp", "VERB", "rise"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("said", 3, "ROOT", "VERB", "say"),
+    ("another", 5, "det", "DET", "another"),
+    ("witness", 3, "dobj", "NOUN", "witness"),
+    (",", 5, "punct", "PUNCT", ","),
+    ("Ann", 8, "compound", "PROPN", "Ann"),
+    ("Lee", 5, "appos", "PROPN", "Lee"),
+]
+TOLD_THE_BOARD = [  # Ann Lee told the board taxes rise (a real object, not inverted)
+    ("Ann", 1, "compound", "PROPN", "Ann"),
+    ("Lee", 2, "nsubj", "PROPN", "Lee"),
+    ("told", 2, "ROOT", "VERB", "tell"),
+    ("the", 4, "det", "DET", "the"),
+    ("board", 2, "dobj", "NOUN", "board"),
+    ("taxes", 6, "nsubj", "NOUN", "tax"),
+    ("rise", 2, "ccomp", "VERB", "rise"),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "cue", "subject"),
+    [
+        # The parser took the inverted subject for an object: the name apposed to it speaks.
+        (INVERTED_AS_OBJECT, 3, "Lee"),
+        (TOLD_THE_BOARD, 2, "Lee"),
+    ],
+)
+def test_an_inverted_subject_parsed_as_object_speaks(
+    rows: list[Row], cue: int, subject: str
+) -> None:
+    found = subject_of(build(rows)[cue])
+    assert found is not None and found.text == subject
+
+
 def test_according_to_object() -> None:
     doc = build(ACCORDING)
     found = according_to_object(doc[3])

@@ -192,3 +192,13 @@ def test_a_description_two_people_share_names_neither() -> None:
         "The head of the union Joe Marr said the talks resumed."
     )
     assert all_speakers(text)[0][0] == "The head"
+
+
+def test_an_inverted_speaker_the_parser_took_for_an_object() -> None:
+    text = (
+        "The envoy was known for telling others he was in charge of the talks, said another "
+        "witness in the probe, former White House adviser Fiona Hall.\n\n"
+        "Sondland was known for telling others “he was in charge of the talks” despite being "
+        "the envoy in Brussels, said another witness, former adviser Fiona Hall."
+    )
+    assert {s[0] for s in all_speakers(text)} == {"Fiona Hall"}

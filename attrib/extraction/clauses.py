@@ -171,7 +171,7 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     "an expert who said taxes rise" -> (expert, who): the statement names its speaker with
     "who", and "an expert" is whom it stands for.
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _inverted_object(verb)
     # "many of whom, he suggested, desire ...": the parser may hang both on the cue; the nearest
     # one is the cue's own. A subject before the verb beats one after it, which is then most
     # likely its object misparsed ("The letter warns Mr Reed: ...").
@@ -241,6 +241,18 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ == "compound" and head.pos_ == "PROPN" and head.i > verb.i:
         return head, None
     return None, None
+
+
+def _inverted_object(verb: Token) -> list[Token]:
+    """The speaker of an inverted cue the parser took for its object: in "Sondland was known
+    for it, said another witness, Fiona Hill" the clause before the verb is what was said and
+    the noun after it, tagged ``dobj``, says it."""
+    if not any(c.dep_ == "ccomp" and c.i < verb.i for c in verb.children):
+        return []
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in {",", "”", "’", '"', "'"}:
+        return []
+    return [c for c in verb.rights if c.dep_ == "dobj" and c.i <= verb.i + 3][:1]
 
 
 def _apposed_name(subject: Token) -> Token | None:
