@@ -77,6 +77,23 @@ FLAGGED = [
     # "By most accounts", and a source noun the parser took for a name.
     ("By most accounts, the scheme worked.", "vague-source", "most accounts"),
     ("Stats show that burglaries rise at this time of year.", "vague-source", "Stats"),
+    # An aside inside someone else's reported words is the writer's.
+    (
+        "The minister urged him to expand the panel, which, critics say, lacks doctors.",
+        "vague-source",
+        "critics",
+    ),
+    # Talking about a clause; a study that bears out (or not) a claim.
+    (
+        "Funeral directors talk openly about how tired they are.",
+        "vague-source",
+        "Funeral directors",
+    ),
+    (
+        "While studies have not always supported the use of steroids, the treatment worked.",
+        "vague-source",
+        "studies",
+    ),
     # A hedge on a passive participle: its agent acts, nobody is said to report it.
     (
         "The deal fell short of the $20 reportedly demanded by the owner.",
@@ -114,12 +131,26 @@ PASSING = [
     "What he calls smart might be seen by others as evasive.",
     # The writer's own stance is not a source.
     "I am sure that the plan will work.",
+    # A topic is not what was said; a party backing a bill is no evidence.
+    "They talked about the weather for an hour.",
+    "The party backed the bill.",
+    # Delayed identification of one unnamed source.
+    "The panel heard four officials, including a career army officer who described the call as "
+    '"improper."\n\nCol. Ann Vale told lawmakers it was her duty to report the call.',
 ]
 
 
 @pytest.mark.parametrize("text", PASSING)
 def test_no_sourcing_flag(text: str) -> None:
     assert findings(text) == set()
+
+
+def test_delayed_identification_does_not_excuse_a_reason_for_anonymity() -> None:
+    text = (
+        "A senior official, who was not authorized to speak publicly, said the talks failed."
+        "\n\nMinister Ann Vale told lawmakers the talks would go on."
+    )
+    assert ("anonymous-source", "A senior official") in findings(text)
 
 
 def test_apparently_is_one_level_down() -> None:

@@ -61,6 +61,13 @@ LABEL_VERBS: frozenset[str] = _words(
 # a view, reported only in that shape ("we saw smoke" reports nothing).
 JUDGING_VERBS: frozenset[str] = _words("regard view see consider deem tout bill")
 
+# Verbs of talking that report only with a clause after "about" ("talk openly about how
+# scared they are"); "talked about the weather" names a topic, not what was said.
+TOPIC_VERBS: frozenset[str] = _words("talk speak")
+# Verbs by which a study, data or research bears out a claim ("studies have not supported the
+# use of steroids"); they report only with a document as the subject.
+EVIDENCE_VERBS: frozenset[str] = _words("support back contradict demonstrate prove")
+
 # Adjectives that state a view with a "that" clause ("Experts are concerned that ...").
 STANCE_ADJECTIVES: frozenset[str] = _words(
     """
@@ -237,4 +244,6 @@ class Lexicon:
             | frozenset(PARTICLE_VERBS)
             | LABEL_VERBS
             | JUDGING_VERBS
+            | TOPIC_VERBS
+            | EVIDENCE_VERBS
         )

@@ -1,4 +1,5 @@
-"""Views stated without a reporting verb: stance predicates, judging verbs and "by most accounts".
+"""Views and reports given without a verb of saying: stance predicates, judging verbs, "by most
+accounts", talk about a clause, and evidence verbs with a document as subject.
 
 Newsroom copy often gives a source's view with an adjective, a noun or a judging verb rather
 than a verb of saying; each is a statement whose source the vague-source and anonymous-source
@@ -12,6 +13,8 @@ Examples::
                                                     -> "astronomers", cue "regard"
     The ruling has been seen as a blow to the mayor. -> no source (agentless), cue "has been seen"
     By most accounts, the scheme worked.            -> "most accounts", cue "By"
+    Doctors talk openly about how tired they are.   -> "Doctors", cue "talk"
+    Studies have not supported the use of steroids. -> "Studies", cue "have not supported"
 """
 
 from __future__ import annotations
@@ -28,7 +31,11 @@ from attrib.extraction.clauses import (
     trim,
 )
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import JUDGING_VERBS, LABEL_VERBS
+from attrib.extraction.lexicon import (
+    DOCUMENT_NOUNS,
+    JUDGING_VERBS,
+    LABEL_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -141,3 +148,34 @@ def accounts_draft(chunk: Chunk, by: Token) -> Draft | None:
     if first >= last:
         return None
     return Draft(chunk.chars(first, last), chunk.chars(by.i, by.i + 1), "according", source, by)
+
+
+def topic_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """``Funeral directors talk openly about how scared they are``: what follows "about" is
+    a clause, so it is what they said; "talked about the weather" names only a topic."""
+    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
+    clause = None
+    if about is not None:
+        clause = next((c for c in about.children if c.dep_ == "pcomp"), None)
+    subject, relative = speaker_tokens(verb)
+    if clause is None or subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    content = trim(chunk.doc, *subtree_range(clause))
+    return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb, relative=relative)
+
+
+def evidence_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """``studies have not always supported the use of steroids``: a document bears out (or
+    not) what its object says; "the party backed the bill" reports nothing."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS | _EVIDENCE_NOUNS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ in {"dobj", "ccomp"}), None)
+    if obj is None:
+        return None
+    content = trim(chunk.doc, *subtree_range(obj))
+    return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb)
+
+
+# Written evidence besides the document nouns ("the evidence supports", "statistics show").
+_EVIDENCE_NOUNS = frozenset({"evidence", "research", "statistic", "statistics", "stats", "data"})

@@ -26,7 +26,7 @@ from attrib.extraction.clauses import (
 from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import JUDGING_VERBS, Lexicon
+from attrib.extraction.lexicon import EVIDENCE_VERBS, JUDGING_VERBS, TOPIC_VERBS, Lexicon
 from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import (
     NAMING_VERBS,
@@ -37,9 +37,11 @@ from attrib.extraction.not_statements import (
 )
 from attrib.extraction.stances import (
     accounts_draft,
+    evidence_draft,
     is_agentless_judgement,
     judgement_draft,
     stance_draft,
+    topic_draft,
 )
 from attrib.layout import Layout
 
@@ -144,6 +146,10 @@ def _draft_for_cue(
         token
     ):
         return judgement_draft(chunk, token, cue_range)  # "regard X as Y", "seen as"
+    if lemma in TOPIC_VERBS and lemma not in lexicon.speech_verbs:
+        return topic_draft(chunk, token, cue_range)  # "talk about how ..."
+    if lemma in EVIDENCE_VERBS and lemma not in lexicon.speech_verbs:
+        return evidence_draft(chunk, token, cue_range)  # "studies have not supported ..."
     cited = cited_source(token)
     if cited is not None:
         # "Citing X, Y happened": X is the source of the clause the participle hangs on.
@@ -288,6 +294,9 @@ def _drop_embedded(drafts: list[Draft]) -> list[Draft]:
         second.append(runner)
     kept: list[Draft] = []
     for draft in drafts:
+        if draft.cue_token is not None and draft.cue_token.dep_ == "parataxis":
+            kept.append(draft)  # "which, critics say, does not": the writer's aside, not theirs
+            continue
         if draft.cue is not None and draft.cue_kind == "verb" and not draft.hedge:
             n = bisect.bisect_right(starts, min(draft.cue[0], draft.content[0]))
             if n > 0:

@@ -22,8 +22,8 @@ and neither do statements that continue an anonymous speaker without naming them
 no mention or only a pronoun ("they emphasized"): the statement that names the source carries
 the finding. An unnamed person whom the next paragraph that says anything names for the first
 time ("A top health expert warns ... \n\n Prof Ann Lee, director of ..., says:", the lede's
-delayed identification) is named; so is one who only acts in the story ("a radiologist
-dismissed the scan as normal").
+delayed identification, unless the article gives a reason for anonymity) is named; so is one
+who only acts in the story ("a radiologist dismissed the scan as normal").
 
 Why it matters
 --------------
@@ -81,6 +81,7 @@ from attrib.rules.base import (
 from attrib.rules.examples import Example, Said
 from attrib.rules.sources import (
     identified_next,
+    is_one_person,
     is_unnamed_individual,
 )
 
@@ -116,8 +117,6 @@ def check(
                 continue
             if st.cue is not None and set(words(st.cue.text)) & lx.LABEL_CUE_FORMS:
                 continue  # "a radiologist dismissed the X-ray as normal": a part in the story
-            if identified_next(st, statements, document, layout):
-                continue  # "A top expert warns ..." over "Prof Ann Lee, ..., says:"
         if is_pronoun(speaker.mention):
             continue  # "they emphasized": the source was flagged where it was named
         if within_hedged_claim(st, hedged):
@@ -137,6 +136,12 @@ def check(
         )
         anonymity = options.lexicon.anonymity
         has_reason = anonymity is not None and anonymity.search(context) is not None
+        if (
+            not has_reason
+            and is_one_person(speaker)
+            and identified_next(st, statements, document, layout)
+        ):
+            continue  # "A top expert warns ..." over "Prof Ann Lee, ..., says:"
         # "who spoke on condition of anonymity" is a reason, not a description: keep only what
         # comes before the relative clause.
         descriptive = _REASON_CLAUSE.split(description, maxsplit=1)[0]

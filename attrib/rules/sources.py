@@ -38,6 +38,12 @@ def is_person_noun(word: str) -> bool:
     )
 
 
+def is_one_person(speaker: Speaker) -> bool:
+    """True when the source is introduced as one person ("a career officer", "one expert")."""
+    found = words(speaker.name)
+    return bool(found) and found[0] in _ONE
+
+
 def is_unnamed_individual(speaker: Speaker, lexicon: RuleLexicon) -> bool:
     """True for one person the article does not name, whom the engine could not type as
     anonymous: "a second vice-chancellor, who runs ...", "One Washington-based trade expert",
