@@ -226,6 +226,13 @@ class Batch:
             files.update(dict.fromkeys((real_path(s) for s in own.sources), "sources"))
         return files
 
+    def tool_info(self, engine: Engine) -> ToolInfo:
+        """The tool and the pipeline ``engine`` checks with. When no input could be read no
+        pipeline is loaded (a run of refused inputs ends at once) and the model is ``""``."""
+        if not any(isinstance(item, Document) for item in self.inputs):
+            return ToolInfo("attrib", __version__, "")
+        return engine.tool_info(self.profile)
+
     def check(
         self,
         engine: Engine | None = None,
@@ -312,5 +319,6 @@ def check_paths(
     from attrib.engines import LocalEngine
 
     batch = prepare(paths, config_file=config_file, model=model)
-    files = tuple(batch.check(LocalEngine(jobs)))
-    return Report(tool_info(batch.profile), files)
+    engine = LocalEngine(jobs)
+    files = tuple(batch.check(engine))
+    return Report(batch.tool_info(engine), files)

@@ -237,7 +237,7 @@ def _run(
             checked = batch.check(runner, ordered=stream_to is None, progress=advance)
             if stream_to is None:
                 # The engine names the pipeline: a cluster's client never loads spaCy itself.
-                return Report(runner.tool_info(batch.profile), tuple(checked))
+                return Report(batch.tool_info(runner), tuple(checked))
             tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
             kept: list[FileReport] = []
             with _opened(stream_to) as out:

@@ -192,3 +192,20 @@ def test_cli_rejects_a_bad_size() -> None:
     assert result.stderr.strip() == (
         "attrib: --max-file-size: expected a size such as 20MB, 500kB or 1GB, got 'huge'"
     )
+
+
+def test_a_run_of_refused_inputs_loads_no_pipeline(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`attrib check /dev/zero` ends at once: nothing to parse, so spaCy is never loaded."""
+    from attrib import api, nlp
+
+    def no_loading(requested: str | None = None) -> None:
+        raise AssertionError("the pipeline was loaded")
+
+    monkeypatch.setattr(nlp, "load", no_loading)
+    monkeypatch.setattr(api, "load", no_loading)
+    result = runner.invoke(app, ["check", "--format", "json", "/dev/zero"])
+    assert result.exit_code == 2
+    data = json.loads(result.stdout)
+    assert data["tool"]["model"] == ""
+    assert data["files"][0]["error"] == "not a regular file (a character device)"
+    assert result.stderr == "attrib: /dev/zero: not a regular file (a character device)\n"
