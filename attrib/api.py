@@ -179,15 +179,35 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
 
 def exit_code(report: Report, fail_on: str) -> int:
     """2 if any file had an error; 1 if a finding is at or above ``fail_on``; else 0."""
-    if any(file.error is not None for file in report.files):
-        return 2
+    failed, failing = _failures(report, fail_on)
+    return 2 if failed else 1 if failing else 0
+
+
+def exit_reason(report: Report, fail_on: str) -> str | None:
+    """Why `exit_code` is not 0, in a few words ("exit 1: 1 error-level finding"); None for 0."""
+    failed, failing = _failures(report, fail_on)
+    if failed:
+        return f"exit 2: {failed} file{'s' if failed != 1 else ''} could not be read"
+    if not failing:
+        return None
+    plural = "s" if failing != 1 else ""
+    if fail_on == "error":
+        return f"exit 1: {failing} error-level finding{plural}"
+    return f"exit 1: {failing} finding{plural} at {fail_on} or above"
+
+
+def _failures(report: Report, fail_on: str) -> tuple[int, int]:
+    """Files that could not be read, and findings at or above ``fail_on``."""
+    failed = sum(file.error is not None for file in report.files)
     if fail_on == "never":
-        return 0
+        return failed, 0
     threshold = SEVERITY_RANK[fail_on]
-    for file in report.files:
-        if any(SEVERITY_RANK[f.severity] >= threshold for f in file.findings):
-            return 1
-    return 0
+    failing = sum(
+        SEVERITY_RANK[finding.severity] >= threshold
+        for file in report.files
+        for finding in file.findings
+    )
+    return failed, failing
 
 
 @dataclass(frozen=True)

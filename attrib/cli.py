@@ -14,9 +14,10 @@ from typing import Annotated, TextIO
 import typer
 
 from attrib import __version__
-from attrib.api import Batch, exit_code, prepare, real_path
+from attrib.api import Batch, exit_code, exit_reason, prepare, real_path
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, index_command, progress_bar, sources_command
+from attrib.cli_help import HelpCommand, HelpGroup
 from attrib.cli_options import (
     ConfigOption,
     EngineOption,
@@ -41,6 +42,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    cls=HelpGroup,
 )
 
 # Usage, config and input errors; findings use `attrib.api.exit_code`.
@@ -81,9 +83,12 @@ def emit(report: Report, fmt: str, output: Path | None, **options: object) -> No
         write_atomic(output, text if text.endswith("\n") else text + "\n")
 
 
-@app.command()
+@app.command(cls=HelpCommand)
 def check(
-    paths: Annotated[list[str], typer.Argument(help="Articles, folders or globs; - reads stdin.")],
+    paths: Annotated[
+        list[str],
+        typer.Argument(metavar="PATH", help="Articles, folders or globs; - reads stdin."),
+    ],
     fmt: Annotated[
         str, typer.Option("--format", "-f", help=f"Output format: {', '.join(FORMATS)}.")
     ] = "table",
@@ -121,6 +126,7 @@ def check(
         list[str] | None,
         typer.Option(
             "--sources",
+            metavar="<path>",
             help="Check quotes against this source material (file, folder or glob; repeat for "
             "more): transcripts, subtitles, PDFs, documents.",
         ),
@@ -210,10 +216,11 @@ def check(
         _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
     if old is not None and not streamed:
         report = apply_baseline(report, old)
-    if not streamed:
-        _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos()))
     # Writing a baseline accepts today's findings: only unreadable inputs fail the run.
     threshold = "never" if write_baseline_to is not None else fail_on or batch.profile.fail_on
+    if not streamed:
+        note = exit_reason(report, threshold)
+        _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos(), exit_note=note))
     raise typer.Exit(exit_code(report, threshold))
 
 
@@ -310,7 +317,7 @@ def _profile(profiles: Profiles, path: str | None) -> Profile:
         raise typer.Exit(EXIT_USAGE) from None
 
 
-@app.command("rules")
+@app.command("rules", cls=HelpCommand)
 def rules_command(
     rule_id: Annotated[str | None, typer.Argument(help="Print this rule's documentation.")] = None,
     as_json: JsonOption = False,
@@ -331,7 +338,7 @@ def rules_command(
             typer.echo(f"{rule['id']:<{width}}  {rule['severity']:<7}  {rule['summary']}")
 
 
-@app.command("config")
+@app.command("config", cls=HelpCommand)
 def config_command(
     path: Annotated[Path | None, typer.Argument(help="File or folder (default: here).")] = None,
     config: ConfigOption = None,
@@ -344,7 +351,7 @@ def config_command(
     typer.echo(json.dumps(profile.as_dict(), indent=2))
 
 
-@app.command("eval")
+@app.command("eval", cls=HelpCommand)
 def eval_command(
     split_dir: Annotated[
         Path,
@@ -393,8 +400,8 @@ def eval_command(
     raise typer.Exit(code)
 
 
-app.command("index")(index_command)
-app.command("sources")(sources_command)
+app.command("index", cls=HelpCommand)(index_command)
+app.command("sources", cls=HelpCommand)(sources_command)
 
 if __name__ == "__main__":  # pragma: no cover
     app()

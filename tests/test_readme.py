@@ -1,9 +1,12 @@
-"""The README's examples stay true: its config example loads, and the commands it names exist."""
+"""The README's examples stay true: its config example loads, the commands it names exist, and
+the outputs it shows are what those commands print."""
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from pathlib import Path
+from types import ModuleType
 
 from typer.testing import CliRunner
 
@@ -46,3 +49,22 @@ def test_ci_runs_the_readme_test_command_with_lint_and_types() -> None:
     # Joined with && under `set -e`: any failing step fails CI.
     assert "set -euo pipefail" in ci
     assert {"ruff check .", "ruff format --check .", "mypy", "pytest"} <= set(steps)
+
+
+def _readme_outputs() -> ModuleType:
+    path = Path(__file__).resolve().parents[1] / "scripts" / "readme_outputs.py"
+    spec = importlib.util.spec_from_file_location("readme_outputs", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_readme_outputs_match_a_real_run() -> None:
+    outputs = _readme_outputs()
+    blocks = outputs.BLOCK.findall(README)
+    assert len(blocks) >= 2  # the sample article and the quote verification example
+    assert outputs.refreshed(README) == README, (
+        "README.md shows output that attrib no longer prints: "
+        "run `python scripts/readme_outputs.py` and review the difference"
+    )

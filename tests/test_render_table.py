@@ -1,9 +1,11 @@
-"""``table``: readable at 80 columns, no colour unless asked, article text never styles it."""
+"""``table``: a table from 100 columns, blocks below; no colour unless asked; article text never
+styles it."""
 
 from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
 from rich.cells import cell_len
 
 from attrib.model import (
@@ -114,3 +116,59 @@ def test_heading_says_which_publication_and_whence() -> None:
     lines = table(Report(TOOL, files), width=120).splitlines()
     assert "a.md · checked as The Guardian (from the front matter): no statements found" in lines
     assert "b.md · checked as The Tribune (configured): no statements found" in lines
+
+
+HEADER = ["#", "Line", "Kind", "Statement", "Speaker", "Outlet", "Cue", "Flags"]
+
+
+@pytest.mark.parametrize("width", [60, 80, 99])
+def test_below_100_columns_each_statement_is_a_block(width: int) -> None:
+    lines = [line.rstrip() for line in table(width=width).splitlines()]
+    assert all(cell_len(line) <= width for line in lines)
+    assert not any(line.split() == HEADER for line in lines)  # no squeezed table
+    start = lines.index(" 2  line 3 · direct")
+    assert lines[start + 1 : start + 5] == [
+        # The statement keeps its words whole (at 80 columns the table gave it 13 characters).
+        '    "::error file=x::pwned ::warning::again,"',
+        "    speaker  Beni Sabti (Iran expert)",
+        "    cue      added",
+        "    flags    pronoun-only",
+    ]
+    start = lines.index(" 3  line 5 · indirect")
+    assert lines[start + 1 : start + 5] == [
+        "    [click](https://evil.example) was *safe*",
+        "    speaker  The report <script>alert(1)</script>",
+        "    outlet   The New York Times",
+        "    cue      claimed",
+    ]
+    assert any(line.startswith("2 files, 5 statements (1 failed): 1 error,") for line in lines)
+
+
+def test_below_100_columns_the_sources_are_a_line_each() -> None:
+    lines = [line.rstrip() for line in table(width=80).splitlines()]
+    start = lines.index("Sources")
+    assert lines[start + 1 : start + 5] == [
+        "Beni Sabti (Iran expert) · person · 2 statements",
+        "The report <script>alert(1)</script> · document · 1 statement · The NYT",
+        "an official · anonymous · 1 statement",
+        "@critics (-opposition) · group · 1 statement",
+    ]
+
+
+def test_a_block_shows_more_of_a_long_statement_than_a_cell() -> None:
+    text = 'She said "' + " ".join(f"word{n}" for n in range(30)) + '".\n'
+    doc = Document.from_text("long.txt", text)
+    quote = span_of(doc, text[text.index('"') : text.rindex('"') + 1])
+    statement = Statement("s1", "direct", quote, span_of(doc, "said"), None)
+    report = Report(TOOL, (FileReport("long.txt", statements=(statement,)),))
+    narrow = table(report, width=80)
+    assert "word16" in narrow and "word29" not in narrow  # 120 characters, then "…"
+    assert "    speaker  —" in [line.rstrip() for line in narrow.splitlines()]
+
+
+@pytest.mark.parametrize("width", [100, 140])
+def test_from_100_columns_the_statements_are_a_table(width: int) -> None:
+    lines = table(width=width).splitlines()
+    assert any(line.split() == HEADER for line in lines)
+    assert all(cell_len(line) <= width for line in lines)
+    assert not any("line 3 · direct" in line for line in lines)

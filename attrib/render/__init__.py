@@ -52,17 +52,19 @@ def render(
     rules: Mapping[str, RuleInfo] = _NO_RULES,
     color: bool = False,
     width: int | None = None,
+    exit_note: str | None = None,
 ) -> str:
     """Render ``report`` in the output format ``fmt`` (one of `FORMATS`).
 
     ``rules`` maps rule ids to their `RuleInfo` (used by ``table`` for flag colours, by
-    ``sarif`` for its rule descriptors and by ``html`` for rule summaries). ``color`` and
-    ``width`` only affect ``table``; a ``width`` of None lets rich use the terminal's width (80
-    when there is none).
+    ``sarif`` for its rule descriptors and by ``html`` for rule summaries). ``color``,
+    ``width`` and ``exit_note`` only affect ``table``: a ``width`` of None lets rich use the
+    terminal's width (80 when there is none); ``exit_note`` (`attrib.api.exit_reason`) ends the
+    summary line.
 
     Raises ValueError for an unknown format.
     """
-    text = _render(report, fmt, rules=rules, color=color, width=width)
+    text = _render(report, fmt, rules=rules, color=color, width=width, exit_note=exit_note)
     # Every format but ``github`` (whose commands are the point, their values escaped there)
     # must never hand a CI runner a line that starts with "::" taken from an article or a path.
     if fmt == "github":
@@ -79,13 +81,14 @@ def _render(
     rules: Mapping[str, RuleInfo],
     color: bool,
     width: int | None,
+    exit_note: str | None = None,
 ) -> str:
     # Renderers are imported on demand: only ``table`` needs rich, and a JSON run need not pay
     # for importing it.
     if fmt == "table":
         from attrib.render import table
 
-        return table.render(report, rules=rules, color=color, width=width)
+        return table.render(report, rules=rules, color=color, width=width, exit_note=exit_note)
     if fmt == "json":
         from attrib.render import json
 

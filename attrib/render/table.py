@@ -17,71 +17,23 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from attrib.model import FileReport, Report, Statement
+from attrib.model import FileReport, Report
 from attrib.render import RuleInfo
-from attrib.render.common import clean, shorten
-from attrib.verification.evidence import evidence_line
+from attrib.render.blocks import source_lines, statement_blocks
+from attrib.render.cells import (
+    SEVERITY_STYLES,
+    flags_cell,
+    speaker_cell,
+    statement_cell,
+    text_cell,
+)
+from attrib.render.common import clean
+
+__all__ = ["BLOCKS_BELOW", "SEVERITY_STYLES", "clean", "render", "summary_line"]
 
 STATEMENT_LIMIT = 60
-SEVERITY_STYLES = {"error": "bold red", "warning": "yellow", "info": "blue"}
-
-
-def _text(value: str | None, style: str = "") -> Text:
-    return Text(clean(value) if value else "", style=style)
-
-
-def _severity_of(
-    rule: str, statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]
-) -> str:
-    for finding in file.findings:
-        if finding.rule == rule and finding.statement == statement.id:
-            return finding.severity
-    info = rules.get(rule)
-    return info.severity if info is not None else ""
-
-
-def _flags(statement: Statement, file: FileReport, rules: Mapping[str, RuleInfo]) -> Text:
-    text = Text()
-    for number, rule in enumerate(statement.flags):
-        if number:
-            text.append("\n")  # one flag a line: a rule id is never folded mid-word
-        severity = _severity_of(rule, statement, file, rules)
-        text.append(clean(rule), style=SEVERITY_STYLES.get(severity, ""))
-    return text
-
-
-# Verification verdicts: what needs an editor in the severity colours, the rest quiet.
-VERDICT_STYLES = {
-    "altered": SEVERITY_STYLES["error"],
-    "spliced": SEVERITY_STYLES["warning"],
-    "not-found": SEVERITY_STYLES["info"],
-    "verbatim": "green",
-    "elided": "green",
-    "paraphrase": "green",
-}
-
-
-def _statement(statement: Statement) -> Text:
-    """The statement, and under it where the sources have it (when they were checked)."""
-    text = Text(clean(shorten(statement.content.text, STATEMENT_LIMIT)))
-    verification = statement.verification
-    if verification is not None:
-        text.append("\n↳\xa0", style="dim")
-        text.append(
-            clean(evidence_line(verification)),
-            style=VERDICT_STYLES.get(verification.status, "dim"),
-        )
-    return text
-
-
-def _speaker(statement: Statement) -> Text:
-    speaker = statement.speaker
-    if speaker is None:
-        return Text("—", style="dim")
-    text = Text(clean(speaker.name), style="bold" if speaker.kind == "person" else "")
-    if speaker.description:
-        text.append(f" ({clean(speaker.description)})", style="dim")
-    return text
+# Narrower than this, statements are printed as blocks (`attrib.render.blocks`), not a table.
+BLOCKS_BELOW = 100
 
 
 # The wrapping columns: header, least width, share of any width beyond the least.
@@ -115,11 +67,11 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
             Text(str(number)),
             Text(str(statement.content.line)),
             Text(clean(statement.kind)),
-            _statement(statement),
-            _speaker(statement),
-            _text(None if statement.outlet is None else statement.outlet.name),
-            _text(None if statement.cue is None else statement.cue.text, "italic"),
-            _flags(statement, file, rules),
+            statement_cell(statement, STATEMENT_LIMIT),
+            speaker_cell(statement),
+            text_cell(None if statement.outlet is None else statement.outlet.name),
+            text_cell(None if statement.cue is None else statement.cue.text, "italic"),
+            flags_cell(statement, file, rules),
         )
         for number, statement in enumerate(file.statements, 1)
     ]
@@ -165,7 +117,7 @@ def _statements_table(file: FileReport, rules: Mapping[str, RuleInfo], width: in
 
 def _heading(file: FileReport) -> Text:
     """The file's path, then the page's title and site when the file states them."""
-    heading = _text(file.path, "bold")
+    heading = text_cell(file.path, "bold")
     meta = file.document.meta if file.document is not None else None
     if meta is not None:
         shown = [" ".join(value.split()) for value in (meta.title, meta.site_name) if value]
@@ -219,11 +171,11 @@ def _sources_table(file: FileReport) -> Table:
     table.add_column("Outlets", ratio=2)
     for source in file.sources:
         table.add_row(
-            _text(source.name),
-            _text(source.kind),
-            _text(source.description),
+            text_cell(source.name),
+            text_cell(source.kind),
+            text_cell(source.description),
             str(source.statements),
-            _text(", ".join(source.outlets)),
+            text_cell(", ".join(source.outlets)),
         )
     return table
 
@@ -237,19 +189,22 @@ def _file_renderables(
         line.append(": " + clean(file.error))
         return [line]
     parts: list[RenderableType] = []
-    if file.statements:
+    if file.statements and width < BLOCKS_BELOW:
+        parts.append(statement_blocks(file, rules, _heading(file)))
+    elif file.statements:
         parts.append(_statements_table(file, rules, width))
     else:
         parts.append(Text.assemble(_heading(file), ": no statements found"))
     if file.findings:
         parts.append(_findings(file))
     if file.sources:
-        parts.append(_sources_table(file))
+        parts.append(source_lines(file) if width < BLOCKS_BELOW else _sources_table(file))
     return parts
 
 
-def summary_line(report: Report) -> Text:
-    """One line: files, statements, findings by severity, suppressed."""
+def summary_line(report: Report, exit_note: str | None = None) -> Text:
+    """One line: files, statements, findings by severity, suppressed; then why the exit code is
+    not 0, when it is not (``exit_note``)."""
     summary = report.summary
     counts = summary["findings"]
     assert isinstance(counts, dict)
@@ -270,10 +225,19 @@ def summary_line(report: Report) -> Text:
         label = severity if severity == "info" or count == 1 else severity + "s"
         text.append(f"{count} {label}", style=SEVERITY_STYLES[severity] if count else "")
     text.append(f", {summary['suppressed']} suppressed")
+    if exit_note:
+        text.append(f" — {exit_note}", style="bold")
     return text
 
 
-def render(report: Report, *, rules: Mapping[str, RuleInfo], color: bool, width: int | None) -> str:
+def render(
+    report: Report,
+    *,
+    rules: Mapping[str, RuleInfo],
+    color: bool,
+    width: int | None,
+    exit_note: str | None = None,
+) -> str:
     """The report as rich tables, rendered to a string (ANSI styles only when ``color``)."""
     console = Console(
         file=io.StringIO(),
@@ -293,6 +257,6 @@ def render(report: Report, *, rules: Mapping[str, RuleInfo], color: bool, width:
         console.print(Group(*_file_renderables(file, rules, console.width)))
     if report.files:
         console.print()
-    console.print(summary_line(report))
+    console.print(summary_line(report, exit_note))
     output = console.file.getvalue()  # type: ignore[attr-defined]
     return str(output)
