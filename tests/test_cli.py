@@ -292,3 +292,18 @@ def test_writing_a_baseline_accepts_the_findings(tmp_path: Path) -> None:
     assert baseline.exists()
     code, _, _ = run("check", str(SAMPLE), "-f", "json")
     assert code == 1
+
+
+def test_python_dash_m_attrib_runs_the_same_command_line() -> None:
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "attrib", "--version"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("attrib ")
