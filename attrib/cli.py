@@ -53,6 +53,16 @@ def _error(message: str) -> None:
     typer.echo(f"attrib: {message}", err=True)
 
 
+@contextmanager
+def _usage_errors(*errors: type[Exception]) -> Iterator[None]:
+    """The library's ``errors`` raised inside become a one-line message and exit code 2."""
+    try:
+        yield
+    except errors as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
+
+
 def _version(value: bool) -> None:
     if value:
         typer.echo(f"attrib {__version__}")
@@ -187,7 +197,7 @@ def check(
     except ValueError as exc:
         _error(f"--max-file-size: {exc}")
         raise typer.Exit(EXIT_USAGE) from None
-    try:
+    with _usage_errors(ConfigError):
         batch = prepare(
             paths,
             config_file=config,
@@ -199,9 +209,6 @@ def check(
             html_content=html_content,
             max_file_size=size_limit,
         )
-    except ConfigError as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
     old = _load_baseline(baseline) if baseline is not None else None
     _refuse_to_overwrite(batch, output, write_baseline_to)
     for problem in batch.problems():
@@ -234,30 +241,25 @@ def _run(
 ) -> Report:
     """The report in input order; with ``stream_to``, JSON Lines written there as files finish
     (the baseline applied on the way) and the reports returned without their text."""
-    try:
-        with (
-            open_engine(
-                engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model
-            ) as runner,
-            progress_bar(len(batch.inputs)) as advance,
-        ):
-            checked = batch.check(runner, ordered=stream_to is None, progress=advance)
-            if stream_to is None:
-                # The engine names the pipeline: a cluster's client never loads spaCy itself.
-                return Report(batch.tool_info(runner), tuple(checked))
-            tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
-            kept: list[FileReport] = []
-            with _opened(stream_to) as out:
-                for file in checked:
-                    one = Report(tool, (replace(file, document=None),))
-                    one = apply_baseline(one, old) if old is not None else one
-                    out.write(render(one, "jsonl"))
-                    out.flush()
-                    kept.append(one.files[0])
-            return Report(tool, tuple(kept))
-    except (EngineError, ModelNotFound) as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
+    with (
+        _usage_errors(EngineError, ModelNotFound),
+        open_engine(engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
+        progress_bar(len(batch.inputs)) as advance,
+    ):
+        checked = batch.check(runner, ordered=stream_to is None, progress=advance)
+        if stream_to is None:
+            # The engine names the pipeline: a cluster's client never loads spaCy itself.
+            return Report(batch.tool_info(runner), tuple(checked))
+        tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
+        kept: list[FileReport] = []
+        with _opened(stream_to) as out:
+            for file in checked:
+                one = Report(tool, (replace(file, document=None),))
+                one = apply_baseline(one, old) if old is not None else one
+                out.write(render(one, "jsonl"))
+                out.flush()
+                kept.append(one.files[0])
+        return Report(tool, tuple(kept))
 
 
 @contextmanager
@@ -294,11 +296,8 @@ def _refuse_to_overwrite(batch: Batch, *targets: Path | None) -> None:
 
 
 def _load_baseline(path: Path) -> Baseline:
-    try:
+    with _usage_errors(ValueError):
         return load_baseline(path)
-    except ValueError as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 def _rule_infos() -> dict[str, RuleInfo]:
@@ -310,11 +309,8 @@ def _rule_infos() -> dict[str, RuleInfo]:
 
 def _profile(profiles: Profiles, path: str | None) -> Profile:
     """The profile of the config nearest ``path`` (or ``--config``); a bad config exits 2."""
-    try:
+    with _usage_errors(ConfigError):
         return profiles.for_path(path)
-    except ConfigError as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
 
 
 @app.command("rules", cls=HelpCommand)
@@ -383,7 +379,7 @@ def eval_command(
     articles (quotes, speakers, reported statements, outlets, flags), with error analysis."""
     from attrib.evaluation import run
 
-    try:
+    with _usage_errors(ModelNotFound):
         profile = build_profile(Settings(model=model))
         code = run(
             split_dir,
@@ -394,9 +390,6 @@ def eval_command(
             format=gold_format,
             cache=cache,
         )
-    except ModelNotFound as exc:
-        _error(str(exc))
-        raise typer.Exit(EXIT_USAGE) from None
     raise typer.Exit(code)
 
 

@@ -157,11 +157,7 @@ EXAMPLES: tuple[Example, ...] = (
         ),
         flags=False,
     ),
-    Example(
-        '"The talks are reportedly over," Smith said.',
-        (Said('"The talks are reportedly over,"', kind="direct", cue="said", speaker="Smith"),),
-        flags=False,
-    ),
+    Example.quoted('"The talks are reportedly over,"', "Smith", flags=False),
     Example(
         "The minister reportedly resigned, Haaretz reported.",
         (Said.from_outlet("The minister reportedly resigned", "Haaretz", cue="reported"),),
