@@ -100,6 +100,8 @@ FLAGGED = [
         "unsourced-claim",
         "reportedly",
     ),
+    # Transfer and market rumour in the agentless passive.
+    ("The striker has been linked with a move to Madrid.", "unsourced-claim", "has been linked"),
     # Agentless passives cut before their "to", and "apparently".
     ("The town is said to be the oldest in the region.", "unsourced-claim", "is said"),
     ("The lake, which is thought to hold rare fish, was drained.", "unsourced-claim", "is thought"),
@@ -131,6 +133,9 @@ PASSING = [
     "What he calls smart might be seen by others as evasive.",
     # The writer's own stance is not a source.
     "I am sure that the plan will work.",
+    # A link with an agent, or one someone wants to avoid, is no rumour.
+    "The towns are linked by a bridge.",
+    "The official did not want to be linked to the case.",
     # A topic is not what was said; a party backing a bill is no evidence.
     "They talked about the weather for an hour.",
     "The party backed the bill.",

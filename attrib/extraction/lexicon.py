@@ -68,6 +68,10 @@ TOPIC_VERBS: frozenset[str] = _words("talk speak")
 # use of steroids"); they report only with a document as the subject.
 EVIDENCE_VERBS: frozenset[str] = _words("support back contradict demonstrate prove")
 
+# Verbs of transfer and market rumour in the agentless passive ("was linked with a move to
+# Madrid", "is tipped for the job"): a claim that someone makes, unnamed.
+RUMOUR_VERBS: frozenset[str] = _words("link tip")
+
 # Adjectives that state a view with a "that" clause ("Experts are concerned that ...").
 STANCE_ADJECTIVES: frozenset[str] = _words(
     """
@@ -246,4 +250,5 @@ class Lexicon:
             | JUDGING_VERBS
             | TOPIC_VERBS
             | EVIDENCE_VERBS
+            | RUMOUR_VERBS
         )

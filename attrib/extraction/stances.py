@@ -13,6 +13,7 @@ Examples::
                                                     -> "astronomers", cue "regard"
     The ruling has been seen as a blow to the mayor. -> no source (agentless), cue "has been seen"
     By most accounts, the scheme worked.            -> "most accounts", cue "By"
+    He was linked with the manager's job.           -> no source (a rumour), cue "was linked"
     Doctors talk openly about how tired they are.   -> "Doctors", cue "talk"
     Studies have not supported the use of steroids. -> "Studies", cue "have not supported"
 """
@@ -179,3 +180,20 @@ def evidence_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | N
 
 # Written evidence besides the document nouns ("the evidence supports", "statistics show").
 _EVIDENCE_NOUNS = frozenset({"evidence", "research", "statistic", "statistics", "stats", "data"})
+
+
+def rumour_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """``was previously linked to manager jobs``, ``is tipped for the post``: a rumour in the
+    passive with no agent (a hedge); "the towns are linked by a bridge" and the active voice
+    report nothing."""
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+    target = any(
+        c.dep_ == "prep" and c.lower_ in {"to", "with", "for", "as"} for c in verb.children
+    )
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if not passive or not target or infinitive or passive_agent(verb) is not None:
+        return None  # "did not want to be linked to the case" is no rumour
+    first, last = trim(chunk.doc, *subtree_range(verb))
+    auxiliaries = [c.i for c in verb.lefts if c.dep_ in {"aux", "auxpass", "neg", "advmod"}]
+    cue = (min([cue[0], *auxiliaries]), cue[1])
+    return Draft(chunk.chars(first, last), chunk.chars(*cue), "hedge", None, verb, hedge=True)

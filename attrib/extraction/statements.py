@@ -26,7 +26,13 @@ from attrib.extraction.clauses import (
 from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import EVIDENCE_VERBS, JUDGING_VERBS, TOPIC_VERBS, Lexicon
+from attrib.extraction.lexicon import (
+    EVIDENCE_VERBS,
+    JUDGING_VERBS,
+    RUMOUR_VERBS,
+    TOPIC_VERBS,
+    Lexicon,
+)
 from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import (
     NAMING_VERBS,
@@ -40,6 +46,7 @@ from attrib.extraction.stances import (
     evidence_draft,
     is_agentless_judgement,
     judgement_draft,
+    rumour_draft,
     stance_draft,
     topic_draft,
 )
@@ -148,6 +155,8 @@ def _draft_for_cue(
         return judgement_draft(chunk, token, cue_range)  # "regard X as Y", "seen as"
     if lemma in TOPIC_VERBS and lemma not in lexicon.speech_verbs:
         return topic_draft(chunk, token, cue_range)  # "talk about how ..."
+    if lemma in RUMOUR_VERBS and lemma not in lexicon.speech_verbs:
+        return rumour_draft(chunk, token, cue_range)  # "was linked with a move"
     if lemma in EVIDENCE_VERBS and lemma not in lexicon.speech_verbs:
         return evidence_draft(chunk, token, cue_range)  # "studies have not supported ..."
     cited = cited_source(token)

@@ -31,6 +31,9 @@ HEDGES: tuple[str, ...] = (
     *sorted(SOURCELESS_ADVERBS),
     *WEAK_HEDGES,
     *(f"{aux} {verb}" for aux in _PASSIVE_AUXILIARIES for verb in _PASSIVE_HEDGE_VERBS),
+    # Transfer and market rumour, as extraction cuts the cue: "was previously linked".
+    "linked",
+    "tipped",
     "rumoured",
     "rumored",
     "it is understood",

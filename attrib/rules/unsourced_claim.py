@@ -3,12 +3,13 @@
 What it flags
 -------------
 A claim hedged with "reportedly", "allegedly", "it is understood", "is said to", "is thought
-to", "is believed to", "rumoured" and the like, with no source. "Apparently" flags one severity
-level down (warning by default): it may be the writer's own inference, and the reader should be
-told which. Hedge words inside a direct quote are the speaker's and never flag. A hedge in a
-paragraph that credits an outlet, or just above one (a headline over "According to Politico,
-..."), passes: the source is given there. Claims sourced to "reports" or "local media" name a
-source, however vague: vague-source flags them.
+to", "is believed to", "rumoured" and the like, with no source; and transfer or market rumour in
+the agentless passive ("has been linked with a move to Madrid", "is tipped for the job").
+"Apparently" flags one severity level down (warning by default): it may be the writer's own
+inference, and the reader should be told which. Hedge words inside a direct quote are the
+speaker's and never flag. A hedge in a paragraph that credits an outlet, or just above one (a
+headline over "According to Politico, ..."), passes: the source is given there. Claims sourced
+to "reports" or "local media" name a source, however vague: vague-source flags them.
 
 Why it matters
 --------------
@@ -24,6 +25,7 @@ Examples that flag
 - ``The minister is said to be furious.``
 - ``The lake, which is thought to hold rare fish, was drained.``
 - ``She apparently left the firm in 2019.`` (warning: perhaps the writer's inference)
+- ``The striker has been linked with a move to Madrid.``
 
 Examples that pass
 ------------------
@@ -136,6 +138,8 @@ EXAMPLES: tuple[Example, ...] = (
     ),
     # Perhaps the writer's own inference: one level down.
     _hedged("She apparently left the firm in 2019.", "apparently", flags=True, severity="warning"),
+    # Transfer rumour, as the engine cuts the cue.
+    _hedged("The striker has been linked with a move to Madrid.", "has been linked", flags=True),
     Example(
         "The plan was said by the mayor to be dead.",
         (Said("The plan was said by the mayor to be dead", cue="was said", speaker="the mayor"),),
