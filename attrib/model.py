@@ -132,19 +132,16 @@ class DiffOp:
 
 
 @dataclass(frozen=True)
-class Passage:
-    """Where matched words stand in a source: ``text == source text[start:end]``.
+class Passage(Span):
+    """Where matched words stand in a source: a span of the source file at ``path``,
+    ``text == source text[start:end]``.
 
     ``line`` and ``column`` are 1-based positions in the source file (for Word the paragraph
-    number, for PDF the page number).
+    number, for PDF the page number). ``path`` is given by keyword:
+    ``Passage(start, end, line, column, text, path=...)``.
     """
 
-    path: str
-    start: int
-    end: int
-    line: int
-    column: int
-    text: str
+    path: str = field(kw_only=True)
 
 
 @dataclass(frozen=True)

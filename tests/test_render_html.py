@@ -203,7 +203,7 @@ def verified_file(verification: Verification) -> FileReport:
 
 
 def test_verification_shows_the_source_passage_and_the_diff() -> None:
-    passage = Passage("interview.txt", 40, 58, 12, 5, "the greatest <thing>")
+    passage = Passage(40, 58, 12, 5, "the greatest <thing>", path="interview.txt")
     diff = (DiffOp("equal", "it is the", "it is the"), DiffOp("replace", "best", "<greatest>"))
     markup, page = page_of(verified_file(Verification("altered", 0.91, passage, "Sabti", diff)))
     text = " ".join("".join(page.text).split())
@@ -217,7 +217,7 @@ def test_verification_shows_the_source_passage_and_the_diff() -> None:
 def test_each_quoted_segment_shows_its_own_verdict() -> None:
     doc = verified_file(Verification("verbatim", 1.0, None, None)).document
     assert doc is not None
-    first = Verification("verbatim", 1.0, Passage("a.srt", 0, 5, 3, 1, "it is"), None)
+    first = Verification("verbatim", 1.0, Passage(0, 5, 3, 1, "it is", path="a.srt"), None)
     second = Verification("not-found", 0.2, None, None, segment=span_of(doc, "the best thing"))
     both = Verification("not-found", 0.2, None, None, segments=(first, second))
     _, page = page_of(verified_file(both))
@@ -401,7 +401,7 @@ def test_label_carries_the_verdict_in_words() -> None:
 
 
 def test_verification_note_without_the_document_text() -> None:
-    passage = Passage("interview.txt", 0, 9, 2, 1, "it is the greatest thing")
+    passage = Passage(0, 9, 2, 1, "it is the greatest thing", path="interview.txt")
     file = verified_file(Verification("altered", 0.8, passage, None))
     _, page = page_of(FileReport(file.path, None, file.statements, (), ()))
     assert "it is the greatest thing" in "".join(page.text)

@@ -128,6 +128,5 @@ def _in_archive(passage: Passage, quote: EarlierQuote) -> Passage:
     else:
         line, column = quote.line, quote.column + passage.start
     offset = quote.start
-    return Passage(
-        quote.path, offset + passage.start, offset + passage.end, line, column, passage.text
-    )
+    start, end = offset + passage.start, offset + passage.end
+    return Passage(start, end, line, column, passage.text, path=quote.path)

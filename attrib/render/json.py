@@ -55,7 +55,7 @@ def statement_to_dict(statement: Statement) -> dict[str, object]:
 
 def passage_to_dict(passage: Passage) -> dict[str, object]:
     """Where matched words stand in a source: path, start, end, line, column, text."""
-    return fields_dict(passage)
+    return {"path": passage.path, **span_to_dict(passage)}
 
 
 def verification_to_dict(verification: Verification) -> dict[str, object]:

@@ -6,7 +6,7 @@ Rules put these in their messages and renderers in their lines, so every format 
 Examples::
 
     >>> from attrib.model import DiffOp, Passage, Verification
-    >>> v = Verification("altered", 0.9, Passage("talk.txt", 0, 4, 12, 5, "best"), "Ana Ruiz",
+    >>> v = Verification("altered", 0.9, Passage(0, 4, 12, 5, "best", path="talk.txt"), "Ana Ruiz",
     ...                  (DiffOp("replace", "greatest", "best"), DiffOp("insert", "really", "")))
     >>> evidence_line(v)
     'talk.txt:12:5 altered: "best" -> "greatest", added "really" (Ana Ruiz)'

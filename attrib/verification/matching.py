@@ -294,4 +294,5 @@ def _passage(index: SourceIndex, first: Alignment, last: Alignment | None = None
     start = index.start_of(first.begin)
     end = index.end_of(max(last.end - 1, last.begin))
     line, column = source.document.locate(start)
-    return Passage(source.path, start, end, line, column, source.document.text[start:end])
+    text = source.document.text[start:end]
+    return Passage(start, end, line, column, text, path=source.path)

@@ -53,6 +53,6 @@ def match_paraphrase(text: str, index: SourceIndex) -> Verification:
     return Verification(
         "paraphrase",
         score,
-        Passage(source.path, start, end, line, column, said),
+        Passage(start, end, line, column, said, path=source.path),
         source.speaker_at(start),
     )
