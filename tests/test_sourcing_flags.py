@@ -136,6 +136,9 @@ PASSING = [
     # A link with an agent, or one someone wants to avoid, is no rumour.
     "The towns are linked by a bridge.",
     "The official did not want to be linked to the case.",
+    # A share of a poll is no person; what people ought to know is not what they say.
+    "Another 19 percent said they would not vote.",
+    "Voters should know what the plan will cost.",
     # A topic is not what was said; a party backing a bill is no evidence.
     "They talked about the weather for an hour.",
     "The party backed the bill.",

@@ -250,22 +250,25 @@ TITLE_SMALL_WORDS: frozenset[str] = frozenset(
 
 # Common nouns for people ("expert", "vice-chancellor", "executives"): a source they head is a
 # person or people, not a thing. Besides the lists, the person-noun endings count.
-PEOPLE_NOUNS: frozenset[str] = (ANONYMOUS_NOUNS | GROUP_NOUNS | PERSON_NOUNS) - frozenset(
-    {
-        "report",
-        "study",
-        "survey",
-        "poll",
-        "medium",
-        "media",
-        "account",
-        "rumor",
-        "rumour",
-        "stat",
-        "statistic",
+PEOPLE_NOUNS: frozenset[str] = (
+    ANONYMOUS_NOUNS
+    | GROUP_NOUNS
+    | PERSON_NOUNS
+    | {
+        "president", "resident", "student", "correspondent", "consultant", "assistant",
+        "participant", "applicant", "migrant", "immigrant", "claimant", "defendant", "tenant",
+        "parent", "agent", "opponent", "constituent",
     }
+) - {
+    "report", "study", "survey", "poll", "medium", "media", "account", "rumor", "rumour", "stat",
+    "stats", "statistic", "statistics", "those", "many", "some", "others", "few", "most",
+    "several", "all", "everyone", "anyone", "somebody", "someone",
+}  # fmt: skip
+# Endings of nouns for people ("forecaster", "director", "economist", "physician"); "-ent" and
+# "-ant" nouns are listed above instead ("percent", "statement" name no one).
+PEOPLE_SUFFIXES: tuple[str, ...] = tuple(
+    ending for ending in SPEAKING_SUFFIXES if ending not in ("ent", "ant")
 )
-PEOPLE_SUFFIXES: tuple[str, ...] = SPEAKING_SUFFIXES
 # Verbs that judge a thing ("dismissed the X-ray as normal", "hailed it as a triumph"): an
 # unnamed person they describe acts in the story rather than being its source.
 LABEL_CUE_FORMS: frozenset[str] = frozenset(

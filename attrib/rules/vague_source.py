@@ -94,6 +94,10 @@ def _names_an_institution(description: str | None) -> bool:
     return bool(description) and _INSTITUTION.search(description or "") is not None
 
 
+# Modals of obligation: a cue that says what someone ought to think reports nothing.
+_DEONTIC = frozenset({"should", "must", "ought"})
+
+
 def _refers_back(speaker: Speaker) -> bool:
     """True when the mention points back to a source named earlier ("the study", "they").
 
@@ -130,6 +134,8 @@ def check(
         speaker = st.speaker
         if is_hedged(st, options.lexicon):
             continue
+        if st.cue is not None and set(words(st.cue.text)) & _DEONTIC:
+            continue  # "voters should know ...": what they ought to do, not what they say
         if speaker is None:
             judged = st.cue is not None and words(st.cue.text)[-1:]
             if judged and judged[0] in lx.JUDGEMENT_PARTICIPLES:
