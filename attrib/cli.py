@@ -33,7 +33,7 @@ from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
 from attrib.reading.html import HTML_CONTENT_CHOICES
 from attrib.reading.limits import parse_size
-from attrib.render import FORMATS, RuleInfo, render, write_atomic
+from attrib.render import FORMATS, render, rule_infos, write_atomic
 from attrib.rules import rule_info
 
 app = typer.Typer(
@@ -227,7 +227,10 @@ def check(
     threshold = "never" if write_baseline_to is not None else fail_on or batch.profile.fail_on
     if not streamed:
         note = exit_reason(report, threshold)
-        _writing(output, lambda: emit(report, fmt, output, rules=_rule_infos(), exit_note=note))
+        _writing(
+            output,
+            lambda: emit(report, fmt, output, rules=rule_infos(batch.profile), exit_note=note),
+        )
     raise typer.Exit(exit_code(report, threshold))
 
 
@@ -298,13 +301,6 @@ def _refuse_to_overwrite(batch: Batch, *targets: Path | None) -> None:
 def _load_baseline(path: Path) -> Baseline:
     with _usage_errors(ValueError):
         return load_baseline(path)
-
-
-def _rule_infos() -> dict[str, RuleInfo]:
-    return {
-        rule["id"]: RuleInfo(rule["id"], rule["severity"], rule["summary"], rule["doc"])
-        for rule in rule_info()
-    }
 
 
 def _profile(profiles: Profiles, path: str | None) -> Profile:

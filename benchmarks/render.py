@@ -22,8 +22,7 @@ from pathlib import Path
 
 from attrib.api import prepare, tool_info
 from attrib.model import Report
-from attrib.render import RuleInfo, render
-from attrib.rules import rule_info
+from attrib.render import RuleInfo, render, rule_infos
 
 
 def best_of(
@@ -46,10 +45,7 @@ def main() -> None:
     parser.add_argument("--repeat", type=int, default=5)
     args = parser.parse_args()
     paths = sorted(str(p) for p in args.folder.glob("*.txt"))[: args.limit]
-    rules = {
-        rule["id"]: RuleInfo(rule["id"], rule["severity"], rule["summary"], rule["doc"])
-        for rule in rule_info()
-    }
+    rules = rule_infos()
     tool = tool_info()  # loads the pipeline, as a run does before its first file
     wall, cpu = time.perf_counter(), time.process_time()
     report = Report(tool, tuple(prepare(paths).check()))

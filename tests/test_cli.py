@@ -307,3 +307,23 @@ def test_python_dash_m_attrib_runs_the_same_command_line() -> None:
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("attrib ")
+
+
+def test_sarif_and_markdown_show_the_configured_severities(tmp_path: Path) -> None:
+    (tmp_path / "attrib.toml").write_text(
+        '[rules.loaded-cue]\nseverity = "error"\n\n[rules.vague-source]\nenabled = false\n',
+        "utf-8",
+    )
+    article = tmp_path / "talks.txt"
+    article.write_text("The minister claimed the talks were on track.\n", "utf-8")
+    code, out, _ = run("check", str(article), "--format", "sarif")
+    assert code == 1  # loaded-cue is an error here
+    (sarif_run,) = json.loads(out)["runs"]
+    rules = {rule["id"]: rule for rule in sarif_run["tool"]["driver"]["rules"]}
+    assert rules["loaded-cue"]["defaultConfiguration"] == {"level": "error"}
+    assert rules["vague-source"]["defaultConfiguration"] == {"level": "warning", "enabled": False}
+    assert rules["second-hand"]["defaultConfiguration"] == {"level": "warning"}
+    assert [result["level"] for result in sarif_run["results"]] == ["error"]
+    code, out, _ = run("check", str(article), "--format", "markdown")
+    assert code == 1
+    assert "**error** loaded-cue" in out

@@ -11,11 +11,10 @@ from pathlib import Path
 import pytest
 
 from attrib.api import analyze, tool_info
-from attrib.cli import _rule_infos
 from attrib.config import Settings
 from attrib.model import Report
 from attrib.profile import build_profile
-from attrib.render import render
+from attrib.render import render, rule_infos
 from tests.test_render_sarif import validate
 
 TRANSCRIPT = """\
@@ -61,7 +60,7 @@ def test_findings_carry_the_evidence(report: Report) -> None:
 
 
 def test_table_has_a_line_under_each_checked_statement(report: Report) -> None:
-    out = render(report, "table", rules=_rule_infos(), width=400)
+    out = render(report, "table", rules=rule_infos(), width=400)
     source = Path(_source(report)).as_posix()
     assert f'↳\xa0{source}:1:49 altered: "best" -> "greatest" (Ana Ruiz)' in out
     assert f"↳\xa0{source}:2:10 verbatim (Tom Lee)" in out
@@ -69,7 +68,7 @@ def test_table_has_a_line_under_each_checked_statement(report: Report) -> None:
 
 
 def test_markdown_and_github_say_it_in_the_message(report: Report) -> None:
-    markdown = render(report, "markdown", rules=_rule_infos())
+    markdown = render(report, "markdown", rules=rule_infos())
     assert "gives these words to Tom Lee, not Ana Ruiz" in markdown
     github = render(report, "github")
     assert any(
@@ -79,7 +78,7 @@ def test_markdown_and_github_say_it_in_the_message(report: Report) -> None:
 
 
 def test_sarif_related_locations_are_the_source_passages(report: Report) -> None:
-    data = json.loads(render(report, "sarif", rules=_rule_infos()))
+    data = json.loads(render(report, "sarif", rules=rule_infos()))
     validate(data)
     results = {r["ruleId"]: r for r in data["runs"][0]["results"]}
     (related,) = results["misquote"]["relatedLocations"]
@@ -94,7 +93,7 @@ def test_sarif_related_locations_are_the_source_passages(report: Report) -> None
 def test_sarif_with_evidence_can_fail_the_schema(report: Report) -> None:
     import jsonschema
 
-    data = json.loads(render(report, "sarif", rules=_rule_infos()))
+    data = json.loads(render(report, "sarif", rules=rule_infos()))
     result = next(r for r in data["runs"][0]["results"] if "relatedLocations" in r)
     result["relatedLocations"][0]["physicalLocation"]["region"]["startLine"] = 0
     with pytest.raises(jsonschema.ValidationError):

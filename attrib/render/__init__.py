@@ -13,9 +13,14 @@ import tempfile
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from attrib.model import Report
 from attrib.render.common import defuse_workflow_commands
+from attrib.rules import rule_info
+
+if TYPE_CHECKING:
+    from attrib.profile import Profile
 
 FORMATS: tuple[str, ...] = (
     "table",
@@ -31,7 +36,8 @@ FORMATS: tuple[str, ...] = (
 
 @dataclass(frozen=True)
 class RuleInfo:
-    """What the renderers need to know about a rule: its default severity and documentation.
+    """What the renderers need to know about a rule: the severity and whether it runs, as
+    configured (see `rule_infos`), and its documentation.
 
     ``summary`` is one line; ``help`` is the rule's full documentation (Markdown).
     """
@@ -40,9 +46,22 @@ class RuleInfo:
     severity: str
     summary: str
     help: str
+    enabled: bool = True
 
 
 _NO_RULES: Mapping[str, RuleInfo] = {}
+
+
+def rule_infos(profile: Profile | None = None) -> dict[str, RuleInfo]:
+    """Every rule's `RuleInfo` in registry order, with the severity and enabled state
+    ``profile`` configures (without one, each rule's default), for ``render``'s ``rules``."""
+    infos: dict[str, RuleInfo] = {}
+    for rule in rule_info():
+        severity, enabled = rule["severity"], True
+        if profile is not None:
+            severity, enabled = profile.rule(rule["id"]).severity, profile.rule(rule["id"]).enabled
+        infos[rule["id"]] = RuleInfo(rule["id"], severity, rule["summary"], rule["doc"], enabled)
+    return infos
 
 
 def render(

@@ -46,7 +46,10 @@ def _rule_descriptor(rule: RuleInfo) -> dict[str, object]:
     if rule.help:
         descriptor["fullDescription"] = _text(rule.help)
         descriptor["help"] = {"text": rule.help, "markdown": rule.help}
-    descriptor["defaultConfiguration"] = {"level": LEVELS.get(rule.severity, "warning")}
+    configuration: dict[str, object] = {"level": LEVELS.get(rule.severity, "warning")}
+    if not rule.enabled:
+        configuration["enabled"] = False  # switched off in the config: listed, never reported
+    descriptor["defaultConfiguration"] = configuration
     return descriptor
 
 
