@@ -2,15 +2,17 @@
 
 Used to link "she" or "he" to a speaker. Gender here is only what the text signals; a name
 that is common for both genders ("Jordan", "Andrea", "Harpreet") answers None, as does an
-unknown one. The name list is ``attrib/data/first_names.tsv`` (``name<TAB>m|f|u``).
+unknown one. The name list is ``attrib/data/first_names.tsv`` (``name<TAB>m|f|u``), read by
+`attrib.packaged`.
 """
 
 from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from importlib import resources
 from typing import Literal
+
+from attrib.packaged import first_names
 
 Gender = Literal["m", "f"]
 
@@ -90,14 +92,8 @@ def _key(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _names() -> dict[str, str]:
-    """First name key -> "m", "f" or "u", read once from the packaged TSV."""
-    text = resources.files("attrib").joinpath("data/first_names.tsv").read_text(encoding="utf-8")
-    table: dict[str, str] = {}
-    for line in text.splitlines()[1:]:  # the first line is the header
-        if line.strip():
-            name, gender = line.split("\t")
-            table[_key(name)] = gender
-    return table
+    """First name key -> "m", "f" or "u", from the packaged list (`attrib.packaged`)."""
+    return {_key(name): gender for name, gender in first_names()}
 
 
 def first_name_gender(name: str) -> Gender | None:

@@ -7,11 +7,11 @@ collapsed, a leading "the" dropped, curly apostrophes straightened.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from attrib import packaged
 
 OUTLET_TYPES: frozenset[str] = frozenset(
     {"newspaper", "wire", "broadcaster", "magazine", "digital"}
@@ -224,8 +224,7 @@ class OutletCatalog:
 @lru_cache(maxsize=1)
 def packaged_entries() -> tuple[OutletEntry, ...]:
     """The outlets shipped in ``attrib/data/outlets.json``, parsed once."""
-    text = resources.files("attrib").joinpath("data/outlets.json").read_text(encoding="utf-8")
-    return tuple(parse_entry(item) for item in json.loads(text))
+    return tuple(parse_entry(item) for item in packaged.outlets())
 
 
 def load_catalog(extra: Iterable[Mapping[str, object]] = ()) -> OutletCatalog:
