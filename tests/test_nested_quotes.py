@@ -3,9 +3,11 @@ about someone (`attrib.extraction.paragraph_topic`), on sentences written for th
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
-from attrib.api import analyze
+from attrib.api import analyze, check_paths
 from attrib.extraction.nested_quotes import inner_quotes
 from attrib.extraction.quotes import Quote, find_quotes
 
@@ -120,3 +122,19 @@ def test_find_quotes_keeps_the_outer_quote_whole() -> None:
     # The nested statements come in addition to the outer quote, which stays one quotation.
     text = "“He asked, ‘So is the deal done today?’ and left.” Holmes said."
     assert [q.text(text) for q in find_quotes(text)] == [text[: text.index("”") + 1]]
+
+
+def test_a_paragraph_topic_in_a_web_page(tmp_path: Path) -> None:
+    # The blanks markup leaves at a paragraph's start do not hide the name that opens it.
+    page = tmp_path / "story.html"
+    page.write_text(
+        "<html><body><article>"
+        "<p>“Rents are too high for all of us,” said Fraser Amis, a student at the college.</p>"
+        "<p>  <span>Dan (not his real name), a first-year student, went home after a week. "
+        "He does not plan to go back. “I felt left out staying on my own in the flat.”</span></p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    report = check_paths([str(page)])
+    last = report.files[0].statements[-1]
+    assert last.speaker is not None and last.speaker.name == "Dan"

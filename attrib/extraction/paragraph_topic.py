@@ -45,6 +45,8 @@ def paragraph_topic(chunk: Chunk, quote: Quote, text: str, earlier: list[Draft])
         start <= d.content[0] < quote.start for d in earlier
     ):
         return None
+    # Past the blanks a web page's markup left at the paragraph's start.
+    start += len(text[start : quote.start]) - len(text[start : quote.start].lstrip())
     local = max(start - chunk.base, 0)
     opening = chunk.doc.char_span(local, local + 1, alignment_mode="expand")
     if opening is None or not len(opening):
