@@ -26,14 +26,23 @@ from typing import TYPE_CHECKING
 from attrib import __version__
 from attrib.attribution.attribute import Attributor
 from attrib.attribution.publication import publication_of
+from attrib.exit_status import exit_code as exit_code  # public here, as it always was
 from attrib.extraction.statements import extract
 from attrib.layout import Layout, scan
-from attrib.model import Document, FileReport, Report, Source, SpeakerKind, Statement, ToolInfo
+from attrib.model import (
+    Document,
+    FileReport,
+    Report,
+    Source,
+    Span,
+    SpeakerKind,
+    Statement,
+    ToolInfo,
+)
 from attrib.nlp import chunk_bounds, load, model_name, parse
 from attrib.profile import Profile, Profiles, default_profile
 from attrib.reading import read_inputs
 from attrib.rules import flag
-from attrib.rules.base import SEVERITY_RANK
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -124,6 +133,8 @@ def _report(
         attributor.add_chunk(doc, base, layout, drafts)
         del doc, drafts  # this piece's spaCy objects go before the next piece is parsed
     statements = attributor.finish()
+    if prose.text != document.text:
+        statements = as_written(statements, document)
     index = profile.source_index()
     if index is not None:
         from attrib.verification import verify_statements
@@ -144,6 +155,27 @@ def _report(
         suppressed=suppressed,
         publication=publication,
         document=document,
+    )
+
+
+def as_written(statements: Sequence[Statement], document: Document) -> tuple[Statement, ...]:
+    """``statements`` with every span's text taken from ``document`` as written: attribution
+    read the text with suppression comments blanked, and a span may cover one."""
+
+    def again(span: Span | None) -> Span | None:
+        return None if span is None else document.span(span.start, span.end)
+
+    return tuple(
+        replace(
+            statement,
+            content=document.span(statement.content.start, statement.content.end),
+            cue=again(statement.cue),
+            speaker=statement.speaker
+            and replace(statement.speaker, mention=again(statement.speaker.mention)),
+            outlet=statement.outlet
+            and replace(statement.outlet, mention=again(statement.outlet.mention)),
+        )
+        for statement in statements
     )
 
 
@@ -175,39 +207,6 @@ def roster(statements: Sequence[Statement]) -> tuple[Source, ...]:
         )
         for (name, kind), count in counts.items()
     )
-
-
-def exit_code(report: Report, fail_on: str) -> int:
-    """2 if any file had an error; 1 if a finding is at or above ``fail_on``; else 0."""
-    failed, failing = _failures(report, fail_on)
-    return 2 if failed else 1 if failing else 0
-
-
-def exit_reason(report: Report, fail_on: str) -> str | None:
-    """Why `exit_code` is not 0, in a few words ("exit 1: 1 error-level finding"); None for 0."""
-    failed, failing = _failures(report, fail_on)
-    if failed:
-        return f"exit 2: {failed} file{'s' if failed != 1 else ''} could not be read"
-    if not failing:
-        return None
-    plural = "s" if failing != 1 else ""
-    if fail_on == "error":
-        return f"exit 1: {failing} error-level finding{plural}"
-    return f"exit 1: {failing} finding{plural} at {fail_on} or above"
-
-
-def _failures(report: Report, fail_on: str) -> tuple[int, int]:
-    """Files that could not be read, and findings at or above ``fail_on``."""
-    failed = sum(file.error is not None for file in report.files)
-    if fail_on == "never":
-        return failed, 0
-    threshold = SEVERITY_RANK[fail_on]
-    failing = sum(
-        SEVERITY_RANK[finding.severity] >= threshold
-        for file in report.files
-        for finding in file.findings
-    )
-    return failed, failing
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from typing import Annotated, TextIO
 import typer
 
 from attrib import __version__
-from attrib.api import Batch, exit_code, exit_reason, prepare, real_path
+from attrib.api import Batch, prepare, real_path
 from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, index_command, progress_bar, sources_command
 from attrib.cli_help import HelpCommand, HelpGroup
@@ -28,6 +28,7 @@ from attrib.cli_options import (
 )
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.engines import EngineError, open_engine
+from attrib.exit_status import exit_code, exit_reason
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile

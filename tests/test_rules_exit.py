@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from attrib.api import exit_code, exit_reason
 from attrib.cli import app
+from attrib.exit_status import exit_code, exit_reason
 from attrib.model import Document, FileReport, Finding, Report, ToolInfo
 
 _DOC = Document.from_text("a.txt", "text")

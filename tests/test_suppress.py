@@ -166,3 +166,21 @@ def test_comments_suppress_and_do_not_join_the_sentence(
     assert statement.speaker.name in {"Experts", "Sources"}
     assert statement.speaker.kind in {"group", "anonymous"}
     assert statement.speaker.description is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"We will win <!-- attrib: ignore all --> this fight," Jane Smith said.\n',
+        "Jane Smith said the plan <!-- attrib: disable vague-source --> had failed.\n",
+    ],
+)
+def test_a_statement_around_a_comment_keeps_the_text_as_written(text: str) -> None:
+    # Attribution reads the text with comments blanked; the spans it returns must still hold
+    # the file's own characters (found by tests/test_hostile_input.py).
+    from attrib.api import analyze
+
+    (statement,) = analyze(text, path="a.md").statements
+    content = statement.content
+    assert "<!-- attrib:" in content.text
+    assert text[content.start : content.end] == content.text
