@@ -145,7 +145,7 @@ def _report(
     if profile.against is not None:
         from attrib.archive.earlier import look_up
 
-        statements = look_up(statements, document, Path(profile.against))
+        statements = look_up(statements, document, Path(profile.against), layout)
     statements, findings, suppressed = flag(statements, document, profile, layout)
     return FileReport(
         path=document.path,

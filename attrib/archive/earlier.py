@@ -18,11 +18,11 @@ from pathlib import Path
 
 from attrib.archive.records import speaker_key
 from attrib.archive.schema import connect
+from attrib.layout import Layout, scan
 from attrib.model import Document, Passage, Statement, Verification
-from attrib.verification import SourceText, build_index
+from attrib.verification import SourceText, build_index, segments_in
 from attrib.verification.matching import match_segments
 from attrib.verification.people import name_words, same_person
-from attrib.verification.segments import quoted_segments
 
 # Verdicts worth telling the writer about: the same words before, or a differing version.
 KEPT = frozenset({"verbatim", "elided", "altered"})
@@ -42,15 +42,19 @@ class EarlierQuote:
     speaker: str
 
 
-def look_up(statements: Sequence[Statement], document: Document, db: Path) -> tuple[Statement, ...]:
-    """The statements with ``earlier`` filled from the sources database ``db``."""
+def look_up(
+    statements: Sequence[Statement], document: Document, db: Path, layout: Layout | None = None
+) -> tuple[Statement, ...]:
+    """The statements with ``earlier`` filled from the sources database ``db``. ``layout`` is the
+    document's (scanned here when not given)."""
     quotes = [st for st in statements if _askable(st)]
     if not quotes:
         return tuple(statements)
     earlier = _earlier_quotes(db, {st.speaker.name for st in quotes if st.speaker}, document)
+    layout = layout or scan(document.text)
     found: dict[str, tuple[Verification, ...]] = {}
     for st in quotes:
-        found[st.id] = compare(st, document, earlier)
+        found[st.id] = compare(st, document, earlier, layout)
     return tuple(replace(st, earlier=found[st.id]) if found.get(st.id) else st for st in statements)
 
 
@@ -87,11 +91,11 @@ def _earlier_quotes(db: Path, names: set[str], document: Document) -> list[Earli
 
 
 def compare(
-    statement: Statement, document: Document, earlier: Sequence[EarlierQuote]
+    statement: Statement, document: Document, earlier: Sequence[EarlierQuote], layout: Layout
 ) -> tuple[Verification, ...]:
-    """The verdict on each quoted segment of ``statement`` against the ``earlier`` quotes by
-    the same person (kept when the same words or a differing version were found), placed in
-    the archive."""
+    """The verdict on each quoted segment of ``statement`` (its quotes in the document's
+    ``layout``) against the ``earlier`` quotes by the same person (kept when the same words or a
+    differing version were found), placed in the archive."""
     name = statement.speaker.name if statement.speaker is not None else ""
     earlier = [e for e in earlier if same_person(name, e.speaker)]
     if not earlier:
@@ -104,7 +108,7 @@ def compare(
     index = build_index(sources)
     text, content = document.text, statement.content
     verdicts = []
-    segments = quoted_segments(text, content.start, content.end)
+    segments = segments_in(layout, content.start, content.end)
     for start, end, verdict in match_segments(text, segments, index, name):
         if verdict.status in KEPT and verdict.source is not None:
             passage = _in_archive(verdict.source, earlier[int(verdict.source.path)])

@@ -89,6 +89,7 @@ class ArchiveExample(Example):
 
     def build(self) -> tuple[Document, tuple[Statement, ...]]:
         from attrib.archive.earlier import EarlierQuote, compare
+        from attrib.layout import scan
 
         doc, statements = super().build()
         start = self.archive.index('"')
@@ -103,8 +104,9 @@ class ArchiveExample(Example):
                 self.archive_speaker,
             )
         ]
+        layout = scan(doc.text)
         return doc, tuple(
-            replace(st, earlier=compare(st, doc, earlier)) if st.kind == "direct" else st
+            replace(st, earlier=compare(st, doc, earlier, layout)) if st.kind == "direct" else st
             for st in statements
         )
 

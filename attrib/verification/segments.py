@@ -100,17 +100,3 @@ def part_words(text: str, part: Part) -> Words:
             starts.append(s)
             ends.append(e)
     return Words(texts, starts, ends)
-
-
-def quoted_segments(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The words inside each outermost quotation of ``text[start:end]`` (attrib's quote
-    finder), or the whole range when it holds none. The pipeline reads the same quotes from
-    the document's layout instead (`attrib.verification.segments_in`)."""
-    from attrib.extraction.quotes import find_quotes
-
-    found: list[tuple[int, int]] = []
-    for quote in find_quotes(text[start:end]):
-        if found and start + quote.start < found[-1][1]:
-            continue  # a quote inside a quote belongs to the outer segment
-        found.append((start + quote.start + 1, start + quote.end - 1))
-    return found or [(start, end)]
