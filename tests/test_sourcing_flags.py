@@ -153,6 +153,19 @@ def test_no_sourcing_flag(text: str) -> None:
     assert findings(text) == set()
 
 
+def test_delayed_identification_in_a_quote_cue_clears_only_a_source_of_no_anonymous_kind() -> None:
+    named_later = (
+        "A former party chairman says the leaders should plan for a new candidate.\n\n"
+        '"Now is the time to act," said Dan Reeve, who led the party in the 1990s.'
+    )
+    assert findings(named_later) == set()
+    someone_else = (
+        "A senior official said the talks had failed.\n\n"
+        '"We will go on talking," said Foreign Minister Ann Vale.'
+    )
+    assert ("anonymous-source", "A senior official") in findings(someone_else)
+
+
 def test_delayed_identification_does_not_excuse_a_reason_for_anonymity() -> None:
     text = (
         "A senior official, who was not authorized to speak publicly, said the talks failed."

@@ -22,8 +22,10 @@ and neither do statements that continue an anonymous speaker without naming them
 no mention or only a pronoun ("they emphasized"): the statement that names the source carries
 the finding. An unnamed person whom the next paragraph that says anything names for the first
 time ("A top health expert warns ... \n\n Prof Ann Lee, director of ..., says:", the lede's
-delayed identification, unless the article gives a reason for anonymity) is named; so is one
-who only acts in the story ("a radiologist dismissed the scan as normal").
+delayed identification, unless the article gives a reason for anonymity) is named; for one the
+engine did not type as anonymous ("a former party chairman"), the first person that paragraph
+quotes will do ('"...," said Dan Reeve, who led the party'). So is one who only acts in the
+story ("a radiologist dismissed the scan as normal").
 
 Why it matters
 --------------
@@ -139,7 +141,9 @@ def check(
         if (
             not has_reason
             and is_one_person(speaker)
-            and identified_next(st, statements, document, layout)
+            and identified_next(
+                st, statements, document, layout, anywhere=speaker.kind != "anonymous"
+            )
         ):
             continue  # "A top expert warns ..." over "Prof Ann Lee, ..., says:"
         # "who spoke on condition of anonymity" is a reason, not a description: keep only what

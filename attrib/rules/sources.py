@@ -75,11 +75,19 @@ def next_paragraph(layout: Layout, text: str, offset: int) -> tuple[int, int]:
 
 
 def identified_next(
-    statement: Statement, statements: Sequence[Statement], document: Document, layout: Layout
+    statement: Statement,
+    statements: Sequence[Statement],
+    document: Document,
+    layout: Layout,
+    *,
+    anywhere: bool = False,
 ) -> bool:
     """True when the unnamed source is named, for the first time, by the next paragraph that
     says anything: "A top health expert is warning that ... \n\n Prof Ann Lee, director of ...,
     says:" (the news lede's delayed identification; an inset of links may come between).
+
+    The name must open that paragraph; with ``anywhere``, the first person it quotes will do
+    ('"...," said Don Fowler, who ...'): for a source the engine did not type as anonymous.
     """
     mention = statement.speaker.mention if statement.speaker is not None else None
     if mention is None:
@@ -88,13 +96,15 @@ def identified_next(
     later = [st for st in statements if st.content.start >= end]
     if not later:
         return False
-    start, _ = layout.paragraph(min(st.content.start for st in later))
+    start, stop = layout.paragraph(min(st.content.start for st in later))
     for other in later:
         found = other.speaker
         if found is None or found.kind != "person" or found.mention is None:
             continue
         lead = document.text[start : found.mention.start]
-        if found.mention.start < start or len(lead.split()) > 2:
+        if found.mention.start < start or found.mention.start >= stop:
+            continue
+        if not anywhere and len(lead.split()) > 2:
             continue  # not the name that opens the paragraph (a title or two may come first)
         surname = found.name.split()[-1]
         return re.search(rf"\b{re.escape(surname)}\b", document.text[: mention.start]) is None
