@@ -9,7 +9,7 @@ from spacy.tokens import Doc
 
 from attrib.api import analyze
 from attrib.extraction.drafts import Chunk
-from attrib.extraction.stances import stance_draft
+from attrib.extraction.stances import is_agentless_judgement, rumour_draft, stance_draft
 from attrib.layout import scan
 
 # Every test here runs the real model: load it once for the session.
@@ -253,3 +253,86 @@ def test_stance_on_a_hand_built_doc(link: str, stance: str, subject: str, found:
         assert draft.cue is not None
         assert text[draft.cue[0] : draft.cue[1]] == f"{link} {stance}"
         assert text[draft.content[0] : draft.content[1]] == "that prices rise"
+
+
+def _passive_doc(words: list[str], heads: list[int], deps: list[str], lemma: str) -> Doc:
+    # A passive participle at index 3 with its verb lemma; everything else tagged plainly.
+    pos = ["NOUN" if d in {"nsubjpass", "pobj"} else "X" for d in deps]
+    tags = ["VBN" if i == 3 else "" for i in range(len(words))]
+    pos[3] = "VERB"
+    lemmas = [lemma if i == 3 else w.lower() for i, w in enumerate(words)]
+    return Doc(
+        English().vocab, words=words, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "lemma", "expected"),
+    [
+        # "The plan has been seen as a failure": a judgement nobody is named for.
+        (
+            ["The", "plan", "been", "seen", "as", "failure"],
+            [1, 3, 3, 3, 3, 4],
+            ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+            "see",
+            True,
+        ),
+        # "The plan was seen by Ann as a failure": the agent holds the view.
+        (
+            ["The", "plan", "was", "seen", "by", "Ann", "as", "failure"],
+            [1, 3, 3, 3, 3, 4, 3, 6],
+            ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj", "prep", "pobj"],
+            "see",
+            False,
+        ),
+        # "The comet was seen for hours": no "as", no judgement.
+        (
+            ["The", "comet", "was", "seen", "for", "hours"],
+            [1, 3, 3, 3, 3, 4],
+            ["det", "nsubjpass", "auxpass", "ROOT", "prep", "pobj"],
+            "see",
+            False,
+        ),
+    ],
+)
+def test_agentless_judgement_on_a_hand_built_doc(
+    words: list[str], heads: list[int], deps: list[str], lemma: str, expected: bool
+) -> None:
+    doc = _passive_doc(words, heads, deps, lemma)
+    assert is_agentless_judgement(doc[3]) is expected
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "found"),
+    [
+        # "He was linked with a move": a rumour.
+        (
+            ["He", "was", "x", "linked", "with", "move"],
+            [3, 3, 3, 3, 3, 4],
+            ["nsubjpass", "auxpass", "advmod", "ROOT", "prep", "pobj"],
+            True,
+        ),
+        # "He wants to be linked with the move": what he wants is no rumour.
+        (
+            ["He", "to", "be", "linked", "with", "move"],
+            [3, 3, 3, 3, 3, 4],
+            ["nsubjpass", "aux", "auxpass", "ROOT", "prep", "pobj"],
+            False,
+        ),
+        # "The towns are linked by a bridge": the agent links them.
+        (
+            ["The", "towns", "are", "linked", "by", "bridge"],
+            [1, 3, 3, 3, 3, 4],
+            ["det", "nsubjpass", "auxpass", "ROOT", "agent", "pobj"],
+            False,
+        ),
+    ],
+)
+def test_rumour_on_a_hand_built_doc(
+    words: list[str], heads: list[int], deps: list[str], found: bool
+) -> None:
+    doc = _passive_doc(words, heads, deps, "link")
+    draft = rumour_draft(Chunk(doc, 0, scan(doc.text)), doc[3], (3, 4))
+    assert (draft is not None) is found
+    if draft is not None:
+        assert draft.hedge and draft.subject is None
