@@ -308,6 +308,8 @@ def prepare(
         for item in inputs
     ]
     batch = Batch(tuple(inputs), tuple(own), run)
+    if max_file_size is not None:  # --max-file-size bounds the sources each input is checked with
+        batch = batch.with_each(lambda p: p.with_max_file_size(max_file_size))
     if sources or verify_paraphrase:
         chosen = tuple(sources) if sources else None
         batch = batch.with_each(lambda p: p.with_sources(chosen, verify_paraphrase or None))

@@ -138,7 +138,7 @@ class Profile:
             return None
         from attrib.verification import load_index
 
-        return load_index(self.settings.sources)
+        return load_index(self.settings.sources, self.settings.max_file_size)
 
     def with_sources(
         self, sources: tuple[str, ...] | None, verify_paraphrase: bool | None = None

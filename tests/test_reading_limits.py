@@ -209,3 +209,24 @@ def test_a_run_of_refused_inputs_loads_no_pipeline(monkeypatch: pytest.MonkeyPat
     assert data["tool"]["model"] == ""
     assert data["files"][0]["error"] == "not a regular file (a character device)"
     assert result.stderr == "attrib: /dev/zero: not a regular file (a character device)\n"
+
+
+def test_sources_are_bounded_like_inputs(tmp_path: Path) -> None:
+    """--sources: a FIFO is refused without waiting, and --max-file-size bounds sources too."""
+    draft = tmp_path / "draft.txt"
+    draft.write_text(GOOD, encoding="utf-8")
+    fifo = tmp_path / "talk.srt"
+    os.mkfifo(fifo)
+    transcript = tmp_path / "talk.txt"
+    transcript.write_text("JANE SMITH: We will win this fight.\n" * 40, encoding="utf-8")
+    result = runner.invoke(
+        app,
+        ["check", str(draft), "--sources", str(fifo), "--sources", str(transcript),
+         "--max-file-size", "1kB", "--format", "json", "--fail-on", "never"],
+    )  # fmt: skip
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        f"attrib: {fifo}: not a regular file (a FIFO (named pipe)) (source skipped)",
+        f"attrib: {transcript}: larger than the maximum file size of 1 kB (raise it with "
+        "--max-file-size or the config's max-file-size) (source skipped)",
+    ]

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from attrib.layout import Layout, scan
 from attrib.model import Document, Statement, Verification
+from attrib.reading.limits import DEFAULT_MAX_FILE_SIZE
 from attrib.verification.index import SourceIndex, build_index
 from attrib.verification.matching import match_quote, match_segments
 from attrib.verification.paraphrase import match_paraphrase
@@ -39,17 +40,20 @@ __all__ = [
 # Worst first: the verdict a statement with several segments shows is its worst segment's.
 STATUS_ORDER: tuple[str, ...] = ("altered", "spliced", "not-found", "elided", "verbatim")
 
-_INDEXES: dict[tuple[str, ...], SourceIndex] = {}
+_INDEXES: dict[tuple[str | int, ...], SourceIndex] = {}
 
 
-def load_index(paths: Sequence[str | Path]) -> SourceIndex:
+def load_index(
+    paths: Sequence[str | Path], max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> SourceIndex:
     """Read and index the sources ``paths`` name (files, folders, globs), once per process.
 
-    Sources that cannot be read are listed in ``SourceIndex.errors`` with a one-line message.
+    Sources that cannot be read (also: larger than ``max_file_size`` bytes, a device or FIFO)
+    are listed in ``SourceIndex.errors`` with a one-line message.
     """
-    key = tuple(str(p) for p in paths)
+    key: tuple[str | int, ...] = (*(str(p) for p in paths), max_file_size)
     if key not in _INDEXES:
-        sources, errors = read_sources(list(paths))
+        sources, errors = read_sources(list(paths), max_file_size)
         _INDEXES[key] = build_index(sources, errors)
     return _INDEXES[key]
 

@@ -23,7 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from attrib.model import Document
-from attrib.reading import ARTICLE_SUFFIXES, ReadError, read_path
+from attrib.reading import (
+    ARTICLE_SUFFIXES,
+    DEFAULT_MAX_FILE_SIZE,
+    ReadError,
+    load_bytes,
+    read_path,
+)
 from attrib.reading.inputs import expand
 from attrib.reading.text import decode
 from attrib.verification.subtitles import cue_speech, srt_cues, vtt_cues
@@ -115,22 +121,17 @@ def _pdf(data: bytes, path: str) -> SourceText:
     return transcript_source(document)
 
 
-def read_source(path: str | Path) -> SourceText:
-    """Read one source file in the format its suffix names. Raises `ReadError`."""
+def read_source(path: str | Path, max_file_size: int = DEFAULT_MAX_FILE_SIZE) -> SourceText:
+    """Read one source file in the format its suffix names, refusing devices, FIFOs and files
+    over ``max_file_size`` bytes as inputs are. Raises `ReadError`."""
     shown = str(path)
     suffix = Path(path).suffix.lower()
     if suffix in (".pdf", ".srt", ".vtt"):
-        try:
-            with open(path, "rb") as handle:
-                data = handle.read()
-        except IsADirectoryError:
-            raise ReadError("is a directory") from None
-        except OSError as exc:
-            raise ReadError((exc.strerror or str(exc)).lower()) from None
+        data = load_bytes(path, max_file_size=max_file_size)
         if not data.strip():
             raise ReadError("empty file")
         return _pdf(data, shown) if suffix == ".pdf" else _subtitles(data, shown, suffix)
-    return transcript_source(read_path(path))
+    return transcript_source(read_path(path, max_file_size=max_file_size))
 
 
 def source_paths(args: Sequence[str | Path]) -> list[tuple[str, str | None]]:
@@ -148,7 +149,9 @@ def _walk(folder: str) -> list[str]:
     return found
 
 
-def read_sources(args: Sequence[str | Path]) -> tuple[list[SourceText], list[tuple[str, str]]]:
+def read_sources(
+    args: Sequence[str | Path], max_file_size: int = DEFAULT_MAX_FILE_SIZE
+) -> tuple[list[SourceText], list[tuple[str, str]]]:
     """Every source the arguments name, and ``(path, one-line error)`` for those unreadable."""
     sources: list[SourceText] = []
     errors: list[tuple[str, str]] = []
@@ -157,7 +160,7 @@ def read_sources(args: Sequence[str | Path]) -> tuple[list[SourceText], list[tup
             errors.append((path, problem))
             continue
         try:
-            sources.append(read_source(path))
+            sources.append(read_source(path, max_file_size))
         except ReadError as exc:
             errors.append((path, str(exc)))
     return sources, errors
