@@ -53,6 +53,7 @@ def test_table_of_a_hostile_article() -> None:
         ("\u00a0\t::x", "\u00a0\t:\u200b:x"),  # any whitespace the runner would strip
         ("\x1b[1m::x", "\x1b[1m:\u200b:x"),
         ("\x1b[1m ::x", "\x1b[1m :\u200b:x"),  # a bold heading of a file named " ::x"
+        ("a\r::x\r\n ::y", "a\r:\u200b:x\r\n :\u200b:y"),  # a lone CR ends a line too
         ("a\n::b\n", "a\n:\u200b:b\n"),
     ],
 )

@@ -57,8 +57,9 @@ def clean(text: str) -> str:
 
 # A line that, once the runner strips leading whitespace (and any colour codes), starts with
 # "::": GitHub Actions would run it as a workflow command ("::warning::", "::add-mask::", ...).
-# Whitespace and colour codes may come in any order ("\x1b[1m ::x" from a bold heading).
-_COMMAND_LINE = re.compile(r"^((?:[^\S\n]|\x1b\[[0-9;]*m)*):(?=:)", re.MULTILINE)
+# Whitespace and colour codes may come in any order ("\x1b[1m ::x" from a bold heading), and
+# the runner ends a line at a lone carriage return too (an old Mac file, a file name).
+_COMMAND_LINE = re.compile(r"(?:^|(?<=\r))((?:[^\S\r\n]|\x1b\[[0-9;]*m)*):(?=:)", re.MULTILINE)
 
 
 def defuse_workflow_commands(text: str, first_colon: str = ":\u200b") -> str:
