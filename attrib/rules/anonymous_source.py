@@ -82,7 +82,7 @@ from attrib.rules.base import (
 )
 from attrib.rules.examples import Example, Said
 from attrib.rules.sources import (
-    identified_next,
+    Introductions,
     is_one_person,
     is_unnamed_individual,
 )
@@ -110,6 +110,7 @@ def check(
     """Statements whose speaker is anonymous, graded by description and reason."""
     quotes = Intervals(quoted_regions(statements, layout))
     hedged = hedged_claims(statements, options.lexicon)
+    introductions = Introductions(statements, document, layout)
     for st in statements:
         speaker = st.speaker
         if speaker is None or speaker.mention is None:
@@ -141,9 +142,7 @@ def check(
         if (
             not has_reason
             and is_one_person(speaker)
-            and identified_next(
-                st, statements, document, layout, anywhere=speaker.kind != "anonymous"
-            )
+            and introductions.identified_next(st, anywhere=speaker.kind != "anonymous")
         ):
             continue  # "A top expert warns ..." over "Prof Ann Lee, ..., says:"
         # "who spoke on condition of anonymity" is a reason, not a description: keep only what
