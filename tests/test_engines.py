@@ -140,6 +140,28 @@ def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
     ]
 
 
+def _worker_settings() -> tuple[object, object, object]:
+    import dask
+
+    return (
+        dask.config.get("distributed.worker.profile.enabled"),
+        dask.config.get("distributed.admin.tick.interval"),
+        os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+    )
+
+
+def test_local_cluster_workers_run_without_the_costly_defaults() -> None:
+    """The local cluster's worker processes run without the statistical profiler, with slow
+    housekeeping ticks and glibc's adaptive malloc (see LOCAL_CLUSTER_CONFIG); the user's own
+    Dask configuration is untouched once the engine closes."""
+    import dask
+
+    with DaskEngine(workers=1) as engine:
+        settings = set(engine.client.run(_worker_settings).values())
+    assert settings == {(False, "1s", None)}
+    assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
 # --- The check command on Dask -------------------------------------------------------------------
 
 runner = CliRunner()
