@@ -9,13 +9,14 @@ import signal
 from pathlib import Path
 
 import pytest
+import yaml
 from distributed import WorkerPlugin
 from typer.testing import CliRunner
 
 from attrib.api import analyze_documents
 from attrib.cli import app
 from attrib.engines import EngineError, LocalEngine, check_with, in_order
-from attrib.engines.dask import MAX_BATCH, DaskEngine, batch_size
+from attrib.engines.dask import LOCAL_CLUSTER_CONFIG, MAX_BATCH, DaskEngine, batch_size
 from attrib.model import Document, FileReport
 from attrib.profile import default_profile
 
@@ -160,6 +161,23 @@ def test_local_cluster_workers_run_without_the_costly_defaults() -> None:
         settings = set(engine.client.run(_worker_settings).values())
     assert settings == {(False, "1s", None)}
     assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
+def _flatten(tree: dict[str, object], prefix: str = "") -> dict[str, object]:
+    flat: dict[str, object] = {}
+    for key, value in tree.items():
+        if isinstance(value, dict):
+            flat.update(_flatten(value, f"{prefix}{key}."))
+        else:
+            flat[f"{prefix}{key}"] = value
+    return flat
+
+
+def test_readme_gives_remote_workers_the_local_cluster_settings() -> None:
+    """The YAML the README tells cluster owners to install is LOCAL_CLUSTER_CONFIG."""
+    readme = (Path(__file__).parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("~/.config/dask/attrib.yaml`:\n\n```yaml\n", 1)[1].split("```", 1)[0]
+    assert _flatten(yaml.safe_load(block)) == LOCAL_CLUSTER_CONFIG
 
 
 # --- The check command on Dask -------------------------------------------------------------------
