@@ -11,7 +11,8 @@ in one run, each as a user runs it (``python -m attrib.cli`` in a subprocess):
    ``--engine dask --jobs N`` (a local cluster of N workers), with the ratios between them and a
    check that all three report the same statements and findings;
 2. peak memory of every process of each run (resident and unique set size, sampled every
-   0.2 s with psutil): the main process and each worker;
+   0.2 s with psutil) and its CPU time (user + system, as last sampled): the main process
+   and each worker, and per article for the Dask runs (what a cluster estimate needs);
 3. ``attrib index --engine dask --jobs N`` into a fresh database, then again over the same
    (unchanged) files: the first build's time and the re-index's share of it;
 4. ``sources --speaker NAME`` (default: the most quoted speaker): the query's latency on an
@@ -48,6 +49,7 @@ class Sampler:
         self.root = psutil.Process(pid)
         self.every = every
         self.peaks: dict[int, tuple[float, float]] = {}  # pid -> (rss, uss) MiB
+        self.cpu: dict[int, float] = {}  # pid -> user + system seconds, as last seen
         self.names: dict[int, str] = {}
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
@@ -62,12 +64,14 @@ class Sampler:
             for proc in family:
                 try:
                     info = proc.memory_full_info()
+                    times = proc.cpu_times()
                     name = " ".join(proc.cmdline()[1:4])[:60]
                 except psutil.Error:
                     continue
                 rss, uss = self.peaks.get(proc.pid, (0.0, 0.0))
                 self.peaks[proc.pid] = (max(rss, info.rss / 2**20), max(uss, info.uss / 2**20))
                 self.names[proc.pid] = name
+                self.cpu[proc.pid] = times.user + times.system
             self._stop.wait(self.every)
 
     def stop(self) -> list[dict[str, object]]:
@@ -80,6 +84,7 @@ class Sampler:
                 "cmd": self.names[pid],
                 "rss_mib": round(rss, 1),
                 "uss_mib": round(uss, 1),
+                "cpu_s": round(self.cpu.get(pid, 0.0), 2),
             }
             for pid, (rss, uss) in sorted(self.peaks.items())
         ]
@@ -106,6 +111,11 @@ def timed(command: list[str], out: Path | None = None) -> dict[str, object]:
         "load_after": round(os.getloadavg()[0], 2),
         "main_peak_rss_mib": next(p["rss_mib"] for p in processes if p["role"] == "main"),
         "worker_peaks": [{k: p[k] for k in ("rss_mib", "uss_mib")} for p in workers],
+        "cpu_s": {
+            "main": next(_mib(p["cpu_s"]) for p in processes if p["role"] == "main"),
+            "workers": round(sum(_mib(p["cpu_s"]) for p in workers), 2),
+            "all": round(sum(_mib(p["cpu_s"]) for p in processes), 2),
+        },
         "processes": processes,
     }
 
@@ -113,6 +123,13 @@ def timed(command: list[str], out: Path | None = None) -> dict[str, object]:
 def _mib(value: object) -> float:
     """A number from the results (MiB or seconds)."""
     return float(value) if isinstance(value, (int, float)) else 0.0
+
+
+def _per(run: dict[str, object], role: str, articles: int) -> float:
+    """CPU seconds per article of a run's ``role`` ("main" or "workers")."""
+    cpu = run["cpu_s"]
+    assert isinstance(cpu, dict)
+    return round(_mib(cpu[role]) / articles, 3)
 
 
 def same_results(*paths: Path) -> bool:
@@ -195,6 +212,12 @@ def main() -> int:
         "jobs_over_one": round(par / one, 3),
         "identical_statements_and_findings": identical,
         "dask_seconds_per_1k_words_per_worker": round(dask * args.jobs / words * 1000, 3),
+        "cpu_s_per_article": {
+            "check_workers": _per(runs["dask"], "workers", len(files)),
+            "check_client": _per(runs["dask"], "main", len(files)),
+            "index_workers": _per(build, "workers", len(files)),
+            "index_client": _per(build, "main", len(files)),
+        },
         "index": {
             "build": build,
             "reindex_unchanged": again,
