@@ -21,10 +21,13 @@ from attrib.cli_help import HelpCommand, HelpGroup
 from attrib.cli_options import (
     ConfigOption,
     EngineOption,
+    HtmlContentOption,
     JsonOption,
+    MaxFileSizeOption,
     ModelOption,
     SchedulerOption,
     engine_problem,
+    reading_options,
 )
 from attrib.config import FAIL_ON_CHOICES, ConfigError, Settings
 from attrib.engines import EngineError, open_engine
@@ -32,8 +35,6 @@ from attrib.exit_status import exit_code, exit_reason
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles, build_profile
-from attrib.reading.html import HTML_CONTENT_CHOICES
-from attrib.reading.limits import parse_size
 from attrib.render import FORMATS, render, rule_infos, write_atomic
 from attrib.rules import rule_info
 
@@ -157,30 +158,15 @@ def check(
             "(attrib index).",
         ),
     ] = None,
-    html_content: Annotated[
-        str,
-        typer.Option(
-            "--html-content",
-            help="What of a web page to read: auto (the article of a whole page, all of a "
-            "fragment), main (the article) or all (all its text).",
-        ),
-    ] = "auto",
-    max_file_size: Annotated[
-        str | None,
-        typer.Option(
-            "--max-file-size",
-            help="Refuse inputs larger than this: 500kB, 20MB, 1GB or bytes (default: config, "
-            "else 20MB).",
-        ),
-    ] = None,
+    html_content: HtmlContentOption = "auto",
+    max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Find every quoted and reported statement, attribute it, and flag what to question."""
-    if html_content not in HTML_CONTENT_CHOICES:
-        _error(
-            f"unknown --html-content {html_content!r}; "
-            f"choose one of {', '.join(HTML_CONTENT_CHOICES)}"
-        )
-        raise typer.Exit(EXIT_USAGE)
+    try:
+        size_limit = reading_options(html_content, max_file_size)
+    except ValueError as exc:
+        _error(str(exc))
+        raise typer.Exit(EXIT_USAGE) from None
     if (problem := engine_problem(engine, scheduler)) is not None:
         _error(problem)
         raise typer.Exit(EXIT_USAGE)
@@ -193,11 +179,6 @@ def check(
     if stdin_name is not None and "-" not in paths:
         _error("--stdin-name names what - reads: add - to the paths")
         raise typer.Exit(EXIT_USAGE)
-    try:
-        size_limit = parse_size(max_file_size) if max_file_size is not None else None
-    except ValueError as exc:
-        _error(f"--max-file-size: {exc}")
-        raise typer.Exit(EXIT_USAGE) from None
     with _usage_errors(ConfigError):
         batch = prepare(
             paths,

@@ -15,9 +15,12 @@ import typer
 from attrib.cli_options import (
     ConfigOption,
     EngineOption,
+    HtmlContentOption,
+    MaxFileSizeOption,
     ModelOption,
     SchedulerOption,
     engine_problem,
+    reading_options,
 )
 from attrib.config import ConfigError
 from attrib.engines import EngineError, open_engine
@@ -63,6 +66,8 @@ def index_command(
     scheduler: SchedulerOption = None,
     model: ModelOption = None,
     config: ConfigOption = None,
+    html_content: HtmlContentOption = "auto",
+    max_file_size: MaxFileSizeOption = None,
 ) -> None:
     """Check new and changed articles and store who said what in the sources database.
 
@@ -72,18 +77,24 @@ def index_command(
 
     if (problem := engine_problem(engine, scheduler)) is not None:
         raise _fail(problem)
+    try:
+        size_limit = reading_options(html_content, max_file_size)
+    except ValueError as exc:
+        raise _fail(str(exc)) from None
     if "-" in paths:
         raise _fail("standard input cannot be indexed: name files or folders")
     if any(Path(p).is_file() and Path(p).resolve() == db.resolve() for p in paths):
         raise _fail(f"{db}: is one of the inputs; refusing to write the database over it")
     try:
         profiles = Profiles(config)
-        run = profiles.for_path(paths[0]).with_model(model)
+        run = profiles.for_path(paths[0]).with_model(model).with_max_file_size(size_limit)
         with (
             open_engine(engine, jobs=jobs, scheduler=scheduler, model=run.model) as chosen,
             progress_bar(None) as advance,
         ):
-            result = index_archive(paths, db, profiles, run, chosen, progress=advance)
+            result = index_archive(
+                paths, db, profiles, run, chosen, progress=advance, html_content=html_content
+            )
     except (ConfigError, DatabaseError, EngineError, ModelNotFound) as exc:
         raise _fail(str(exc)) from None
     for error in result.errors:

@@ -227,6 +227,53 @@ def test_cli_index_reports_unreadable_files(tmp_path: Path) -> None:
     assert "indexed 3 articles" in result.stdout
 
 
+def test_cli_index_refuses_files_past_the_size_limit(tmp_path: Path) -> None:
+    """--max-file-size, else the config's max-file-size, bounds what index reads, as in check:
+    a larger file is a one-line error and the others are indexed."""
+    write_archive(tmp_path / "archive")
+    big = tmp_path / "archive" / "big.txt"
+    big.write_text("Ana Ruiz said the deal was close. " * 40, encoding="utf-8")
+    db = tmp_path / "sources.duckdb"
+    result = runner.invoke(
+        app, ["index", str(tmp_path / "archive"), "--db", str(db), "--max-file-size", "1kB"]
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"attrib: {big}: larger than the maximum file size of 1 kB "
+        "(raise it with --max-file-size or the config's max-file-size)\n"
+    )
+    assert "indexed 3 articles (3 new, 0 changed)" in result.stdout
+    config = tmp_path / "attrib.toml"
+    config.write_text('max-file-size = "1kB"\n', encoding="utf-8")
+    again = runner.invoke(
+        app, ["index", str(big), "--db", str(tmp_path / "b.duckdb"), "--config", str(config)]
+    )
+    assert again.exit_code == 2
+    assert again.stderr.startswith(f"attrib: {big}: larger than")
+
+
+NAV_QUOTE = '"Subscribe now," said the editor.'
+
+
+@pytest.mark.parametrize(("content", "nav_indexed"), [("auto", False), ("all", True)])
+def test_cli_index_reads_web_pages_as_told(tmp_path: Path, content: str, nav_indexed: bool) -> None:
+    """--html-content chooses what of a page is indexed, as in check: the article of a whole
+    page (auto), or all its text, navigation included (all)."""
+    page = tmp_path / "page.html"
+    page.write_text(
+        f"<html><body><nav><p>{NAV_QUOTE}</p></nav><article><p>Ana Ruiz said the deal was "
+        "close.</p><p>The talks resume on Monday in Geneva, officials said.</p></article>"
+        "</body></html>",
+        encoding="utf-8",
+    )
+    db = tmp_path / "sources.duckdb"
+    result = runner.invoke(app, ["index", str(page), "--db", str(db), "--html-content", content])
+    assert result.exit_code == 0, result.stderr
+    speakers = {row[0] for row in rows(db, "SELECT speaker FROM statements")}
+    assert "Ana Ruiz" in speakers
+    assert ("the editor" in speakers) is nav_indexed
+
+
 def test_cli_index_on_dask(tmp_path: Path, dask_scheduler: str) -> None:
     write_archive(tmp_path / "archive")
     local, dask = tmp_path / "local.duckdb", tmp_path / "dask.duckdb"
@@ -280,6 +327,14 @@ def test_cli_index_on_dask(tmp_path: Path, dask_scheduler: str) -> None:
         (
             ["index", "{article}", "--db", "{db}", "--engine", "ray"],
             "attrib: unknown engine 'ray'; choose one of local, dask",
+        ),
+        (
+            ["index", "{article}", "--db", "{db}", "--max-file-size", "huge"],
+            "attrib: --max-file-size: expected a size such as 20MB, 500kB or 1GB, got 'huge'",
+        ),
+        (
+            ["index", "{article}", "--db", "{db}", "--html-content", "body"],
+            "attrib: unknown --html-content 'body'; choose one of auto, main, all",
         ),
     ],
 )

@@ -84,17 +84,20 @@ def index_archive(
     engine: Engine,
     *,
     progress: Callable[[], None] | None = None,
+    html_content: str = "auto",
 ) -> IndexResult:
     """Index the articles that ``args`` name (files, folders, globs) into the database ``db``.
 
     ``profiles`` gives each file its profile (and the ``exclude`` setting); ``run`` chooses the
-    pipeline; ``engine`` runs the checks. Files that cannot be read or checked are returned as
-    one-line errors; the rest are indexed.
+    pipeline and bounds every file's size (its ``max-file-size``, as ``attrib check`` does);
+    ``html_content`` chooses what of a web page is read; ``engine`` runs the checks. Files that
+    cannot be read or checked are returned as one-line errors; the rest are indexed.
     """
     con = connect(db, create=True)
     try:
         state = _Run(_known(con), checker(run), run.model, _next_id(con))
-        jobs = _jobs(args, profiles, state, progress)
+        reading = _Reading(html_content, run.settings.max_file_size)
+        jobs = _jobs(args, profiles, state, reading, progress)
         batch: list[Article] = []
         for index, report in engine.run(jobs, run, total=None):
             item = state.pending.pop(index)
@@ -127,6 +130,7 @@ def _jobs(
     args: Sequence[str],
     profiles: Profiles,
     state: _Run,
+    reading: _Reading,
     progress: Callable[[], None] | None,
 ) -> Iterator[tuple[Document, Profile]]:
     """The documents to check, read lazily; unchanged files and read errors never reach the
@@ -134,7 +138,7 @@ def _jobs(
     for path, problem in expand_inputs(args, profiles.excluded):
         if path == "-":
             problem = "standard input cannot be indexed: name files or folders"
-        read = problem if problem is not None else _read(path)
+        read = problem if problem is not None else _read(path, reading)
         if isinstance(read, str):
             state.errors.append(FileReport(path, error=read))
         elif state.known.get(read[0].path, ("", "", 0))[:2] == (read[1], state.checker):
@@ -151,12 +155,27 @@ def _jobs(
             progress()
 
 
-def _read(path: str) -> tuple[Document, str] | str:
+@dataclass(frozen=True)
+class _Reading:
+    """How files are read: what of a web page, and the size past which a file is refused."""
+
+    html_content: str
+    max_file_size: int
+
+
+def _read(path: str, how: _Reading) -> tuple[Document, str] | str:
     """The document (its path made absolute) and the hash of its bytes, or a one-line error."""
     shown = os.path.abspath(path)
     try:
-        data = load_bytes(path)
-        return read_bytes(data, path, shown), hashlib.blake2b(data, digest_size=16).hexdigest()
+        data = load_bytes(path, max_file_size=how.max_file_size)
+        document = read_bytes(
+            data,
+            path,
+            shown,
+            html_content=how.html_content,
+            max_file_size=how.max_file_size,
+        )
+        return document, hashlib.blake2b(data, digest_size=16).hexdigest()
     except ReadError as exc:
         return str(exc)
 
