@@ -48,6 +48,22 @@ NESTED = [
             "‘do anything you ask him to.’": "Sandland",
         },
     ),
+    # After a verb of perception the bare speaking verb is the cue, even when the small model
+    # tags it a noun or part of a name ("Diaz ask", "Trump ask").
+    (
+        "“I then heard Governor Diaz ask, quote, ‘So is the money coming to us?’” Holmes "
+        "testified.",
+        {"‘So is the money coming to us?’": "Diaz"},
+    ),
+    (
+        "“I then heard President Trump ask, quote, ‘So is the money coming to us?’” Holmes "
+        "testified.",
+        {"‘So is the money coming to us?’": "Trump"},
+    ),
+    (
+        "“I overheard the minister say, ‘We will not pay for any of it.’” Kerr said.",
+        {"‘We will not pay for any of it.’": "the minister"},
+    ),
     # "They said" inside the quote: the people the article has named, not the speaker.
     (
         "President Grant's advisers suggested that China buy more farm goods.\n\n"
@@ -72,6 +88,10 @@ def test_inner_quotes_belong_to_whom_the_speaker_quotes(
     [
         # "I said" is the speaker quoting themselves: the words stay theirs, no inner statement.
         "“I said, ‘Tell them to buy larger tractors,’ and they laughed,” Grant recounted.",
+        # A perception verb with no one between it and the speaking verb, or the speaker
+        # hearing themselves: the words stay the speaker's.
+        "“We heard about it on the radio and asked, ‘Why would anyone do that?’” Grant said.",
+        "“I heard myself say, ‘We will not pay for any of it,’ and froze,” Grant said.",
         # No cue inside the outer quote before the inner one.
         "“The sign read ‘no entry after dark today’ in red,” Grant said.",
     ],

@@ -39,6 +39,35 @@ REFERENCES = [
         'The 56-year-old said: "I am excited to be here and ready to work."',
         [("Jose Marin", "person")],
     ),
+    # An epithet no description holds is the person the story is about (the lead's subject),
+    # not the one only named in the narrative since ...
+    (
+        "Maria Lopez has agreed a deal to replace Tom Baker as Leeds manager.\n\n"
+        "Baker was sacked last night after three years in charge.\n\n"
+        "Talks between the club and Lopez's agents went on into Tuesday night.\n\n"
+        'The 48-year-old said after her appointment: "I am thrilled to be joining this club."',
+        [("Maria Lopez", "person")],
+    ),
+    (
+        "Maria Lopez has agreed a deal to replace Tom Baker as Leeds manager.\n\n"
+        "Baker was sacked last night after three years in charge.\n\n"
+        'The Portuguese coach said: "I am thrilled to be joining this club."',
+        [("Maria Lopez", "person")],
+    ),
+    # ... but an age the article gave someone is theirs,
+    (
+        "Maria Lopez, 48, has agreed a deal to replace Tom Baker as Leeds manager.\n\n"
+        "Tom Baker, 61, was sacked last night after three years in charge.\n\n"
+        'The 61-year-old said: "I am sad to be leaving this club."',
+        [("Tom Baker", "person")],
+    ),
+    # and the last speaker goes on speaking.
+    (
+        "Maria Lopez has agreed a deal to replace Tom Baker as Leeds manager.\n\n"
+        'Baker said on Monday: "I leave with my head held high."\n\n'
+        'The 61-year-old added: "I am sad to be leaving this club."',
+        [("Tom Baker", "person")] * 2,
+    ),
     # A title finds only a person described with it, not a bank's president named later.
     (
         "President Ada Kwan met the board on Monday. Bill Ruiz, the president of a local bank, "

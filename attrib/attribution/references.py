@@ -10,6 +10,11 @@ names nobody new; news prose uses it for someone it has already introduced.
   person named as a subject within the last few paragraphs. A kinship noun ("the
   father") needs the description, as the last person named may well be the son; so does a
   title ("the president").
+- An epithet that describes no one the article described ("the 56-year-old", "the Portuguese
+  boss") is the person the story is about, the lead's first subject, when the nearest
+  candidate is someone only named in the narrative since (the manager sacked to make room):
+  newsrooms use such epithets for their main subject, not for anyone mentioned in passing.
+  The last speaker still goes on speaking.
 
 A phrase that describes itself is not a reference: "the independent Sage group of science
 advisers", "the Senate group" name a body of their own.
@@ -19,6 +24,7 @@ Examples::
     Big Hill Records owns the songs. The company says she may play them.   -> Big Hill Records
     Actor Tom Reyes spoke on Monday. "We grieve," the actor said.           -> Tom Reyes
     Jose Marin was appointed. The 56-year-old said: "..."                   -> Jose Marin
+    Ana Ruiz replaces Tom Baker. Baker was sacked. The 48-year-old said: "..." -> Ana Ruiz
 """
 
 from __future__ import annotations
@@ -64,8 +70,8 @@ _LOOKBACK = 400
 
 def reference_kind(head: Token) -> str | None:
     """ "organization" or "person" when ``head`` heads a definite reference, else None."""
-    age = head.lower_ == "old" and _AGE.search(head.doc[max(0, head.i - 4) : head.i + 1].text)
-    if not age and (head.pos_ != "NOUN" or head.tag_ != "NN"):
+    age = _age(head)
+    if age is None and (head.pos_ != "NOUN" or head.tag_ != "NN"):
         return None
     if not _is_definite(head) or _describes_itself(head):
         return None
@@ -114,6 +120,7 @@ def antecedent(
     """The organisation or person a definite reference at ``position`` stands for."""
     index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
     lemma = head.lemma_.lower()
+    age = _age(head)
     gender = "m" if lemma in MALE_TITLES else "f" if lemma in FEMALE_TITLES else None
     nearest: Candidate | None = None
     for candidate in reversed(candidates[max(0, index - _LOOKBACK) : index]):
@@ -127,7 +134,7 @@ def antecedent(
         if gender is not None and candidate.gender not in {None, gender}:
             continue
         entity = registry.get(candidate.name)
-        if entity is not None and _described_as(lemma, entity.description or ""):
+        if entity is not None and _described_as(age or lemma, entity.description or ""):
             return candidate
         if (
             nearest is None
@@ -136,7 +143,35 @@ def antecedent(
             and (candidate.is_speaker or candidate.subject)
         ):
             nearest = candidate
+    if nearest is not None and not nearest.is_speaker and _is_epithet(head, age):
+        lead = _lead(candidates, index, kind)
+        if lead is not None and paragraph - lead.paragraph <= _FAR_PARAGRAPHS:
+            return lead
     return nearest
+
+
+def _age(head: Token) -> str | None:
+    """The number of an age epithet ("56" in "the 56-year-old"), else None."""
+    if head.lower_ != "old":
+        return None
+    found = _AGE.search(head.doc[max(0, head.i - 4) : head.i + 1].text)
+    return found.group(0).split("-")[0] if found else None
+
+
+def _is_epithet(head: Token, age: str | None) -> bool:
+    """An age ("the 56-year-old") or a nationality before a role ("the Portuguese boss"):
+    words that characterise a person rather than name their part in the story."""
+    return age is not None or any(
+        child.i < head.i and child.ent_type_ == "NORP" for child in head.children
+    )
+
+
+def _lead(candidates: list[Candidate], end: int, kind: str) -> Candidate | None:
+    """The article's first subject of ``kind``: whom the story is about."""
+    for candidate in candidates[: min(end, _LOOKBACK)]:
+        if candidate.kind == kind and candidate.subject and not candidate.plural:
+            return candidate
+    return None
 
 
 # Words after a role that make it someone else's: "the president of the farm bureau" is not

@@ -10,10 +10,16 @@ part of the outer quote and its speaker's words.
 The inner marks are the other kind: single marks inside double quotes (typographic or straight,
 told from apostrophes as in `single_quotes`), double marks inside a single-marked quote.
 
+After a verb of perception ("I heard President Lee ask, ..."), the word that says how the
+person spoke is a bare infinitive the small model often tags as a noun or a name ("Lee ask");
+there the word itself is the cue and the noun phrase between the two verbs its speaker.
+
 Examples::
 
     “I heard President Lee ask, ‘So is the deal done?’” Holmes said.
         -> ‘So is the deal done?’ is Lee's
+    “I then heard Governor Diaz ask, quote, ‘So is the money coming?’” Holmes said.
+        -> Diaz's, though "ask" is tagged a noun
     “I told them, ‘the deal is done,’ and left,” Holmes said.
         -> stays Holmes's ("I" is Holmes)
 """
@@ -37,6 +43,14 @@ if TYPE_CHECKING:
 _NEAR = 40
 _SINGLE_OPENING = frozenset("‘'")
 _THIRD_PERSON = frozenset({"he", "she", "they"})
+# Verbs of perception that take a bare infinitive: "heard him say", "saw her wave".
+_PERCEIVING = frozenset({"hear", "overhear", "heard", "overheard", "listen", "watch", "see"})
+# Speaking verbs in the bare infinitive, by their word: the tag may be wrong after a name.
+_BARE_SPEAKING = frozenset(
+    {"say", "ask", "tell", "reply", "answer", "add", "shout", "yell", "scream", "whisper"}
+)
+# How many words the noun phrase between the two verbs may have ("the deputy chief of staff").
+_PHRASE_WORDS = 6
 
 
 def inner_quotes(text: str, outer: Quote) -> list[Quote]:
@@ -57,8 +71,6 @@ def nested_drafts(chunk: Chunk, drafts: list[Draft], cues: list[Token], text: st
     """Statements for the inner quotations of ``drafts``' quotes that a cue inside the outer
     quotation gives to someone of their own. ``cues`` are the chunk's cue tokens that stand
     inside quotations, in document order."""
-    if not cues:
-        return []
     base = chunk.base
     offsets = [base + c.idx for c in cues]
     found: list[Draft] = []
@@ -68,9 +80,11 @@ def nested_drafts(chunk: Chunk, drafts: list[Draft], cues: list[Token], text: st
         for outer in draft.quotes:
             for inner in inner_quotes(text, outer):
                 cue = _cue_before(cues, offsets, outer, inner, base)
+                subject = None if cue is None else speaker_tokens(cue)[0]
+                if cue is None or subject is None:
+                    cue, subject = _perceived_speaking(chunk, outer, inner)
                 if cue is None:
                     continue
-                subject, _ = speaker_tokens(cue)
                 if subject is None or not _names_someone(subject, outer, base):
                     continue
                 found.append(
@@ -101,6 +115,35 @@ def _cue_before(
     if inner.start - cue_end > _NEAR or sentence_end <= inner.start:
         return None
     return cue
+
+
+def _perceived_speaking(
+    chunk: Chunk, outer: Quote, inner: Quote
+) -> tuple[Token | None, Token | None]:
+    """ "heard President Lee ask, quote, ‘...’": the speaking verb after a verb of perception
+    and the noun phrase between them, whatever the tags, just before ``inner``."""
+    doc, base = chunk.doc, chunk.base
+    span = doc.char_span(
+        max(outer.start + 1, inner.start - _NEAR) - base,
+        inner.start - base,
+        alignment_mode="expand",
+    )
+    if span is None:
+        return None, None
+    for verb in reversed(span):
+        if verb.lower_ not in _BARE_SPEAKING:
+            continue
+        before = doc[max(span.start, verb.i - _PHRASE_WORDS - 1) : verb.i]
+        perceiving = [
+            t for t in before if t.lemma_.lower() in _PERCEIVING or t.lower_ in _PERCEIVING
+        ]
+        if not perceiving or perceiving[-1].i == verb.i - 1:
+            return None, None
+        phrase = doc[perceiving[-1].i + 1 : verb.i]
+        if any(t.is_punct or t.pos_ in {"VERB", "AUX", "ADP"} for t in phrase):
+            return None, None
+        return verb, phrase[-1]
+    return None, None
 
 
 def _names_someone(subject: Token, outer: Quote, base: int) -> bool:
