@@ -19,7 +19,13 @@ from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.references import antecedent, reference_kind
 from attrib.attribution.speakers import Mention, describe
 from attrib.extraction.clauses import can_speak
-from attrib.extraction.lexicon import CLAUSAL_ONLY_VERBS, DOCUMENT_NOUNS, SPEECH_VERBS
+from attrib.extraction.lexicon import (
+    CLAUSAL_ONLY_VERBS,
+    DOCUMENT_NOUNS,
+    PERSON_NOUNS,
+    SPEAKING_NOUNS,
+    SPEECH_VERBS,
+)
 from attrib.model import Document, Outlet, Span, Speaker, SpeakerKind, Statement
 
 if TYPE_CHECKING:
@@ -323,8 +329,20 @@ def _split_by_cue(earlier: Draft, later: Draft) -> bool:
 
 
 def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
-    """ "the situation indicates that ...": verbs of knowing need someone who can know."""
+    """ "the situation indicates that ...": verbs of knowing need someone who can know; people
+    named by a noun ("the inspectors found that ...") can, though no earlier mention resolves
+    them. A singular noun's ending alone does not make it a person ("the weather indicates")."""
     if draft.cue_token is None or speaker is None:
+        return False
+    subject = draft.subject
+    if (
+        subject is not None
+        and subject.pos_ == "NOUN"
+        and (
+            subject.lemma_.lower() in SPEAKING_NOUNS | PERSON_NOUNS
+            or (subject.tag_ == "NNS" and can_speak(subject))
+        )
+    ):
         return False
     lemma = draft.cue_token.lemma_.lower()
     return (

@@ -88,8 +88,10 @@ ACCOUNT_NOUNS: frozenset[str] = _words("account accounts estimate estimates")
 # "likened them to a snake".
 LABEL_PREPOSITIONS: frozenset[str] = _words("as for of over to")
 
-# Phrasal cues that need their particle: "point out", "lay out", "spell out".
-PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out", "find": "out"}
+# Phrasal cues that need their particle: "point out", "lay out", "spell out". ("find" needs
+# none: "a study found that ..." reports as "found out that ..." does; as a verb of knowing it
+# takes a clausal complement either way.)
+PARTICLE_VERBS: dict[str, str] = {"point": "out", "lay": "out", "spell": "out"}
 
 # Adverbs that present a claim as someone's without saying whose: a cue for extraction, and a
 # hedge the unsourced-claim rule flags (`attrib.rules.lexicon.HEDGES` starts from these).
@@ -105,13 +107,15 @@ HEDGE_PASSIVES: frozenset[str] = _words(
     "say believe understand rumor rumour report think allege expect know claim"
 )
 
-# Nouns for written sources: "a report published by ...", "the study found ...".
+# Nouns for written sources: "a report published by ...", "the study found ...". "datum" is
+# how spaCy's lemmatizer reads "data" ("New data showed ..."); slides and charts show things too.
 DOCUMENT_NOUNS: frozenset[str] = _words(
     """
     report study survey poll statement memo memorandum letter document filing complaint lawsuit
     indictment analysis review audit assessment release ruling tweet post article editorial
     transcript email book dossier cable briefing brief investigation probe paper estimate data
-    record records testimony affidavit motion order opinion decision finding findings footage video
+    datum record records testimony affidavit motion order opinion decision finding findings
+    footage video presentation slide chart graph projection forecast census tally
     """
 )
 

@@ -184,11 +184,17 @@ def _draft_for_cue(
         return Draft(
             (start, start), chunk.chars(*cue_range), "verb", subject, token, relative=relative
         )
-    if lexicon.knows_only(lemma) and subject is None:
+    if lexicon.knows_only(lemma) and (subject is None or _knows_an_object(token, rng)):
         return None
     return Draft(
         chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token, relative=relative
     )
+
+
+def _knows_an_object(verb: Token, content: tuple[int, int]) -> bool:
+    """ "...: That candidate would assume office": a verb of knowing with a direct object after
+    it knows no clause; one the parser hung on it before the verb is another sentence's."""
+    return content[1] <= verb.i and any(c.dep_ == "dobj" and c.i > verb.i for c in verb.children)
 
 
 # Finite verb tags: a finite cue has a subject somewhere, even when the parse lost it.
