@@ -473,3 +473,70 @@ def test_a_participle_on_a_passive_verb_takes_its_subject() -> None:
     assert speaker_tokens(doc[1]) == (doc[6], None)
     # The passive verb itself still has no speaker (no by-agent).
     assert speaker_tokens(doc[7]) == (None, None)
+
+
+AT_THE_TIME = [  # He claimed at the time that money was repaid .
+    ("He", 1, "nsubj", "PRON", "he"),
+    ("claimed", 1, "ROOT", "VERB", "claim"),
+    ("at", 1, "prep", "ADP", "at"),
+    ("the", 4, "det", "DET", "the"),
+    ("time", 2, "pobj", "NOUN", "time"),
+    ("that", 8, "advmod", "PRON", "that"),
+    ("money", 8, "nsubjpass", "NOUN", "money"),
+    ("was", 8, "auxpass", "AUX", "be"),
+    ("repaid", 4, "relcl", "VERB", "repay"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+AT_A_RALLY = [  # He spoke at a rally that drew crowds .
+    ("He", 1, "nsubj", "PRON", "he"),
+    ("spoke", 1, "ROOT", "VERB", "speak"),
+    ("at", 1, "prep", "ADP", "at"),
+    ("a", 4, "det", "DET", "a"),
+    ("rally", 2, "pobj", "NOUN", "rally"),
+    ("that", 6, "nsubj", "PRON", "that"),
+    ("drew", 4, "relcl", "VERB", "draw"),
+    ("crowds", 6, "dobj", "NOUN", "crowd"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_that_clause_taken_for_a_relative_clause_after_a_phrase_is_the_content() -> None:
+    doc = build(AT_THE_TIME)
+    assert words(doc, content_range(doc[1])) == "that money was repaid"
+    # A relative "that" stands for a part of its clause: no complement.
+    assert content_range(build(AT_A_RALLY)[1]) is None
+
+
+# (word, head, dep, pos, lemma) with a tag each: the gerund rule reads finiteness from tags.
+SAYS_GERUND = [  # She says closing halls is wrong .
+    ("She", 1, "nsubj", "PRON", "she", "PRP"),
+    ("says", 1, "ROOT", "VERB", "say", "VBZ"),
+    ("closing", 1, "xcomp", "VERB", "close", "VBG"),
+    ("halls", 2, "dobj", "NOUN", "hall", "NNS"),
+    ("is", 2, "conj", "AUX", "be", "VBZ"),
+    ("wrong", 4, "acomp", "ADJ", "wrong", "JJ"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+KEPT_TALKING = [  # She continued talking while bands played .
+    ("She", 1, "nsubj", "PRON", "she", "PRP"),
+    ("continued", 1, "ROOT", "VERB", "continue", "VBD"),
+    ("talking", 1, "xcomp", "VERB", "talk", "VBG"),
+    ("while", 5, "mark", "SCONJ", "while", "IN"),
+    ("bands", 5, "nsubj", "NOUN", "band", "NNS"),
+    ("played", 2, "advcl", "VERB", "play", "VBD"),
+    (".", 1, "punct", "PUNCT", ".", "."),
+]
+
+
+def build_tagged(rows: list[tuple[str, int, str, str, str, str]]) -> Doc:
+    doc = build([r[:5] for r in rows])
+    for token, row in zip(doc, rows, strict=True):
+        token.tag_ = row[5]
+    return doc
+
+
+def test_clause_with_a_gerund_subject_taken_for_a_complement_is_the_content() -> None:
+    doc = build_tagged(SAYS_GERUND)
+    assert words(doc, content_range(doc[1])) == "closing halls is wrong"
+    # The finite verb is an adverbial clause of its own: the gerund reports nothing.
+    assert content_range(build_tagged(KEPT_TALKING)[1]) is None

@@ -92,3 +92,57 @@ KNOWERS = [
 @pytest.mark.parametrize(("text", "expected"), KNOWERS)
 def test_who_can_know(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# A "that" clause right after a phrase of the cue ("at the time", "during the debate") is what
+# was said, though the parser hangs it on the phrase's noun as a relative clause; a real
+# relative clause ("a rally that drew thousands") is not.
+AFTER_A_PHRASE = [
+    (
+        "The minister argued during the debate that taxes were too high.",
+        [("that taxes were too high", "indirect", "The minister")],
+    ),
+    (
+        "Both hostages claimed at the time that they were being fed well.",
+        [("that they were being fed well", "indirect", "Both hostages")],
+    ),
+    (
+        "Officials told reporters at the time that the road was closed.",
+        [("that the road was closed", "indirect", "Officials")],
+    ),
+    ("She spoke at a rally that drew thousands.", []),
+    ("He complained about the noise that kept him awake.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AFTER_A_PHRASE)
+def test_that_clause_after_a_phrase(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
+
+
+# A clause whose subject is a gerund ("says shutting the halls is unsustainable") is what was
+# said, though the parser reads the gerund as the verb's complement; a gerund with no finite
+# verb of its own reports nothing.
+GERUND_CLAUSES = [
+    (
+        "The dean accepts that the halls face real risks, but says shutting campuses down and "
+        "moving most teaching online is unsustainable.",
+        [
+            (
+                "shutting campuses down and moving most teaching online is unsustainable",
+                "indirect",
+                "The dean",
+            )
+        ],
+    ),
+    (
+        "The coach says resting the players was the right call.",
+        [("resting the players was the right call", "indirect", "The coach")],
+    ),
+    ("He continued talking while the band played.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GERUND_CLAUSES)
+def test_gerund_subject_clause(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

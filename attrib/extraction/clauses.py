@@ -72,11 +72,42 @@ def has_particle(verb: Token) -> bool:
 def clausal_complements(verb: Token) -> list[Token]:
     # A "that" clause the parser hung on as an adverbial ("tweeted in the morning that ...") is
     # still the complement.
-    return [
+    own = [
         c
         for c in verb.children
         if c.dep_ in CLAUSE_DEPS or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")
     ]
+    return own or _complement_after_phrase(verb)
+
+
+def _complement_after_phrase(verb: Token) -> list[Token]:
+    """ "insisted at the hearing [that he had done nothing wrong]": a "that" clause right after
+    a prepositional phrase of the verb, which the parser took for a relative clause on the
+    phrase's noun. A relative "that" stands for a part of its clause ("the rally that drew
+    thousands": nsubj); a complement's "that" only introduces a clause with a subject of its own.
+    """
+    found: list[Token] = []
+    for prep in verb.rights:
+        if prep.dep_ != "prep":
+            continue
+        for noun in prep.children:
+            if noun.dep_ != "pobj":
+                continue
+            for clause in noun.rights:
+                that = clause.left_edge
+                if (
+                    clause.dep_ == "relcl"
+                    and that.lower_ == "that"
+                    and that.head.i == clause.i
+                    and that.dep_ in {"mark", "advmod"}
+                    and that.i == noun.i + 1
+                    and any(c.dep_ in _OWN_SUBJECT for c in clause.children)
+                ):
+                    found.append(clause)
+    return found
+
+
+_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 
 
 def content_range(verb: Token) -> TokenRange | None:
@@ -103,13 +134,26 @@ def content_range(verb: Token) -> TokenRange | None:
             return trim(doc, cue_last, last)
         return trim(doc, first, last)
     for child in verb.children:
-        if child.dep_ == "xcomp" and lemma in XCOMP_CONTENT_VERBS:
+        if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or _gerund_clause(child)):
             return trim(doc, *subtree_range(child))
     if lemma in OBJECT_CONTENT_VERBS:
         for child in verb.children:
             if child.dep_ == "dobj":
                 return trim(doc, *subtree_range(child))
     return None
+
+
+def _gerund_clause(xcomp: Token) -> bool:
+    """ "says [shutting campuses down and moving learning online is unsustainable]": a clause
+    whose subject is a gerund, which the parser took for the verb's gerund complement and hung
+    the clause's finite verb on ("continued talking while the band played" has none: "played"
+    is an adverbial clause of its own)."""
+    if xcomp.tag_ != "VBG" or xcomp.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    return any(c.dep_ in {"conj", "ccomp"} and c.tag_ in _FINITE_TAGS for c in xcomp.children)
+
+
+_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def label_range(verb: Token) -> TokenRange | None:
