@@ -35,3 +35,49 @@ def test_colon_quotes_belong_to_the_clause_subject(text: str, expected: tuple[st
     speaker = statements[0].speaker
     assert speaker is not None
     assert (speaker.name, speaker.kind) == expected
+
+
+HEADLINES = [
+    # A headline puts the words first and the speaker after them: no comma, no verb needed.
+    (
+        "'I found the texts on his phone' Ana Reyes speaks out on her cheating ex\n\n"
+        "It was the week before Christmas.",
+        ("Ana Reyes", "person"),
+    ),
+    (
+        "'We were never told anything': Ana Reyes on the night the dam broke\n\n"
+        "The dam broke at night.",
+        ("Ana Reyes", "person"),
+    ),
+    (
+        "“It is time for me to go” — Tom Baker quits after ten years\n\nHe quit on Monday.",
+        ("Tom Baker", "person"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINES)
+def test_a_headline_quote_is_the_name_after_it(text: str, expected: tuple[str, str]) -> None:
+    speaker = analyze(text).statements[0].speaker
+    assert speaker is not None
+    assert (speaker.name, speaker.kind) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "not_the_speaker"),
+    [
+        # A possessive after the quote names no speaker; nor does a day or a place.
+        ("'We will never give up on this strike' Reyes's fight goes on\n\nIt went on.", "Reyes"),
+        ("'We will never give up on this strike' Monday in Leeds\n\nIt went on.", "Monday"),
+        # Not a headline: a sentence of the body (it ends with a full stop) is left to its cues.
+        (
+            "The strike went on. 'We will never give up on this strike' Ana Reyes speaks out.",
+            "Ana Reyes",
+        ),
+    ],
+)
+def test_a_quote_outside_a_headline_or_with_no_person_after_it_is_not_a_headline_quote(
+    text: str, not_the_speaker: str
+) -> None:
+    quote = next(s for s in analyze(text).statements if "never give up" in s.content.text)
+    assert quote.speaker is None or not_the_speaker not in quote.speaker.name

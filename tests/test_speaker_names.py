@@ -48,6 +48,24 @@ NAMES = [
         "Hawks DL Sheldon Marsh said the league should act.",
         ("Sheldon Marsh", "person", "Hawks DL"),
     ),
+    # A document by a named person speaks for its author; by an organisation, for itself.
+    (
+        "According to a 2019 survey by Joan Okafor of the University of Leeds, the firm has "
+        "cut its copy desks.",
+        ("Joan Okafor", "person", "a 2019 survey"),
+    ),
+    (
+        "A new study by Dr. Tom Baker says that most readers stop at the headline.",
+        ("Tom Baker", "person", "A new study"),
+    ),
+    (
+        "According to a 2019 report by the Congressional Budget Office, the deficit will grow.",
+        ("a 2019 report", "document", "by the Congressional Budget Office"),
+    ),
+    (
+        "The survey by Gallup shows that most readers stop at the headline.",
+        ("The survey", "document", "by Gallup"),
+    ),
     # Honorifics address a person; they are not a description.
     ("Mr Hollis said the deal was good.", ("Hollis", "person", None)),
     ("Ms. Garber insisted that prices would fall.", ("Garber", "person", None)),

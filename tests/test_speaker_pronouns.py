@@ -113,3 +113,60 @@ def test_resolve_prefers_a_subject_named_after_the_last_speaker(
 ) -> None:
     found = resolve("she", 100, 2, candidates)
     assert found is not None and found.name == expected
+
+
+def _speakers_of_i(text: str, author: str | None = None) -> list[str | None]:
+    """Speakers of the statements whose cue's subject is the article's own "I"."""
+    from dataclasses import replace
+
+    from attrib.api import analyze_documents
+    from attrib.model import Document, DocumentMeta
+
+    document = replace(Document.from_text("<text>", text), meta=DocumentMeta(author=author))
+    report = next(analyze_documents([document]))
+    return [
+        s.speaker.name if s.speaker else None
+        for s in report.statements
+        if s.speaker is not None and s.speaker.mention is not None and s.speaker.mention.text == "I"
+    ]
+
+
+NARRATOR = [
+    # A first-person headline quote's speaker wrote the piece: the article's "I" is her.
+    (
+        "'I found the texts on his phone' Ana Reyes speaks out on her cheating ex\n\n"
+        "It was the week before Christmas. I still wake up thinking, 'What did I do wrong?'",
+        None,
+        ["Ana Reyes"],
+    ),
+    # So is the one author the byline names.
+    (
+        "It was the week before Christmas. I still wake up thinking, 'What did I do wrong?'",
+        "Ana Reyes",
+        ["Ana Reyes"],
+    ),
+    # Not a first-person headline quote, several authors, or no byline: "I" stays as written.
+    (
+        "'They found the texts on his phone' Ana Reyes speaks out on the case\n\n"
+        "It was the week before Christmas. I still wake up thinking, 'What did they do?'",
+        None,
+        ["I"],
+    ),
+    (
+        "It was the week before Christmas. I still wake up thinking, 'What did I do wrong?'",
+        "Ana Reyes and Tom Baker",
+        ["I"],
+    ),
+    (
+        "It was the week before Christmas. I still wake up thinking, 'What did I do wrong?'",
+        None,
+        ["I"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "author", "expected"), NARRATOR)
+def test_the_articles_own_i_is_its_writer(
+    text: str, author: str | None, expected: list[str]
+) -> None:
+    assert _speakers_of_i(text, author) == expected

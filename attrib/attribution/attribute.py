@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from attrib.attribution.narrator import byline_narrator, headline_narrator
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.people import People, by_position
 from attrib.attribution.pronouns import Candidate, resolve
-from attrib.attribution.references import antecedent, reference_kind
+from attrib.attribution.references import antecedent, document_author, reference_kind
 from attrib.attribution.speakers import Mention, describe
 from attrib.extraction.clauses import can_speak
 from attrib.extraction.lexicon import (
@@ -70,6 +71,8 @@ class Attributor:
         self.named_outlets: list[str] = []  # most recently named last
         self.constructed_outlets: dict[str, str] = {}
         self.last_document: _Resolved | None = None
+        # Whom the article's own "I" is: its one author, or a first-person headline's speaker.
+        self.narrator = byline_narrator(document.meta)
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
 
@@ -88,6 +91,14 @@ class Attributor:
             self._resolved[id(draft)] = resolved
             if resolved.dropped:
                 continue
+            if (
+                self.narrator is None
+                and resolved.speaker is not None
+                and resolved.speaker.kind == "person"
+                and draft.kind == "direct"
+                and headline_narrator(self.document.text, layout, draft.content)
+            ):
+                self.narrator = resolved.speaker.name
             self.statements.append(
                 Statement(
                     id="",
@@ -131,6 +142,12 @@ class Attributor:
         if draft.subject is None:
             return _Resolved(None, None)
         mention = describe(draft.subject, exclude=draft.cue_token)
+        author = document_author(draft.subject)
+        if author is not None:
+            # "a survey by Ana Reyes": the author speaks through the document, which
+            # describes her here.
+            document = doc[draft.subject.left_edge.i : draft.subject.i + 1].text
+            mention = replace(describe(author), description=" ".join(document.split()))
         resolved = self._speaker(mention, draft, base, layout, outlets)
         if _unlikely_believer(draft, resolved.speaker):
             return _Resolved(None, None, dropped=True)
@@ -167,6 +184,13 @@ class Attributor:
                 self.last_document = result
             self._remember(outlet.name, "outlet", None, False, position, paragraph)
             return result
+        if (
+            self.narrator is not None
+            and mention.name.lower() == "i"
+            and layout.quote_at(position) is None
+        ):
+            # The article's own "I" (outside quotation marks) is whoever wrote it.
+            return _Resolved(Speaker(self.narrator, "person", None, span), None)
         if mention.pronoun is not None:
             return _Resolved(self._pronoun(mention, span, position, paragraph), None)
         head = draft.subject

@@ -16,6 +16,11 @@ names nobody new; news prose uses it for someone it has already introduced.
   newsrooms use such epithets for their main subject, not for anyone mentioned in passing.
   The last speaker still goes on speaking.
 
+A document its author is named with ("a 2018 survey by Ana Reyes of the University of Leeds",
+"a study by Dr Tom Baker") speaks for that person: the author stands behind the findings, as
+the name stands behind "Ana Reyes's survey". An organisation ("a report by the Congressional
+Budget Office") leaves the document the speaker.
+
 A phrase that describes itself is not a reference: "the independent Sage group of science
 advisers", "the Senate group" name a body of their own.
 
@@ -37,6 +42,7 @@ from attrib.attribution.gender import (
     FEMALE_TITLES,
     MALE_TITLES,
     PERSON_TITLES,
+    is_known_first_name,
 )
 from attrib.attribution.pronouns import Candidate
 from attrib.extraction.lexicon import (
@@ -86,6 +92,30 @@ def reference_kind(head: Token) -> str | None:
     ) and lemma not in DOCUMENT_NOUNS:
         return "person"
     return None
+
+
+def document_author(head: Token) -> Token | None:
+    """The person a document noun is "by" ("a 2018 survey by Ana Reyes"): the head of the
+    name, when it names a person (the model's PERSON, or a known first name before it)."""
+    if head.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in head.rights:
+        if child.dep_ != "prep" or child.lower_ != "by":
+            continue
+        name = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if name is None or name.pos_ != "PROPN":
+            return None
+        first = name.left_edge
+        while first.i < name.i and (first.pos_ != "PROPN" or _is_title_word(first)):
+            first = first.doc[first.i + 1]
+        if name.ent_type_ == "PERSON" or (first.i < name.i and is_known_first_name(first.text)):
+            return name
+        return None
+    return None
+
+
+def _is_title_word(token: Token) -> bool:
+    return token.lower_.rstrip(".") in PERSON_TITLES or token.lower_.rstrip(".") in {"dr", "prof"}
 
 
 def _is_definite(head: Token) -> bool:

@@ -6,8 +6,8 @@ The conventions, in the order they are tried for a quotation:
    ``concluded that ... "feeling ..."``);
 2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``;
    ``He said: "..."``; a colon cue closing the paragraph before);
-3. colon, dash and transcript attribution: ``Sabti: "..."``, ``"..." ― Jane Porter``,
-   ``PENCE: ...``;
+3. colon, headline, dash and transcript attribution: ``Sabti: "..."``,
+   ``'...' Jane Porter speaks out`` (`headlines`), ``"..." ― Jane Porter``, ``PENCE: ...``;
 4. a quote with no cue after narrative about someone in its own paragraph is theirs
    (`paragraph_topic`);
 5. continuation: a quote with no cue continues the speaker of the paragraph before (or its own);
@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.drafts import Chunk, Draft, overlap
+from attrib.extraction.headlines import headline_speaker
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
@@ -120,6 +121,7 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             continue
         colon = (
             _colon_speaker(chunk, quote, text)
+            or headline_speaker(chunk, quote, text)
             or _dash_speaker(chunk, quote, text)
             or _transcript_speaker(chunk, quote.start, text)
         )
