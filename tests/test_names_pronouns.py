@@ -151,6 +151,26 @@ def cand(
         ),
         # Nothing after the pronoun counts.
         ("he", [cand("Beni Sabti", "person", 50)], None),
+        # A name's gender shown once holds for its later mentions: the nearest mention of
+        # Jo Reyes (gender not shown there) is no "he".
+        (
+            "he",
+            [
+                cand("Jo Reyes", "person", 2, gender="f"),
+                cand("Sam Blake", "person", 5, speaker=False),
+                cand("Jo Reyes", "person", 8, speaker=False),
+            ],
+            "Sam Blake",
+        ),
+        (
+            "she",
+            [
+                cand("Jo Reyes", "person", 2, gender="f"),
+                cand("Sam Blake", "person", 5, speaker=False),
+                cand("Jo Reyes", "person", 8, speaker=False),
+            ],
+            "Jo Reyes",
+        ),
     ],
 )
 def test_pronoun_resolution(

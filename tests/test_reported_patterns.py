@@ -146,3 +146,30 @@ GERUND_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), GERUND_CLAUSES)
 def test_gerund_subject_clause(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# A denied phrase reads as its opposite without the verb: the statement is the denial itself.
+# A denied clause ("denied that ...") is a proposition of its own and keeps its bounds.
+DENIALS = [
+    (
+        "The manager has consistently denied being unfair to the players.",
+        [("denied being unfair to the players", "indirect", "The manager")],
+    ),
+    (
+        "The firm has twice denied doing anything wrong.",
+        [("denied doing anything wrong", "indirect", "The firm")],
+    ),
+    (
+        "The ministry denies the allegations.",
+        [("denies the allegations", "indirect", "The ministry")],
+    ),
+    (
+        "The mayor denied that she had misled the council.",
+        [("that she had misled the council", "indirect", "The mayor")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), DENIALS)
+def test_a_denial_keeps_its_verb(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

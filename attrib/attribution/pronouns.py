@@ -18,7 +18,7 @@ Examples::
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attrib.model import SpeakerKind
 
@@ -67,10 +67,17 @@ def resolve(
 ) -> Candidate | None:
     """Best antecedent before ``position``; ``candidates`` are sorted by position."""
     index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
+    window = candidates[max(0, index - 400) : index]
+    # A name's gender, once the article shows it ("Taylor Swift ... she said"), holds for every
+    # mention of that name, also one where nothing showed it ("both of whom Taylor Swift ...").
+    genders = {c.name: c.gender for c in window if c.gender is not None}
     earlier: list[Candidate] = []
-    for candidate in reversed(candidates[max(0, index - 400) : index]):
+    for candidate in reversed(window):
         if paragraph - candidate.paragraph > WINDOW_PARAGRAPHS:
             break
+        known = genders.get(candidate.name) if candidate.gender is None else None
+        if known is not None:
+            candidate = replace(candidate, gender=known)
         if compatible(pronoun, candidate):
             earlier.append(candidate)
     if not earlier:

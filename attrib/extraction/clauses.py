@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 from attrib.attribution.gender import is_known_first_name
 from attrib.extraction.lexicon import (
     CLAUSAL_ONLY_VERBS,
+    DENIAL_VERBS,
     HEDGE_PASSIVES,
     LABEL_PREPOSITIONS,
     LABEL_VERBS,
@@ -135,12 +136,21 @@ def content_range(verb: Token) -> TokenRange | None:
         return trim(doc, first, last)
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or _gerund_clause(child)):
-            return trim(doc, *subtree_range(child))
+            return _with_denial(verb, trim(doc, *subtree_range(child)))
     if lemma in OBJECT_CONTENT_VERBS:
         for child in verb.children:
             if child.dep_ == "dobj":
-                return trim(doc, *subtree_range(child))
+                return _with_denial(verb, trim(doc, *subtree_range(child)))
     return None
+
+
+def _with_denial(verb: Token, content: TokenRange) -> TokenRange:
+    """ "has denied [being unfair to her]" reads as its opposite without the verb: what a denial
+    of a phrase says is "denied being unfair to her". A denied clause ("denied that ...") is a
+    proposition of its own and keeps its bounds."""
+    if verb.lemma_.lower() in DENIAL_VERBS and verb.i < content[0]:
+        return verb.i, content[1]
+    return content
 
 
 def _gerund_clause(xcomp: Token) -> bool:

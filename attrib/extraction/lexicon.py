@@ -44,6 +44,10 @@ OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
 )
 
+# Verbs that say a phrase is not so ("denied being unfair", "denies the allegations"): the
+# statement is the denial, verb and phrase, since the phrase alone reads as its opposite.
+DENIAL_VERBS: frozenset[str] = _words("deny")
+
 # Verbs whose infinitival complement is the statement ("vowed to repeal ...").
 XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge ask warn claim deny")
 
