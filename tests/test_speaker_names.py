@@ -66,6 +66,13 @@ NAMES = [
         "The survey by Gallup shows that most readers stop at the headline.",
         ("The survey", "document", "by Gallup"),
     ),
+    # A title before a name in a prepositional phrase is the description, not the noun the
+    # phrase hangs on ("a meeting with Rep. ...").
+    (
+        "Tom Baker had a short meeting with Rep. Ann Lee on Monday.\n\n"
+        "Lee said the meeting had been a routine one.",
+        ("Ann Lee", "person", "Rep."),
+    ),
     # Honorifics address a person; they are not a description.
     ("Mr Hollis said the deal was good.", ("Hollis", "person", None)),
     ("Ms. Garber insisted that prices would fall.", ("Garber", "person", None)),

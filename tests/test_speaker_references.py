@@ -68,6 +68,23 @@ REFERENCES = [
         'The 61-year-old added: "I am sad to be leaving this club."',
         [("Tom Baker", "person")] * 2,
     ),
+    # A party member is the latest person described with an elected office, not the subject
+    # named nearer; with no such person it is the last person named as a subject.
+    (
+        "Tom Baker had a short meeting with Sen. Ann Lee, the chair of the farm committee, the "
+        "Vermont Democrat said in a statement.",
+        [("Ann Lee", "person")],
+    ),
+    (
+        "Tom Baker met Senator Ann Lee on Monday.\n\n"
+        "The Vermont Democrat said the talks had gone well.",
+        [("Ann Lee", "person")],
+    ),
+    (
+        "Tom Baker met Ann Lee, a bank manager, on Monday.\n\n"
+        "The Vermont Democrat said the talks had gone well.",
+        [("Tom Baker", "person")],
+    ),
     # A title finds only a person described with it, not a bank's president named later.
     (
         "President Ada Kwan met the board on Monday. Bill Ruiz, the president of a local bank, "

@@ -16,6 +16,10 @@ names nobody new; news prose uses it for someone it has already introduced.
   newsrooms use such epithets for their main subject, not for anyone mentioned in passing.
   The last speaker still goes on speaking.
 
+A party member ("the California Republican", "the Vermont Democrat", "the Tory") is the latest
+person the article described as holding elected office ("Rep. Ed Royce", "Senator Ann Lee") or
+with that party; the place before the party names no body of its own here.
+
 A document its author is named with ("a 2018 survey by Ana Reyes of the University of Leeds",
 "a study by Dr Tom Baker") speaks for that person: the author stands behind the findings, as
 the name stands behind "Ana Reyes's survey". An organisation ("a report by the Congressional
@@ -29,6 +33,7 @@ Examples::
     Big Hill Records owns the songs. The company says she may play them.   -> Big Hill Records
     Actor Tom Reyes spoke on Monday. "We grieve," the actor said.           -> Tom Reyes
     Jose Marin was appointed. The 56-year-old said: "..."                   -> Jose Marin
+    Lee met Rep. Ed Royce. The California Republican said ...              -> Ed Royce
     Ana Ruiz replaces Tom Baker. Baker was sacked. The 48-year-old said: "..." -> Ana Ruiz
 """
 
@@ -70,6 +75,14 @@ _FAR_PARAGRAPHS = 12
 # Nouns that find only a person the article described with them: "the father" may not be the
 # last person named (the son may be), nor "the president" (a bank's president may be).
 _DESCRIBED_ONLY = KINSHIP_NOUNS | PERSON_TITLES
+# Members of a party, as a reference to a politician: "the California Republican".
+_PARTY_MEMBERS = frozenset({"republican", "democrat", "tory"})
+# Titles of elected office (and "lawmaker") that make someone a party member a reference means.
+_ELECTED = frozenset(
+    {"rep", "representative", "sen", "senator", "congressman", "congresswoman"}
+    | {"congressmember", "gov", "governor", "assemblyman", "assemblywoman", "legislator"}
+    | {"lawmaker", "mp", "mayor", "delegate", "del"}
+)
 # How many earlier candidates one reference looks at (keeps each lookup constant-time).
 _LOOKBACK = 400
 
@@ -77,6 +90,8 @@ _LOOKBACK = 400
 def reference_kind(head: Token) -> str | None:
     """ "organization" or "person" when ``head`` heads a definite reference, else None."""
     age = _age(head)
+    if head.lower_ in _PARTY_MEMBERS and head.tag_ in {"NN", "NNP"} and _is_definite(head):
+        return "person"  # "the California Republican": a place does not make it a body
     if age is None and (head.pos_ != "NOUN" or head.tag_ != "NN"):
         return None
     if not _is_definite(head) or _describes_itself(head):
@@ -166,6 +181,8 @@ def antecedent(
         entity = registry.get(candidate.name)
         if entity is not None and _described_as(age or lemma, entity.description or ""):
             return candidate
+        if entity is not None and head.lower_ in _PARTY_MEMBERS and _elected(entity.description):
+            return candidate
         if (
             nearest is None
             and distance <= _NEAR_PARAGRAPHS
@@ -178,6 +195,11 @@ def antecedent(
         if lead is not None and paragraph - lead.paragraph <= _FAR_PARAGRAPHS:
             return lead
     return nearest
+
+
+def _elected(description: str | None) -> bool:
+    """Whether a description holds a title of elected office ("Rep.", "Senator")."""
+    return any(w.strip(".,()").lower() in _ELECTED for w in (description or "").split())
 
 
 def _age(head: Token) -> str | None:

@@ -350,7 +350,12 @@ def _describe_name(head: Token, left: list[Token], after: str | None) -> Mention
     # Honorifics address a person; they do not describe one ("Mr", "Ms").
     described = [t for t in titles if t.lower_.rstrip(".") not in _HONORIFICS]
     governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
-    if described and governor is not None and governor.pos_ == "NOUN":
+    if (
+        described
+        and governor is not None
+        and governor.pos_ == "NOUN"
+        and not all(_is_title(t) for t in described)  # "a meeting with Rep. Ed Royce"
+    ):
         # "former envoy to Peru Kurt Vollmer": the words before the name end the phrase that
         # describes it, which starts at the noun the preposition hangs on.
         lead = governor.left_edge.i + (governor.left_edge.pos_ == "DET")
