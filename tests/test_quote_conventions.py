@@ -119,3 +119,27 @@ TRANSCRIPTS = [
 @pytest.mark.parametrize(("text", "expected"), TRANSCRIPTS)
 def test_transcript_lines(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
     assert speakers(text) == expected
+
+
+PARTICIPLES = [
+    # A participle that describes a noun after the quote names what was said, not who said
+    # it: the cue after it does.
+    (
+        '"We want a bigger deal with them. Bigger than just the little deal" announced in May, '
+        "said Tom Baker, a trade scholar.",
+        "Tom Baker",
+    ),
+    (
+        '"They need a better plan. Better than the small plan" revealed last week, said Ann '
+        "Cole, an economist.",
+        "Ann Cole",
+    ),
+    ('"The numbers are bad. Worse than the figures" reported in May, said Ann Cole.', "Ann Cole"),
+    # A cue with its own subject keeps its quote.
+    ('"We will fight on to the very end," announced Ann Cole on Monday.', "Ann Cole"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
+def test_a_participle_describing_a_noun_does_not_take_the_quote(text: str, expected: str) -> None:
+    assert speakers(text)[0][1] == expected

@@ -172,6 +172,16 @@ def _nearest_cue(
     for draft in candidates:
         if draft.cue is None or draft.cue_kind != "verb":
             continue
+        token = draft.cue_token
+        if (
+            draft.subject is None
+            and token is not None
+            and token.dep_ == "acl"
+            and token.tag_ == "VBN"
+        ):
+            # `"... the little deal" announced in October, said Baker`: a participle that
+            # describes a noun names what was said, not who said it.
+            continue
         cue_start, cue_end = draft.cue
         cue_paragraph = layout.paragraph_of(cue_start)
         bare = draft.content[0] == draft.content[1]
