@@ -173,3 +173,72 @@ DENIALS = [
 @pytest.mark.parametrize(("text", "expected"), DENIALS)
 def test_a_denial_keeps_its_verb(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# A noun for something said with a "that" clause right after it: the clause is what was said;
+# the noun's possessor, its "by" phrase, a name compounded with it, or the subject of a verb
+# that puts it forward said it. Reacting to a claim or a circumstance names no source; a
+# relative clause ("the claims that he made") and "the fact that" are no statements.
+REPORT_NOUNS = [
+    (
+        "The exit came days after the actor's announcement that his wife had been taken to "
+        "hospital.",
+        [("that his wife had been taken to hospital", "indirect", "the actor")],
+    ),
+    (
+        "The ministry has repeatedly touted estimates that two million homes could lose power.",
+        [("that two million homes could lose power", "indirect", "The ministry")],
+    ),
+    (
+        "The board issued a warning that fares would rise.",
+        [("that fares would rise", "indirect", "The board")],
+    ),
+    (
+        "Ann Lee spoke first. Her claim that the vote was rigged was rejected.",
+        [("that the vote was rigged", "indirect", "Ann Lee")],
+    ),
+    (
+        "A claim by the union that wages had fallen was disputed.",
+        [("that wages had fallen", "indirect", "the union")],
+    ),
+    (
+        "A Reuters report that the plant would close was denied.",
+        [("that the plant would close", "indirect", "Reuters")],
+    ),
+    # The parser's noun is the verb: "Cole charges that ...".
+    (
+        "Cole charges that the council hid the report.",
+        [("that the council hid the report", "indirect", "Cole")],
+    ),
+    (
+        "Democrats also persisted in arguments that the panel was biased.",
+        [("that the panel was biased", "indirect", "Democrats")],
+    ),
+    (
+        "Officials rejected claims that the dam was unsafe.",
+        [("that the dam was unsafe", "indirect", None)],
+    ),
+    (
+        "Amid claims that the dam was unsafe, residents left.",
+        [("that the dam was unsafe", "indirect", None)],
+    ),
+    ("The claims that he made were false.", []),
+    ("The fact that the plant closed hurt the town.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), REPORT_NOUNS)
+def test_report_noun_with_a_that_clause(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
+
+
+# An outlet that modifies another person's title inside the speaker's phrase is that person's
+# employer: the letter speaks, not the outlet.
+def test_an_outlet_in_a_backer_s_title_does_not_speak_for_the_letter() -> None:
+    text = (
+        "The letter, also backed by BBC Radio presenter Ann Lee, demands assurances that "
+        "cheap imports will not be sold in shops."
+    )
+    report = analyze(text)
+    speakers = [(s.speaker.name, s.speaker.kind) for s in report.statements if s.speaker]
+    assert speakers == [("The letter", "document")]

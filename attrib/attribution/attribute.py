@@ -406,5 +406,24 @@ def _outlet_speaks(mention: Mention, outlet: OutletMention, head: Token | None) 
         return True  # the outlet heads the phrase
     if mention.kind == "person" or mention.proper:
         return False
+    if _describes_someone_else(outlet, head):
+        return False
     lemma = head.lemma_.lower()
     return lemma in DOCUMENT_NOUNS or not can_speak(head)
+
+
+def _describes_someone_else(outlet: OutletMention, head: Token) -> bool:
+    """ "The letter, backed by BBC Countryfile presenter Ann Lee, ...": an outlet that modifies
+    another person's title or name inside the phrase is that person's employer, not the
+    letter's publisher."""
+    span = head.doc.char_span(outlet.start, outlet.end, alignment_mode="expand")
+    if span is None:
+        return False
+    token = span.root
+    while token.dep_ in {"compound", "nmod", "poss"} and token.head.i != token.i:
+        token = token.head
+    if token.i == head.i or token.i == span.root.i:
+        return False
+    return token.pos_ == "PROPN" or (
+        can_speak(token) and token.lemma_.lower() not in DOCUMENT_NOUNS
+    )

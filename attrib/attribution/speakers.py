@@ -212,9 +212,13 @@ def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | Non
     return name, titles, gender
 
 
+_POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}
+
+
 def describe(head: Token, exclude: Token | None = None) -> Mention:
     """Describe the speaker noun phrase headed by ``head``; ``exclude`` is the cue (not in it)."""
-    lower = head.lower_
+    # A possessive names its owner as the pronoun does: "his claim that ..." is "he" claiming.
+    lower = _POSSESSIVES.get(head.lower_, head.lower_) if head.dep_ == "poss" else head.lower_
     doc = head.doc
     if (
         head.pos_ == "PRON"

@@ -6,7 +6,8 @@ Cue kinds:
 - ``according``: "according to X";
 - ``hedge``: an adverb that hedges without a source ("reportedly", "allegedly");
 - ``stance``: an adjective or noun that states a view ("are concerned", "of the view");
-- ``by``: "by" with an account or estimate ("by most accounts", "by one estimate").
+- ``by``: "by" with an account or estimate ("by most accounts", "by one estimate");
+- ``noun``: a noun for something said, whose "that" clause is what was said ("his claim that").
 
 Examples::
 
@@ -15,6 +16,7 @@ Examples::
     Officials reportedly favor    -> hedge "reportedly"
     Experts are concerned that    -> stance "concerned"
     By most accounts, ...         -> by "By"
+    Her claim that taxes rose     -> noun "claim"
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ import numpy as np
 
 from attrib.extraction.lexicon import (
     ACCOUNT_NOUNS,
+    REPORT_NOUNS,
     STANCE_ADJECTIVES,
     STANCE_NOUNS,
     Lexicon,
@@ -55,6 +58,7 @@ class _Tables:
     stance_adjectives: np.ndarray
     stance_nouns: np.ndarray
     accounts: np.ndarray
+    report_nouns: np.ndarray
     according: int
     to: int
     of: int
@@ -76,6 +80,7 @@ def _tables(vocab: Vocab, lexicon: Lexicon) -> _Tables:
             stance_adjectives=_hashes(strings, STANCE_ADJECTIVES),
             stance_nouns=_hashes(strings, STANCE_NOUNS),
             accounts=_hashes(strings, ACCOUNT_NOUNS),
+            report_nouns=_hashes(strings, REPORT_NOUNS),
             according=strings.add("according"),
             to=strings.add("to"),
             of=strings.add("of"),
@@ -93,7 +98,7 @@ def _hashes(strings: StringStore, words: frozenset[str]) -> np.ndarray:
 def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     """Every cue in ``doc``, in document order.
 
-    Vectorised over the Doc's arrays (one ``to_array`` and three ``isin``), so the cost per token
+    Vectorised over the Doc's arrays (one ``to_array`` and a few ``isin``), so the cost per token
     is a few machine operations, not a Python loop or a Matcher state machine.
     """
     from spacy.attrs import LEMMA, LOWER, POS
@@ -116,10 +121,12 @@ def find_cues(doc: Doc, lexicon: Lexicon) -> list[Cue]:
     nouns = nouns[(lower[nouns - 2] == tables.of) & (lower[nouns - 1] == tables.the)]
     by = np.flatnonzero(lower[:-2] == tables.by)
     by = by[np.isin(lower[by + 2], tables.accounts)]
+    reports = np.flatnonzero(np.isin(lemma, tables.report_nouns) & (pos == NOUN))
     cues = [Cue(int(i), int(i) + 1, "verb") for i in verbs]
     cues += [Cue(int(i), int(i) + 2, "according") for i in according]
     cues += [Cue(int(i), int(i) + 1, "hedge") for i in hedges]
     cues += [Cue(int(i), int(i) + 1, "stance") for i in (*stances, *nouns)]
     cues += [Cue(int(i), int(i) + 3, "by") for i in by]
+    cues += [Cue(int(i), int(i) + 1, "noun") for i in reports]
     cues.sort(key=lambda c: c.i)
     return cues

@@ -85,6 +85,29 @@ STANCE_ADJECTIVES: frozenset[str] = _words(
 )
 # Nouns that state a view after "of the" ("are of the view that ...").
 STANCE_NOUNS: frozenset[str] = _words("view opinion belief conviction impression")
+# Nouns for something said whose "that" clause is what was said ("his claim that ...", "the
+# company's announcement that ...", "estimates that ..."). Views ("fears that") are stances, and
+# "news", "word" and "rumours" name no one who said it.
+REPORT_NOUNS: frozenset[str] = _words(
+    """
+    announcement claim assertion allegation accusation admission assurance warning estimate
+    prediction promise pledge suggestion insistence argument contention conclusion finding
+    report statement charge complaint declaration acknowledgement acknowledgment confirmation
+    revelation testimony boast vow threat forecast projection
+    """
+)
+# Verbs whose subject reacts to what a report noun says, or brings it about, rather than says
+# it: "officials rejected claims that ...", "took offense at suggestions that ...", "the leak
+# led to claims that ...". The subject of any other verb the noun hangs on said it: "the White
+# House touted estimates that ...", "persisted in arguments that ...".
+REACTING_VERBS: frozenset[str] = _words(
+    """
+    reject deny dismiss dispute refute rebut counter challenge question debunk contradict doubt
+    ignore investigate probe examine review answer address respond react mock ridicule criticize
+    criticise condemn slam blast deride discount downplay take object lead prompt spark fuel
+    trigger cause
+    """
+)
 # What sources a clause after "by" and a quantifier ("by most accounts", "by one estimate").
 ACCOUNT_NOUNS: frozenset[str] = _words("account accounts estimate estimates")
 

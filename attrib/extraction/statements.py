@@ -41,6 +41,7 @@ from attrib.extraction.not_statements import (
     is_reader_instruction,
     is_title,
 )
+from attrib.extraction.report_nouns import report_noun_draft
 from attrib.extraction.stances import (
     accounts_draft,
     evidence_draft,
@@ -133,6 +134,8 @@ def _draft_for_cue(
         return stance_draft(chunk, token)
     if kind == "by":
         return accounts_draft(chunk, token)
+    if kind == "noun":
+        return report_noun_draft(chunk, token)
     if kind == "hedge":
         head = token.head
         if head.lemma_.lower() in lexicon.speech_verbs and not _hedged(head, lexicon):
