@@ -143,3 +143,31 @@ PARTICIPLES = [
 @pytest.mark.parametrize(("text", "expected"), PARTICIPLES)
 def test_a_participle_describing_a_noun_does_not_take_the_quote(text: str, expected: str) -> None:
     assert speakers(text)[0][1] == expected
+
+
+_STATEMENT = (
+    'Leeds Rovers said in a statement: "Ana is one of the most accomplished managers in the '
+    "game.\n\n"
+    '"She is known for her tactical skill and has managed four clubs.\n\n'
+)
+_LAST = '"She has won a league title in three different countries and the cup twice."'
+
+
+@pytest.mark.parametrize(
+    ("between", "expected"),
+    [
+        # Subheads and an embedded post's credit line between the paragraphs of one statement:
+        # the quote after them runs on.
+        ("Club statement\n\n— Leeds Rovers (@RoversOfficial) May 20, 2021\n\n", "Leeds Rovers"),
+        ("Club statement\n\n", "Leeds Rovers"),
+        # A sentence of narrative between: no continuation over it.
+        ("The club was founded in 1901 and has never won the cup.\n\n", None),
+        # Too many headings between: no continuation either.
+        ("One\n\nTwo\n\nThree\n\nFour\n\n", None),
+    ],
+)
+def test_a_quote_continues_past_headings_between_its_paragraphs(
+    between: str, expected: str | None
+) -> None:
+    found = speakers(_STATEMENT + between + _LAST)
+    assert (found[-1][0], found[-1][1]) == (_LAST, expected)

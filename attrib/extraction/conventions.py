@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.drafts import Chunk, Draft, overlap
-from attrib.extraction.headlines import headline_speaker
+from attrib.extraction.headlines import headline_speaker, is_headline
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
@@ -57,12 +57,16 @@ class _ByParagraph:
         first, last = draft.content
         if draft.cue is not None:
             first, last = min(first, draft.cue[0]), max(last, draft.cue[1])
+        # A quote the draft took may run on over paragraphs past its cue's clause.
+        last = max([last, *(q.end for q in draft.quotes)])
         lo = self.layout.paragraph_of(first)
         return range(lo, self.layout.paragraph_of(max(first, last - 1)) + 1)
 
     def add(self, draft: Draft) -> None:
         for paragraph in self._paragraphs(draft):
-            self.index.setdefault(paragraph, []).append(draft)
+            drafts = self.index.setdefault(paragraph, [])
+            if not any(d is draft for d in drafts):
+                drafts.append(draft)
 
     def remove(self, draft: Draft) -> None:
         for paragraph in self._paragraphs(draft):
@@ -95,6 +99,7 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         holder = max(nearby, key=lambda d: overlap(d.content, span), default=None)
         if holder is not None and overlap(holder.content, span) > 0:
             holder.quotes.append(quote)
+            placed.add(holder)  # now also in the paragraphs the quote runs on into
             continue
         if quote.is_scare:
             continue
@@ -134,7 +139,8 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         ) is not None:
             new = Draft(span, None, "topic", topic, None, "direct", [quote], paragraph=paragraph)
         else:
-            previous = _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+            back = _past_headings(layout, text, first)
+            previous = _previous_speaker(placed.around(back, first), quote, layout, back)
             new = Draft(
                 span,
                 None,
@@ -391,8 +397,28 @@ def _clause_verb(tokens: SpacySpan) -> Token | None:
     return verb
 
 
-def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draft | None:
-    """The latest earlier statement with a speaker in this paragraph or the one before."""
+# How many heading-like paragraphs a continued quote may reach back over.
+_HEADINGS_SKIPPED = 3
+
+
+def _past_headings(layout: Layout, text: str, paragraph: int) -> int:
+    """The paragraph before ``paragraph``, past any one-line paragraphs with no closing full
+    stop between them (a subhead, a caption, an embedded post's credit line): a quote running
+    on after them still continues the speaker before them."""
+    back = max(paragraph - 1, 0)
+    while back > 0 and paragraph - back <= _HEADINGS_SKIPPED:
+        start, end = layout.paragraph_starts[back], layout.paragraph_ends[back]
+        if layout.quotes_between(start, end) or not is_headline(text, start, end):
+            break
+        back -= 1
+    return back
+
+
+def _previous_speaker(
+    drafts: list[Draft], quote: Quote, layout: Layout, back: int | None = None
+) -> Draft | None:
+    """The latest earlier statement with a speaker in this paragraph or the one before (or
+    in paragraph ``back``, when only headings stand between)."""
     paragraph = layout.paragraph_of(quote.start)
     earlier = [
         d
@@ -404,7 +430,10 @@ def _previous_speaker(drafts: list[Draft], quote: Quote, layout: Layout) -> Draf
     if not earlier:
         return None
     last = max(earlier, key=lambda d: d.content[1])
-    if paragraph - layout.paragraph_of(last.content[1] - 1) > 1:
+    reach = 1 if back is None else max(paragraph - back, 1)
+    # Where the statement's words end: its quotes may run on past its cue's clause.
+    end = max([last.content[1], *(q.end for q in last.quotes)])
+    if paragraph - layout.paragraph_of(end - 1) > reach:
         return None
     return last.continues or last
 
