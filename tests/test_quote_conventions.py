@@ -171,3 +171,28 @@ def test_a_quote_continues_past_headings_between_its_paragraphs(
 ) -> None:
     found = speakers(_STATEMENT + between + _LAST)
     assert (found[-1][0], found[-1][1]) == (_LAST, expected)
+
+
+_OPENING = 'The merger will create a new company "with deep local roots and national scale."'
+
+
+@pytest.mark.parametrize(
+    ("after", "expected"),
+    [
+        # The next sentence sums the words up as a person's view, message or claim.
+        ("\n\nThat is the optimistic view voiced by Ana Reyes, the chief executive.", "Ana Reyes"),
+        (" That was the message from Tom Baker at the meeting.", "Tom Baker"),
+        ("\n\nThis is the claim of Tom Baker, who runs the firm.", "Tom Baker"),
+        # No person named with the noun, no summing-up noun, or no demonstrative: no speaker.
+        ("\n\nThat is the optimistic view of the board.", None),
+        ("\n\nThat was the view in Leeds, where Ana Reyes works.", None),
+        ("\n\nThat is the plan of Tom Baker, who runs the firm.", None),
+        ("\n\nAna Reyes, the chief executive, voiced that view.", None),
+    ],
+)
+def test_a_quote_the_next_sentence_sums_up_as_someones_view(
+    after: str, expected: str | None
+) -> None:
+    found = speakers(_OPENING + after)
+    quote = next(f for f in found if "deep local roots" in f[0])
+    assert quote[1] == expected

@@ -9,7 +9,8 @@ The conventions, in the order they are tried for a quotation:
 3. colon, headline, dash and transcript attribution: ``Sabti: "..."``,
    ``'...' Jane Porter speaks out`` (`headlines`), ``"..." ― Jane Porter``, ``PENCE: ...``;
 4. a quote with no cue after narrative about someone in its own paragraph is theirs
-   (`paragraph_topic`);
+   (`paragraph_topic`); with no earlier speaker either, a quote the next sentence sums up as
+   someone's view is theirs (`summed_up`: ``"..." / That's the view of Ana Reyes``);
 5. continuation: a quote with no cue continues the speaker of the paragraph before (or its own);
 6. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
 
@@ -29,6 +30,7 @@ from attrib.extraction.headlines import headline_speaker, is_headline
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
+from attrib.extraction.summed_up import summed_up_by
 from attrib.layout import Layout
 
 if TYPE_CHECKING:
@@ -138,6 +140,11 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             topic := paragraph_topic(chunk, quote, text, placed.around(max(first - 1, 0), first))
         ) is not None:
             new = Draft(span, None, "topic", topic, None, "direct", [quote], paragraph=paragraph)
+        elif (
+            not _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+            and (summed := summed_up_by(chunk, quote, text)) is not None
+        ):
+            new = Draft(span, None, "topic", summed, None, "direct", [quote], paragraph=paragraph)
         else:
             back = _past_headings(layout, text, first)
             previous = _previous_speaker(placed.around(back, first), quote, layout, back)
