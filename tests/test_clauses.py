@@ -540,3 +540,36 @@ def test_clause_with_a_gerund_subject_taken_for_a_complement_is_the_content() ->
     assert words(doc, content_range(doc[1])) == "closing halls is wrong"
     # The finite verb is an adverbial clause of its own: the gerund reports nothing.
     assert content_range(build_tagged(KEPT_TALKING)[1]) is None
+
+
+CALLED_APPOS = [  # Morgan called the decision on the case a landmark .
+    ("Morgan", 1, "nsubj", "PROPN", "Morgan"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("the", 3, "det", "DET", "the"),
+    ("decision", 1, "dobj", "NOUN", "decision"),
+    ("on", 3, "prep", "ADP", "on"),
+    ("the", 6, "det", "DET", "the"),
+    ("case", 4, "pobj", "NOUN", "case"),
+    ("a", 8, "det", "DET", "a"),
+    ("landmark", 6, "appos", "NOUN", "landmark"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+CALLED_COMMA = [  # He called the referee , a colleague , today .
+    ("He", 1, "nsubj", "PRON", "he"),
+    ("called", 1, "ROOT", "VERB", "call"),
+    ("the", 3, "det", "DET", "the"),
+    ("referee", 1, "dobj", "NOUN", "referee"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("a", 6, "det", "DET", "a"),
+    ("colleague", 3, "appos", "NOUN", "colleague"),
+    (",", 3, "punct", "PUNCT", ","),
+    ("today", 1, "npadvmod", "NOUN", "today"),
+    (".", 1, "punct", "PUNCT", "."),
+]
+
+
+def test_a_label_parsed_as_an_apposition_inside_the_object_is_a_label() -> None:
+    doc = build(CALLED_APPOS)
+    assert words(doc, label_range(doc[1])) == "the decision on the case a landmark"
+    # Set off by commas it names whom he phoned.
+    assert label_range(build(CALLED_COMMA)[1]) is None

@@ -242,3 +242,58 @@ def test_an_outlet_in_a_backer_s_title_does_not_speak_for_the_letter() -> None:
     report = analyze(text)
     speakers = [(s.speaker.name, s.speaker.kind) for s in report.statements if s.speaker]
     assert speakers == [("The letter", "document")]
+
+
+# Blaming and attributing characterise in someone's words as labelling does: the object and
+# the charge are what they said. "call" keeps a label the parser hung inside the object; an
+# apposition set off by commas is no label.
+CHARGES = [
+    (
+        "The president has publicly blamed the neighbours and their spies for arming the rebels.",
+        [
+            (
+                "the neighbours and their spies for arming the rebels",
+                "indirect",
+                "The president",
+            )
+        ],
+    ),
+    (
+        "The analyst attributed the rally in bank stocks to the court's ruling.",
+        [("the rally in bank stocks to the court's ruling", "indirect", "The analyst")],
+    ),
+    (
+        "The bank had called the court decision on the steel case a landmark judgment.",
+        [("the court decision on the steel case a landmark judgment", "indirect", "The bank")],
+    ),
+    ("She blamed herself.", []),
+    ("The coach called the referee, a former colleague, after the game.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHARGES)
+def test_blaming_and_labelling(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
+
+
+# A company that reports a result makes it public; the bookkeeping sense (an infinitive or a
+# participle: "to report profits", "reporting gains") reports nothing.
+RESULTS = [
+    (
+        "The chain reported a loss of $30 million on revenue of $16 million in the quarter.",
+        [
+            (
+                "a loss of $30 million on revenue of $16 million in the quarter",
+                "indirect",
+                "The chain",
+            )
+        ],
+    ),
+    ("The rules make it easier to report offshore profits.", []),
+    ("Taxpayers reporting capital gains would pay more.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RESULTS)
+def test_reported_results(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

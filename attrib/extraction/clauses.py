@@ -18,6 +18,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import is_known_first_name
+from attrib.extraction.complements import (
+    FINITE_TAGS,
+    complement_after_phrase,
+    ends_with_label,
+    gerund_clause,
+)
 from attrib.extraction.lexicon import (
     CLAUSAL_ONLY_VERBS,
     DENIAL_VERBS,
@@ -78,37 +84,7 @@ def clausal_complements(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ in CLAUSE_DEPS or (c.dep_ == "advcl" and c.left_edge.lower_ == "that")
     ]
-    return own or _complement_after_phrase(verb)
-
-
-def _complement_after_phrase(verb: Token) -> list[Token]:
-    """ "insisted at the hearing [that he had done nothing wrong]": a "that" clause right after
-    a prepositional phrase of the verb, which the parser took for a relative clause on the
-    phrase's noun. A relative "that" stands for a part of its clause ("the rally that drew
-    thousands": nsubj); a complement's "that" only introduces a clause with a subject of its own.
-    """
-    found: list[Token] = []
-    for prep in verb.rights:
-        if prep.dep_ != "prep":
-            continue
-        for noun in prep.children:
-            if noun.dep_ != "pobj":
-                continue
-            for clause in noun.rights:
-                that = clause.left_edge
-                if (
-                    clause.dep_ == "relcl"
-                    and that.lower_ == "that"
-                    and that.head.i == clause.i
-                    and that.dep_ in {"mark", "advmod"}
-                    and that.i == noun.i + 1
-                    and any(c.dep_ in _OWN_SUBJECT for c in clause.children)
-                ):
-                    found.append(clause)
-    return found
-
-
-_OWN_SUBJECT = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+    return own or complement_after_phrase(verb)
 
 
 def content_range(verb: Token) -> TokenRange | None:
@@ -135,13 +111,27 @@ def content_range(verb: Token) -> TokenRange | None:
             return trim(doc, cue_last, last)
         return trim(doc, first, last)
     for child in verb.children:
-        if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or _gerund_clause(child)):
+        if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or gerund_clause(child)):
             return _with_denial(verb, trim(doc, *subtree_range(child)))
-    if lemma in OBJECT_CONTENT_VERBS:
+    if lemma in OBJECT_CONTENT_VERBS and (lemma not in _FINITE_OBJECT_VERBS or _finite(verb)):
         for child in verb.children:
             if child.dep_ == "dobj":
                 return _with_denial(verb, trim(doc, *subtree_range(child)))
     return None
+
+
+# "McClatchy reported a loss of $304 million": a result made public. Not finite, the verb is
+# the bookkeeping sense ("to report offshore profits", "taxpayers reporting capital gains").
+_FINITE_OBJECT_VERBS = frozenset({"report"})
+
+
+def _finite(verb: Token) -> bool:
+    """A verb with tense: "reported", "reports", "has reported" (not "to report", "reporting")."""
+    if verb.tag_ in FINITE_TAGS:
+        return True
+    return verb.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children
+    )
 
 
 def _with_denial(verb: Token, content: TokenRange) -> TokenRange:
@@ -151,19 +141,6 @@ def _with_denial(verb: Token, content: TokenRange) -> TokenRange:
     if verb.lemma_.lower() in DENIAL_VERBS and verb.i < content[0]:
         return verb.i, content[1]
     return content
-
-
-def _gerund_clause(xcomp: Token) -> bool:
-    """ "says [shutting campuses down and moving learning online is unsustainable]": a clause
-    whose subject is a gerund, which the parser took for the verb's gerund complement and hung
-    the clause's finite verb on ("continued talking while the band played" has none: "played"
-    is an adverbial clause of its own)."""
-    if xcomp.tag_ != "VBG" or xcomp.head.lemma_.lower() not in SPEECH_VERBS:
-        return False
-    return any(c.dep_ in {"conj", "ccomp"} and c.tag_ in _FINITE_TAGS for c in xcomp.children)
-
-
-_FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 
 
 def label_range(verb: Token) -> TokenRange | None:
@@ -189,10 +166,13 @@ def label_range(verb: Token) -> TokenRange | None:
         # "call X Y" or "call for X" right after the verb; "called Putin" is a phone call and
         # "called a meeting for Friday" a summons.
         head = rights[0]
+        # An "oprd" set off by a comma is an apposition: "called the referee, a colleague,"
+        # names whom he phoned.
         labelled = (
-            any(c.dep_ == "oprd" for c in rights)
+            any(c.dep_ == "oprd" and c.doc[c.left_edge.i - 1].text != "," for c in rights)
             or (head.i == verb.i + 1 and head.lower_ == "for")
             or (head.dep_ == "advcl" and head.left_edge.lower_ == "for")
+            or any(ends_with_label(c) for c in rights if c.dep_ == "dobj")
         )
     if not labelled:
         return None

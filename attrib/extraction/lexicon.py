@@ -40,7 +40,7 @@ CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
 OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
     say note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
-    emphasize emphasise reiterate repeat allege forecast cite reference invoke
+    emphasize emphasise reiterate repeat allege forecast cite reference invoke report
     """
 )
 
@@ -52,13 +52,14 @@ DENIAL_VERBS: frozenset[str] = _words("deny")
 XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge ask warn claim deny")
 
 # Verbs that characterise in someone's words ("called the plan a disaster", "called for a
-# recount", "criticized the law as a crazy system"): the complements after the verb are the
-# content. They count only in that shape: "called Putin" or "attacked the town" reports nothing.
+# recount", "criticized the law as a crazy system", "blamed the rebels for the attack",
+# "attributed the rally to the ruling"): the complements after the verb are the content. They
+# count only in that shape: "called Putin" or "attacked the town" reports nothing.
 LABEL_VERBS: frozenset[str] = _words(
     """
     call describe label dub brand praise criticize criticise blast slam hail denounce condemn
     decry applaud lambaste lambast mock ridicule accuse fault liken dismiss deride characterize
-    characterise portray
+    characterise portray blame attribute
     """
 )
 # Verbs that judge with "as" ("astronomers regard Europa as ...", "has been seen as a blow"):
