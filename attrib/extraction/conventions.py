@@ -25,8 +25,9 @@ import re
 from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import can_speak, subject_of
+from attrib.extraction.continuation import ByParagraph, past_headings, previous_speaker
 from attrib.extraction.drafts import Chunk, Draft, overlap
-from attrib.extraction.headlines import headline_speaker, is_headline
+from attrib.extraction.headlines import headline_speaker
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
@@ -47,48 +48,10 @@ _NEAR = 120
 _NEAR_NAME = 40
 
 
-class _ByParagraph:
-    """Drafts indexed by the paragraphs their content or cue touches, so that each quote looks
-    only at its own neighbourhood (no pass over the whole document per quote)."""
-
-    def __init__(self, layout: Layout) -> None:
-        self.layout = layout
-        self.index: dict[int, list[Draft]] = {}
-
-    def _paragraphs(self, draft: Draft) -> range:
-        first, last = draft.content
-        if draft.cue is not None:
-            first, last = min(first, draft.cue[0]), max(last, draft.cue[1])
-        # A quote the draft took may run on over paragraphs past its cue's clause.
-        last = max([last, *(q.end for q in draft.quotes)])
-        lo = self.layout.paragraph_of(first)
-        return range(lo, self.layout.paragraph_of(max(first, last - 1)) + 1)
-
-    def add(self, draft: Draft) -> None:
-        for paragraph in self._paragraphs(draft):
-            drafts = self.index.setdefault(paragraph, [])
-            if not any(d is draft for d in drafts):
-                drafts.append(draft)
-
-    def remove(self, draft: Draft) -> None:
-        for paragraph in self._paragraphs(draft):
-            drafts = self.index.get(paragraph, [])
-            if draft in drafts:
-                drafts.remove(draft)
-
-    def around(self, first: int, last: int) -> list[Draft]:
-        """Drafts in paragraphs ``first`` to ``last``, each once, in the order they were added."""
-        seen: dict[int, Draft] = {}
-        for paragraph in range(first, last + 1):
-            for draft in self.index.get(paragraph, ()):
-                seen.setdefault(id(draft), draft)
-        return list(seen.values())
-
-
 def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
     lo, hi = chunk.base, chunk.base + chunk.length
     layout = chunk.layout
-    placed, waiting = _ByParagraph(layout), _ByParagraph(layout)
+    placed, waiting = ByParagraph(layout), ByParagraph(layout)
     for draft in drafts:
         placed.add(draft)
     for draft in bare:
@@ -120,7 +83,7 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         paragraph = first
         if is_title(text, quote.start, quote.end) and not (
             _opens_sentence(quote, layout, text)
-            and _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+            and previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
         ):
             # A show, film or song named in quotation marks with no cue (not a speaker's next
             # sentence, which may be capitalised as a title is): not speech. A title next to a
@@ -141,13 +104,13 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         ) is not None:
             new = Draft(span, None, "topic", topic, None, "direct", [quote], paragraph=paragraph)
         elif (
-            not _previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
+            not previous_speaker(placed.around(max(first - 1, 0), first), quote, layout)
             and (summed := summed_up_by(chunk, quote, text)) is not None
         ):
             new = Draft(span, None, "topic", summed, None, "direct", [quote], paragraph=paragraph)
         else:
-            back = _past_headings(layout, text, first)
-            previous = _previous_speaker(placed.around(back, first), quote, layout, back)
+            back = past_headings(layout, text, first)
+            previous = previous_speaker(placed.around(back, first), quote, layout, back)
             new = Draft(
                 span,
                 None,
@@ -402,47 +365,6 @@ def _clause_verb(tokens: SpacySpan) -> Token | None:
     while verb.dep_ in {"aux", "auxpass", "xcomp"} and verb.head.i < verb.i:
         verb = verb.head
     return verb
-
-
-# How many heading-like paragraphs a continued quote may reach back over.
-_HEADINGS_SKIPPED = 3
-
-
-def _past_headings(layout: Layout, text: str, paragraph: int) -> int:
-    """The paragraph before ``paragraph``, past any one-line paragraphs with no closing full
-    stop between them (a subhead, a caption, an embedded post's credit line): a quote running
-    on after them still continues the speaker before them."""
-    back = max(paragraph - 1, 0)
-    while back > 0 and paragraph - back <= _HEADINGS_SKIPPED:
-        start, end = layout.paragraph_starts[back], layout.paragraph_ends[back]
-        if layout.quotes_between(start, end) or not is_headline(text, start, end):
-            break
-        back -= 1
-    return back
-
-
-def _previous_speaker(
-    drafts: list[Draft], quote: Quote, layout: Layout, back: int | None = None
-) -> Draft | None:
-    """The latest earlier statement with a speaker in this paragraph or the one before (or
-    in paragraph ``back``, when only headings stand between)."""
-    paragraph = layout.paragraph_of(quote.start)
-    earlier = [
-        d
-        for d in drafts
-        if d.content[0] < quote.start
-        and not d.hedge
-        and (d.subject is not None or d.continues is not None)
-    ]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda d: d.content[1])
-    reach = 1 if back is None else max(paragraph - back, 1)
-    # Where the statement's words end: its quotes may run on past its cue's clause.
-    end = max([last.content[1], *(q.end for q in last.quotes)])
-    if paragraph - layout.paragraph_of(end - 1) > reach:
-        return None
-    return last.continues or last
 
 
 def settle_kind(draft: Draft, text: str) -> None:
