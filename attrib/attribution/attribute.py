@@ -73,6 +73,7 @@ class Attributor:
         self.last_document: _Resolved | None = None
         # Whom the article's own "I" is: its one author, or a first-person headline's speaker.
         self.narrator = byline_narrator(document.meta)
+        self._opening = len(document.text) - len(document.text.lstrip())  # where the text starts
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
 
@@ -96,7 +97,7 @@ class Attributor:
                 and resolved.speaker is not None
                 and resolved.speaker.kind == "person"
                 and draft.kind == "direct"
-                and headline_narrator(self.document.text, layout, draft.content)
+                and headline_narrator(self.document.text, layout, draft.content, self._opening)
             ):
                 self.narrator = resolved.speaker.name
             self.statements.append(

@@ -41,10 +41,10 @@ def byline_narrator(meta: DocumentMeta) -> str | None:
     return author
 
 
-def headline_narrator(text: str, layout: Layout, quote: tuple[int, int]) -> bool:
-    """Whether a quote is a first-person headline quote that opens the text: its speaker
-    wrote the piece."""
+def headline_narrator(text: str, layout: Layout, quote: tuple[int, int], opening: int) -> bool:
+    """Whether a quote is a first-person headline quote that opens the text (whose first
+    character that is not a blank is at ``opening``): its speaker wrote the piece."""
     start, end = layout.paragraph(quote[0])
-    if text[:start].strip() or not is_headline(text, start, end):
+    if not start <= opening < end or not is_headline(text, start, end):
         return False
     return _FIRST_PERSON.search(text[quote[0] : quote[1]]) is not None
