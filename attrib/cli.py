@@ -225,7 +225,8 @@ def _run(
     old: Baseline | None,
 ) -> Report:
     """The report in input order; with ``stream_to``, JSON Lines written there as files finish
-    (the baseline applied on the way) and the reports returned without their text."""
+    (the baseline applied on the way) and only what the exit status and ``--write-baseline``
+    need kept of each file (`_findings_only`), so memory stays flat over an archive."""
     with (
         _usage_errors(EngineError, ModelNotFound),
         open_engine(engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
@@ -243,8 +244,16 @@ def _run(
                 one = apply_baseline(one, old) if old is not None else one
                 out.write(render(one, "jsonl"))
                 out.flush()
-                kept.append(one.files[0])
+                kept.append(_findings_only(one.files[0]))
         return Report(tool, tuple(kept))
+
+
+def _findings_only(file: FileReport) -> FileReport:
+    """What the exit status and a baseline need of a file: its path, error and findings, and
+    the statements those findings are about (a baseline keys a finding by its statement)."""
+    about = {finding.statement for finding in file.findings}
+    kept = tuple(statement for statement in file.statements if statement.id in about)
+    return replace(file, statements=kept, sources=())
 
 
 @contextmanager

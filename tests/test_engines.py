@@ -221,6 +221,19 @@ def test_cli_check_on_dask_streams_json_lines(tmp_path: Path, dask_scheduler: st
     assert any(line["flags"] for line in lines)
 
 
+def test_streamed_json_lines_write_the_same_baseline(tmp_path: Path, dask_scheduler: str) -> None:
+    """Streaming keeps only each file's findings, which is all a baseline needs: the baseline
+    written from a streamed Dask run is the one a local run writes."""
+    paths = write_articles(tmp_path)
+    streamed, local = tmp_path / "streamed.json", tmp_path / "local.json"
+    dask = ["--engine", "dask", "--scheduler", dask_scheduler, "-o", str(tmp_path / "out.jsonl")]
+    args = ["check", *paths, "--format", "jsonl"]
+    assert runner.invoke(app, [*args, *dask, "--write-baseline", str(streamed)]).exit_code == 0
+    assert runner.invoke(app, [*args, "--write-baseline", str(local)]).exit_code == 0
+    assert json.loads(streamed.read_text(encoding="utf-8"))["findings"]
+    assert streamed.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
