@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from attrib.attribution.narrator import byline_narrator, headline_narrator
+from attrib.attribution.narrator import Narrator
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.people import People, by_position
@@ -72,8 +72,7 @@ class Attributor:
         self.constructed_outlets: dict[str, str] = {}
         self.last_document: _Resolved | None = None
         # Whom the article's own "I" is: its one author, or a first-person headline's speaker.
-        self.narrator = byline_narrator(document.meta)
-        self._opening = len(document.text) - len(document.text.lstrip())  # where the text starts
+        self.narrator = Narrator(document)
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
 
@@ -92,14 +91,8 @@ class Attributor:
             self._resolved[id(draft)] = resolved
             if resolved.dropped:
                 continue
-            if (
-                self.narrator is None
-                and resolved.speaker is not None
-                and resolved.speaker.kind == "person"
-                and draft.kind == "direct"
-                and headline_narrator(self.document.text, layout, draft.content, self._opening)
-            ):
-                self.narrator = resolved.speaker.name
+            if draft.kind == "direct":
+                self.narrator.learn(resolved.speaker, draft.content, layout)
             self.statements.append(
                 Statement(
                     id="",
@@ -185,13 +178,10 @@ class Attributor:
                 self.last_document = result
             self._remember(outlet.name, "outlet", None, False, position, paragraph)
             return result
-        if (
-            self.narrator is not None
-            and mention.name.lower() == "i"
-            and layout.quote_at(position) is None
-        ):
+        writer = self.narrator.name
+        if writer is not None and mention.name.lower() == "i" and layout.quote_at(position) is None:
             # The article's own "I" (outside quotation marks) is whoever wrote it.
-            return _Resolved(Speaker(self.narrator, "person", None, span), None)
+            return _Resolved(Speaker(writer, "person", None, span), None)
         if mention.pronoun is not None:
             return _Resolved(self._pronoun(mention, span, position, paragraph), None)
         head = draft.subject

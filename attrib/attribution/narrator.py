@@ -25,7 +25,7 @@ import re
 
 from attrib.extraction.headlines import is_headline
 from attrib.layout import Layout
-from attrib.model import DocumentMeta
+from attrib.model import Document, DocumentMeta, Speaker
 
 # The first person singular in a quote's words: the headline speaks as the writer.
 _FIRST_PERSON = re.compile(r"(?<!\w)(?:I|I['’](?:m|ve|d|ll)|me|my|myself)(?![\w'’])")
@@ -48,3 +48,23 @@ def headline_narrator(text: str, layout: Layout, quote: tuple[int, int], opening
     if not start <= opening < end or not is_headline(text, start, end):
         return False
     return _FIRST_PERSON.search(text[quote[0] : quote[1]]) is not None
+
+
+class Narrator:
+    """Whom one document's own "I" stands for: its byline's one author, else learned from a
+    first-person headline quote as attribution meets it; None while unknown."""
+
+    def __init__(self, document: Document) -> None:
+        self.name = byline_narrator(document.meta)
+        self._text = document.text
+        self._opening = len(self._text) - len(self._text.lstrip())  # where the text starts
+
+    def learn(self, speaker: Speaker | None, quote: tuple[int, int], layout: Layout) -> None:
+        """Take a direct statement's speaker as the writer if its quote is the headline's."""
+        if (
+            self.name is None
+            and speaker is not None
+            and speaker.kind == "person"
+            and headline_narrator(self._text, layout, quote, self._opening)
+        ):
+            self.name = speaker.name
