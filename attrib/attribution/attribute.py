@@ -12,6 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from attrib.attribution.introductions import name_introduced
 from attrib.attribution.narrator import Narrator
 from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
 from attrib.attribution.outlets import OutletCatalog
@@ -75,9 +76,11 @@ class Attributor:
         self.narrator = Narrator(document)
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
+        self.layout: Layout | None = None  # the document's, given with its first chunk
 
     def add_chunk(self, doc: Doc, base: int, layout: Layout, drafts: list[Draft]) -> None:
         """Attribute the drafts of one parsed chunk starting at character ``base``."""
+        self.layout = layout
         outlets = find_outlets(
             doc, self.catalog, self.make_doc, self.named_outlets, self.constructed_outlets
         )
@@ -108,10 +111,13 @@ class Attributor:
         """Statements in reading order with ids S1, S2, ..."""
         ordered = sorted(self.statements, key=lambda s: (s.content.start, s.content.end))
         named = self.people.named_by_description()
-        return tuple(
+        statements = tuple(
             Statement(f"S{n}", s.kind, s.content, s.cue, named(s.speaker), s.outlet, s.flags)
             for n, s in enumerate(ordered, 1)
         )
+        if self.layout is None:
+            return statements
+        return name_introduced(statements, self.document, self.layout)
 
     def _resolve(
         self, draft: Draft, doc: Doc, base: int, layout: Layout, outlets: OutletIndex

@@ -156,6 +156,40 @@ ANONYMOUS_NOUNS: frozenset[str] = _words(
     """
 )
 
+# Phrases that give a reason for anonymity: anonymous-source drops to info with a description,
+# and attribution gives no unnamed source to a person named in the next paragraph.
+ANONYMITY_PHRASES: tuple[str, ...] = (
+    "on condition of anonymity",
+    "on the condition of anonymity",
+    "condition of anonymity",
+    "on condition that they not be named",
+    "on condition that he not be named",
+    "on condition that she not be named",
+    "requested anonymity",
+    "request anonymity",
+    "asked not to be named",
+    "asked not to be identified",
+    "declined to be named",
+    "declined to be identified",
+    "spoke anonymously",
+    "speaking anonymously",
+    "insisted on anonymity",
+    "not authorized to",
+    "not authorised to",
+    "were not permitted to",
+    "was not permitted to",
+    "not allowed to speak",
+    "fear of reprisal",
+    "for fear of",
+    "to discuss private",
+    "to discuss confidential",
+    "to discuss sensitive",
+    "to discuss internal",
+    "because of the sensitivity",
+    "because the matter is",
+    "because the talks are",
+)
+
 # Collective or unidentified voices: the vague-source rule asks which ones.
 GROUP_NOUNS: frozenset[str] = _words(
     """

@@ -16,6 +16,7 @@ Examples (content in brackets, source in braces)::
     {The White House} has touted estimates [that 2.2 million could die]
     {Trump} claims [that he should be the exception]       (verb tagged as a noun)
     Officials rejected claims [that the dam was unsafe]     (no source)
+    [Rents rose], a new {study} reports.                    (verb tagged as a noun)
     The claims that he made were false.                     (no statement)
 """
 
@@ -25,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from attrib.extraction.clauses import SUBJECT_DEPS, speaker_tokens, subtree_range, trim
 from attrib.extraction.drafts import Chunk, Draft
-from attrib.extraction.lexicon import REACTING_VERBS
+from attrib.extraction.lexicon import REACTING_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -38,7 +39,7 @@ def report_noun_draft(chunk: Chunk, noun: Token) -> Draft | None:
     """The statement of a report noun with a "that" clause right after it, or None."""
     clause = _content_clause(noun)
     if clause is None:
-        return None
+        return _closing_cue(chunk, noun)
     first, last = trim(chunk.doc, *subtree_range(clause))
     if first >= last:
         return None
@@ -75,6 +76,7 @@ def _content_clause(noun: Token) -> Token | None:
 
 
 _OWN_SUBJECT = SUBJECT_DEPS | {"expl"}
+_PHRASE_DEPS = frozenset({"det", "amod", "compound", "nummod", "poss"})
 
 
 def _sayer(noun: Token) -> tuple[Token | None, Token | None]:
@@ -119,3 +121,27 @@ def _governor(noun: Token) -> Token | None:
 
 
 _ARGUMENT_PREPOSITIONS = frozenset({"in", "with", "to"})
+
+
+def _closing_cue(chunk: Chunk, noun: Token) -> Draft | None:
+    """ "..., a new study reports.": a closing cue whose verb the parser took for a plural noun
+    compounded with its subject. It ends the sentence after a comma, and it is a speech verb's
+    form ("reports", "claims", "estimates"), so the sentence before the comma is what was said
+    and the compounded noun ("study") says it."""
+    doc = noun.doc
+    after = noun.i + 1
+    if noun.tag_ != "NNS" or noun.lower_[:-1] not in SPEECH_VERBS:
+        return None
+    if after >= len(doc) or doc[after].text not in {".", "!", "?"}:
+        return None
+    subjects = [c for c in noun.lefts if c.dep_ == "compound"]
+    # The noun phrase's own words ("a new study"), not a clause the parser hung on it.
+    first = min([c.left_edge.i for c in noun.lefts if c.dep_ in _PHRASE_DEPS], default=noun.i)
+    if not subjects or first == 0 or doc[first - 1].text != ",":
+        return None
+    start, end = trim(doc, noun.sent.start, first - 1)
+    if start >= end:
+        return None
+    return Draft(
+        chunk.chars(start, end), chunk.chars(noun.i, noun.i + 1), "verb", subjects[-1], noun
+    )

@@ -66,6 +66,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from attrib.attribution.introductions import Introductions
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Severity, Statement
 from attrib.rules import lexicon as lx
@@ -81,11 +82,7 @@ from attrib.rules.base import (
     words,
 )
 from attrib.rules.examples import Example, Said
-from attrib.rules.sources import (
-    Introductions,
-    is_one_person,
-    is_unnamed_individual,
-)
+from attrib.rules.sources import is_one_person, is_unnamed_individual
 
 ID = "anonymous-source"
 SEVERITY = "warning"

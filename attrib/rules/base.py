@@ -13,6 +13,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from attrib.extraction.lexicon import ANONYMITY_PHRASES
 from attrib.layout import Layout
 from attrib.model import Finding, Severity, Span, Statement, Verification
 from attrib.rules import lexicon as lx
@@ -59,7 +60,7 @@ class RuleLexicon:
         }
         return RuleLexicon(
             hedges=phrase_pattern((*lx.HEDGES, *hedges)),
-            anonymity=phrase_pattern((*lx.ANONYMITY_PHRASES, *anonymity_phrases)),
+            anonymity=phrase_pattern((*ANONYMITY_PHRASES, *anonymity_phrases)),
             vague_terms=frozenset(t.lower().strip() for t in (*lx.VAGUE_TERMS, *vague_terms)),
             loaded_cues=MappingProxyType(loaded),
         )

@@ -127,39 +127,6 @@ DEFINITE_WORDS: frozenset[str] = frozenset(
     {"the", "this", "that", "these", "those", "its", "their"}
 )
 
-# Phrases that give a reason for anonymity (anonymous-source drops to info with a description).
-ANONYMITY_PHRASES: tuple[str, ...] = (
-    "on condition of anonymity",
-    "on the condition of anonymity",
-    "condition of anonymity",
-    "on condition that they not be named",
-    "on condition that he not be named",
-    "on condition that she not be named",
-    "requested anonymity",
-    "request anonymity",
-    "asked not to be named",
-    "asked not to be identified",
-    "declined to be named",
-    "declined to be identified",
-    "spoke anonymously",
-    "speaking anonymously",
-    "insisted on anonymity",
-    "not authorized to",
-    "not authorised to",
-    "were not permitted to",
-    "was not permitted to",
-    "not allowed to speak",
-    "fear of reprisal",
-    "for fear of",
-    "to discuss private",
-    "to discuss confidential",
-    "to discuss sensitive",
-    "to discuss internal",
-    "because of the sensitivity",
-    "because the matter is",
-    "because the talks are",
-)
-
 # Anonymous sources that say nothing about themselves: an error when nothing else describes them.
 BARE_ANONYMOUS_HEADS: frozenset[str] = frozenset(
     {"source", "sources", "insider", "insiders", "person", "people", "someone", "somebody",

@@ -5,10 +5,8 @@ name given in the next paragraph, an outlet credited nearby. Shared by the sourc
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Sequence
-from functools import cached_property
 
 from attrib.layout import Layout
 from attrib.model import Document, Speaker, Statement
@@ -74,72 +72,6 @@ def _next_text(text: str, offset: int) -> int:
 def next_paragraph(layout: Layout, text: str, offset: int) -> tuple[int, int]:
     """The paragraph after the one holding ``offset`` (the same one at the end of the text)."""
     return layout.paragraph(_next_text(text, layout.paragraph(offset)[1]))
-
-
-class Introductions:
-    """Who each paragraph names, indexed once per document so that `identified_next` costs a
-    lookup per statement, not a pass over the document (the check runs for every one-person
-    source: over all statements and all text before it, a 5 MB text took quadratic time)."""
-
-    def __init__(self, statements: Sequence[Statement], document: Document, layout: Layout):
-        self.text = document.text
-        self.layout = layout
-        self.starts = sorted(st.content.start for st in statements)
-        # Paragraph start -> (content start, speaker) of each statement whose person speaker
-        # is named in that paragraph, in statement order.
-        self.named: dict[int, list[tuple[int, Speaker]]] = {}
-        for st in statements:
-            found = st.speaker
-            if found is None or found.kind != "person" or found.mention is None:
-                continue
-            paragraph = layout.paragraph(found.mention.start)[0]
-            self.named.setdefault(paragraph, []).append((st.content.start, found))
-
-    def identified_next(self, statement: Statement, *, anywhere: bool = False) -> bool:
-        """True when the unnamed source is named, for the first time, by the next paragraph that
-        says anything: "A top health expert is warning that ... \n\n Prof Ann Lee, director of
-        ..., says:" (the news lede's delayed identification; an inset of links may come between).
-
-        The name must open that paragraph; with ``anywhere``, the first person it quotes will
-        do ('"...," said Don Fowler, who ...'): for a source the engine did not type as
-        anonymous.
-        """
-        mention = statement.speaker.mention if statement.speaker is not None else None
-        if mention is None:
-            return False
-        _, end = self.layout.paragraph(mention.start)
-        first_later = bisect.bisect_left(self.starts, end)
-        if first_later == len(self.starts):
-            return False
-        start, stop = self.layout.paragraph(self.starts[first_later])
-        for content_start, found in self.named.get(start, ()):
-            assert found.mention is not None
-            if content_start < end or not start <= found.mention.start < stop:
-                continue  # said before the source's paragraph ends, or named past the paragraph
-            lead = self.text[start : found.mention.start]
-            if not anywhere and len(lead.split()) > 2:
-                continue  # not the name that opens the paragraph (a title or two may come first)
-            return not self._named_before(found.name.split()[-1], mention.start)
-        return False
-
-    @cached_property
-    def first_word(self) -> dict[str, int]:
-        """Where each word first stands in the text (built when first needed)."""
-        first: dict[str, int] = {}
-        for match in _WORD.finditer(self.text):
-            first.setdefault(match.group(), match.start())
-        return first
-
-    def _named_before(self, surname: str, limit: int) -> bool:
-        """Whether ``surname`` stands as a word in the text before ``limit``."""
-        if _WORD.fullmatch(surname):
-            first = self.first_word.get(surname)
-            return first is not None and first + len(surname) <= limit
-        pattern = rf"\b{re.escape(surname)}\b"  # "O'Neil", "Smith-Jones": not one word
-        return re.search(pattern, self.text[:limit]) is not None
-
-
-_WORD = re.compile(r"\w+")
 
 
 def credited_paragraphs(
