@@ -397,3 +397,29 @@ def test_a_source_named_in_the_next_paragraph(
     text: str, expected: list[tuple[str, str | None, str | None]]
 ) -> None:
     assert speakers(text) == expected
+
+
+# A name joined to the people working with them speaks as one group; a spouse is no team.
+TEAMS = [
+    (
+        "Such flares probably recur every few weeks, Maria Okafor and her team wrote.",
+        [
+            (
+                "Such flares probably recur every few weeks",
+                "Maria Okafor and her team",
+                "group",
+            )
+        ],
+    ),
+    (
+        "Ann Lee and her husband said they would sell the farm.",
+        [("they would sell the farm", "Ann Lee", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TEAMS)
+def test_a_name_and_their_team(
+    text: str, expected: list[tuple[str, str | None, str | None]]
+) -> None:
+    assert speakers(text) == expected

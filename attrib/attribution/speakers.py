@@ -272,7 +272,7 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
         mention = _describe_name(head, left, description_after)
     else:
         mention = _describe_common(head, left + conj, description_after)
-    mention = _self_named(mention)
+    mention = _with_team(_self_named(mention), head)
     return replace(
         mention,
         description=tidy_description(mention.description),
@@ -280,6 +280,31 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
         phrase_end=phrase_end,
         proper=head.pos_ == "PROPN",
     )
+
+
+# Those who work with a named person: "Lee and her team wrote" is a group, not Lee alone.
+_TEAM_NOUNS = frozenset(
+    {"team", "colleagues", "collaborators", "co-authors", "coauthors", "researchers", "staff"}
+)
+
+
+def _with_team(mention: Mention, head: Token) -> Mention:
+    """ "Paganini and his team wrote ...": a name joined by "and" to the people working with
+    them speaks as one group, "Paganini and his team"."""
+    if head.pos_ != "PROPN":
+        return mention
+    for conj in head.rights:
+        owner = next((c for c in conj.children if c.dep_ == "poss"), None)
+        if (
+            conj.dep_ == "conj"
+            and conj.lower_ in _TEAM_NOUNS
+            and owner is not None
+            and owner.lower_ in {"his", "her", "their"}
+        ):
+            end = conj.idx + len(conj.text)
+            name = f"{mention.name} {head.doc[head.i + 1 : conj.i + 1].text}"
+            return replace(mention, end=end, name=name, kind="group", plural=True)
+    return mention
 
 
 # "who gave her name only as Dana", "identified himself only as Sam": the name the person gave.
