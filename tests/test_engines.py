@@ -16,7 +16,13 @@ from typer.testing import CliRunner
 from attrib.api import analyze_documents
 from attrib.cli import app
 from attrib.engines import EngineError, LocalEngine, check_with, in_order
-from attrib.engines.dask import LOCAL_CLUSTER_CONFIG, MAX_BATCH, DaskEngine, batch_size
+from attrib.engines.dask import (
+    LOCAL_CLUSTER_CONFIG,
+    MAX_BATCH,
+    DaskEngine,
+    batch_size,
+    batches,
+)
 from attrib.model import Document, FileReport
 from attrib.profile import default_profile
 
@@ -63,6 +69,22 @@ def test_in_order(pairs: list[tuple[int, str]], expected: list[str]) -> None:
 )
 def test_batch_size(total: int | None, slots: int, expected: int) -> None:
     assert batch_size(total, slots) == expected
+
+
+@pytest.mark.parametrize(
+    ("total", "slots", "expected"),
+    [
+        (3, 2, [1, 1, 1]),
+        (20, 2, [3, 3, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1, 1]),
+        (100, 2, [8] * 6 + [7, 6, 5, 5, 4, 4, 3, 3, 2, 2, 2, 2] + [1] * 7),
+        (None, 2, [MAX_BATCH, MAX_BATCH, 4]),  # unknown length (20 items): the largest batches
+    ],
+)
+def test_batches_shrink_towards_the_end(total: int | None, slots: int, expected: list[int]) -> None:
+    items = list(range(total if total is not None else 20))
+    got = list(batches(items, total, slots))
+    assert [len(b) for b in got] == expected
+    assert [i for b in got for i in b] == items  # every item once, in order
 
 
 @pytest.mark.parametrize("batch", [1, 4])

@@ -6,7 +6,8 @@
   a batch of documents and their profile.
 - Files go in batches (`batch_size`): one task per file costs a scheduler round trip per file and
   throws away ``nlp.pipe`` batching; one task per worker leaves workers idle at the end while
-  the last big batch finishes, and a dead worker's big batch is a lot to redo.
+  the last big batch finishes, and a dead worker's big batch is a lot to redo. Batches shrink
+  towards the end (`batches`), so the last ones finish close together.
 - At most a few batches per worker are in flight, so memory stays flat however many files come.
 - A worker that dies mid-batch loses nothing: the scheduler gives its batch to another worker
   (Dask's own retry). A batch that kills workers again and again (Dask gives up after
@@ -25,7 +26,7 @@ from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from types import TracebackType
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.client import Future
@@ -64,6 +65,7 @@ LOCAL_CLUSTER_CONFIG: dict[str, object] = {
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
 }
+T = TypeVar("T")
 KILLED = "a Dask worker died while checking this file ({tries} tries); skipped"
 
 
@@ -88,6 +90,18 @@ def batch_size(total: int | None, slots: int) -> int:
     if total is None:
         return MAX_BATCH
     return max(1, min(MAX_BATCH, math.ceil(total / (slots * 4))))
+
+
+def batches(items: Iterable[T], total: int | None, slots: int) -> Iterator[list[T]]:
+    """``items`` in batches of `batch_size` for what is left to send, so batches shrink
+    towards the end (down to one file): the last ones finish close together instead of one
+    worker parsing a full batch while the others wait (``total`` None: `MAX_BATCH` each)."""
+    pending = iter(items)
+    left = total
+    while chunk := list(islice(pending, batch_size(left, slots))):
+        yield chunk
+        if left is not None:
+            left = max(0, left - len(chunk))
 
 
 def check_batch(
@@ -242,9 +256,14 @@ class DaskEngine:
         client = self.client
         client.register_plugin(PipelinePlugin(profile.model), name="attrib-pipeline")
         slots = self.slots()
-        size = self.batch or batch_size(total, slots)
         numbered = ((i, document, own) for i, (document, own) in enumerate(jobs))
-        fresh = iter(lambda: list(islice(numbered, size)), [])
+        if self.batch is not None:
+            size = self.batch
+            fresh: Iterator[list[tuple[int, Document, Profile]]] = iter(
+                lambda: list(islice(numbered, size)), []
+            )
+        else:
+            fresh = batches(numbered, total, slots)
         pending: dict[Future[list[FileReport]], _Batch] = {}
         queue = as_completed()
 
