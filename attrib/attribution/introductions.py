@@ -16,20 +16,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import cached_property
 
-from attrib.extraction.lexicon import ANONYMITY_PHRASES
+from attrib.extraction.lexicon import ANONYMITY_PHRASES, ONE_PERSON_DETERMINERS, phrase_pattern
 from attrib.layout import Layout
 from attrib.model import Document, Speaker, Statement
 
 _WORD = re.compile(r"\w+")
-# Determiners of one unnamed individual: "a top expert", "one trade lawyer", "another aide".
-_ONE = frozenset({"a", "an", "one", "another"})
 # Kinds an unnamed individual gets: an unnamed role, a noun for people, or one not typed.
 _UNNAMED_KINDS = frozenset({"anonymous", "group", "unknown"})
 # A reason for anonymity: a source kept unnamed on purpose is not named in the next paragraph.
-_ANONYMITY = re.compile(
-    "|".join(r"\b" + r"\s+".join(map(re.escape, p.split())) + r"\b" for p in ANONYMITY_PHRASES),
-    re.IGNORECASE,
-)
+_ANONYMITY = phrase_pattern(ANONYMITY_PHRASES)
 
 
 class Introductions:
@@ -126,9 +121,9 @@ def _unnamed_individual(speaker: Speaker) -> bool:
     if speaker.kind not in _UNNAMED_KINDS or speaker.mention is None:
         return False
     words = _WORD.findall(speaker.mention.text.lower())
-    if len(words) < 2 or words[0] not in _ONE or words[-1].endswith("s"):
+    if len(words) < 2 or words[0] not in ONE_PERSON_DETERMINERS or words[-1].endswith("s"):
         return False
-    return _ANONYMITY.search(speaker.description or "") is None
+    return _ANONYMITY is None or _ANONYMITY.search(speaker.description or "") is None
 
 
 def _introduces(person: Speaker, text: str) -> bool:

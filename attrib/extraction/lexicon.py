@@ -5,6 +5,8 @@ Every list says why it exists. Verbs are lemmas as spaCy's English lemmatizer pr
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 
@@ -155,6 +157,22 @@ ANONYMOUS_NOUNS: frozenset[str] = _words(
     spokesperson spokesman spokeswoman representative negotiator member
     """
 )
+
+# Determiners of one unnamed individual: "a second vice-chancellor", "one trade expert",
+# "another aide".
+ONE_PERSON_DETERMINERS = frozenset({"a", "an", "one", "another"})
+
+
+def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex matching any phrase on word boundaries, any whitespace inside."""
+    parts = []
+    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
+        words = [re.escape(word) for word in phrase.split()]
+        parts.append(r"\s+".join(words))
+    if not parts:
+        return None
+    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+
 
 # Phrases that give a reason for anonymity: anonymous-source drops to info with a description,
 # and attribution gives no unnamed source to a person named in the next paragraph.

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from types import MappingProxyType
 
 from attrib.extraction.lexicon import ANONYMITY_PHRASES
+from attrib.extraction.lexicon import phrase_pattern as phrase_pattern  # used by the rules
 from attrib.layout import Layout
 from attrib.model import Finding, Severity, Span, Statement, Verification
 from attrib.rules import lexicon as lx
@@ -24,17 +25,6 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"[\w'’.-]+")
 _OPEN_MARKS = '"“„«'
 _CLOSE_MARKS = '"”»“'
-
-
-def phrase_pattern(phrases: Sequence[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex matching any phrase on word boundaries, any whitespace inside."""
-    parts = []
-    for phrase in sorted({p.strip().lower() for p in phrases if p.strip()}, key=len, reverse=True):
-        words = [re.escape(word) for word in phrase.split()]
-        parts.append(r"\s+".join(words))
-    if not parts:
-        return None
-    return re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from attrib.extraction.lexicon import ONE_PERSON_DETERMINERS
 from attrib.layout import Layout
 from attrib.model import Document, Speaker, Statement
 from attrib.rules import lexicon as lx
@@ -22,8 +23,6 @@ def names_a_person(description: str | None) -> bool:
     return _APPOSED_NAME.match((description or "").strip()) is not None
 
 
-# Determiners of one unnamed individual: "a second vice-chancellor", "one trade expert".
-_ONE = frozenset({"a", "an", "one", "another"})
 _PEOPLE_NOUNS = lx.PEOPLE_NOUNS
 
 
@@ -41,7 +40,7 @@ def is_person_noun(word: str) -> bool:
 def is_one_person(speaker: Speaker) -> bool:
     """True when the source is introduced as one person ("a career officer", "one expert")."""
     found = words(speaker.name)
-    return bool(found) and found[0] in _ONE
+    return bool(found) and found[0] in ONE_PERSON_DETERMINERS
 
 
 def is_unnamed_individual(speaker: Speaker, lexicon: RuleLexicon) -> bool:
@@ -56,7 +55,7 @@ def is_unnamed_individual(speaker: Speaker, lexicon: RuleLexicon) -> bool:
     if anonymity is not None and anonymity.search(speaker.description or ""):
         return True
     found = words(speaker.name)
-    if len(found) < 1 or found[0] not in _ONE:
+    if len(found) < 1 or found[0] not in ONE_PERSON_DETERMINERS:
         return False
     head = found[-1]
     return head == "one" or (not head.endswith("s") and is_person_noun(head))
