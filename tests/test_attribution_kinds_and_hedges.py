@@ -9,9 +9,9 @@ from spacy.tokens import Doc
 
 from attrib.api import analyze
 from attrib.config import Settings
+from attrib.extraction.cue_drafts import is_hedged_cue
 from attrib.extraction.cues import find_cues
 from attrib.extraction.lexicon import Lexicon
-from attrib.extraction.statements import _hedged
 from attrib.model import Statement
 from attrib.profile import build_profile
 
@@ -132,6 +132,6 @@ def test_hedged_on_a_hand_built_doc(words: list[str], subject_pos: str, expected
         [subject_pos, "ADV", "VERB", "NOUN"],
     )
     lexicon = Lexicon.build()
-    assert _hedged(doc[2], lexicon) is expected
+    assert is_hedged_cue(doc[2], lexicon) is expected
     hedges = [c for c in find_cues(doc, lexicon) if c.kind == "hedge"]
     assert bool(hedges) is (words[1] == "reportedly")

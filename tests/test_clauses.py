@@ -1,4 +1,5 @@
-"""Rule logic of clauses.py on hand-built Docs: independent of the statistical model."""
+"""Rule logic of clauses.py, subjects.py and cited_sources.py on hand-built Docs: independent of
+the statistical model."""
 
 from __future__ import annotations
 
@@ -6,15 +7,9 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from attrib.extraction.clauses import (
-    according_to_object,
-    cited_source,
-    content_range,
-    is_hedge_passive,
-    label_range,
-    speaker_tokens,
-    subject_of,
-)
+from attrib.extraction.cited_sources import according_to_object, cited_source
+from attrib.extraction.clauses import content_range, label_range
+from attrib.extraction.subjects import is_hedge_passive, speaker_tokens, subject_of
 
 # (word, head index, dep, pos, lemma)
 Row = tuple[str, int, str, str, str]

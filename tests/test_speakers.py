@@ -7,7 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from attrib.api import analyze
-from attrib.extraction.clauses import subject_of
+from attrib.extraction.subjects import subject_of
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")

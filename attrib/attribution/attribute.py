@@ -20,7 +20,6 @@ from attrib.attribution.people import People, by_position
 from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.references import antecedent, document_author, reference_kind
 from attrib.attribution.speakers import Mention, describe
-from attrib.extraction.clauses import can_speak
 from attrib.extraction.lexicon import (
     CLAUSAL_ONLY_VERBS,
     DOCUMENT_NOUNS,
@@ -28,6 +27,7 @@ from attrib.extraction.lexicon import (
     SPEAKING_NOUNS,
     SPEECH_VERBS,
 )
+from attrib.extraction.subjects import can_speak
 from attrib.model import Document, Outlet, Span, Speaker, SpeakerKind, Statement
 
 if TYPE_CHECKING:

@@ -7,7 +7,8 @@ The conventions, in the order they are tried for a quotation:
 2. a cue in the quote's sentence with nothing else between (``"...," he said, "..."``;
    ``He said: "..."``; a colon cue closing the paragraph before);
 3. colon, headline, dash and transcript attribution: ``Sabti: "..."``,
-   ``'...' Jane Porter speaks out`` (`headlines`), ``"..." ― Jane Porter``, ``PENCE: ...``;
+   ``'...' Jane Porter speaks out`` (`headlines`), ``"..." ― Jane Porter``, ``PENCE: ...``
+   (`speaker_labels`);
 4. a quote with no cue after narrative about someone in its own paragraph is theirs
    (`paragraph_topic`); with no earlier speaker either, a quote the next sentence sums up as
    someone's view is theirs (`summed_up`: ``"..." / That's the view of Ana Reyes``);
@@ -22,30 +23,24 @@ paragraphs, so the work per quote does not grow with the document.
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
 
-from attrib.extraction.clauses import can_speak, subject_of
 from attrib.extraction.continuation import ByParagraph, past_headings, previous_speaker
 from attrib.extraction.drafts import Chunk, Draft, overlap
 from attrib.extraction.headlines import headline_speaker
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
+from attrib.extraction.speaker_labels import colon_speaker, dash_speaker, transcript_speaker
 from attrib.extraction.summed_up import summed_up_by
 from attrib.layout import Layout
 
-if TYPE_CHECKING:
-    from spacy.tokens import Span as SpacySpan
-    from spacy.tokens import Token
-
-_COLON_SPEAKER = re.compile(r"([^\s:][^:\n]{0,60}?)\s*:\s*$")
-# `"..." ― Jane Porter` / `"..." — Jane Porter, a teacher`: a dash and a capitalised name.
-_DASH_SPEAKER = re.compile(r"[ \t\u00a0]*([―—–]|\s-)[ \t\u00a0]*(?=[A-Z])")
 _WORDS = re.compile(r"\w+")
 # How far (in characters) a cue may sit from a quote it introduces or closes.
 _NEAR = 120
 # How long a name between a quote and a cue that reports nothing else may be.
 _NEAR_NAME = 40
+# The writer's or a transcript speaker's own voice.
+_FIRST_PERSON = frozenset({"i", "we"})
 
 
 def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: str) -> None:
@@ -90,10 +85,10 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             # cue stays in its statement ("said on "Face the Nation""), as PolNeAR has it.
             continue
         colon = (
-            _colon_speaker(chunk, quote, text)
+            colon_speaker(chunk, quote, text)
             or headline_speaker(chunk, quote, text)
-            or _dash_speaker(chunk, quote, text)
-            or _transcript_speaker(chunk, quote.start, text)
+            or dash_speaker(chunk, quote, text)
+            or transcript_speaker(chunk, quote.start, text)
         )
         if colon is not None:
             new = Draft(
@@ -130,7 +125,7 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
         if draft.subject is None or first_person:
             # "PENCE: I think that ...", "PENCE: She apparently thinks ...": a transcript
             # paragraph is its speaker's words; "I" is that speaker.
-            label = _transcript_speaker(chunk, draft.content[0], text)
+            label = transcript_speaker(chunk, draft.content[0], text)
             if label is not None:
                 draft.relative = draft.subject
                 draft.subject, draft.continues = label[0], None
@@ -227,144 +222,11 @@ def _ends_sentence(gap: str) -> bool:
     return False
 
 
-# A transcript line: `PENCE: Well, ...` or `"CHRIS WALLACE: ...` opening a paragraph.
-_TRANSCRIPT = re.compile(r"[\"“]?[ \t]*([A-Z][A-Z.'’\- ]{0,30}[A-Z])[ \t]*:[ \t]")
-_FIRST_PERSON = frozenset({"i", "we"})
-
-
-def _transcript_speaker(
-    chunk: Chunk, offset: int, text: str
-) -> tuple[Token, tuple[int, int]] | None:
-    """The all-caps name that opens the paragraph holding ``offset`` with a colon, when the
-    article names that person in ordinary case too ("Pence"): not a headline's "UPDATE:"."""
-    layout = chunk.layout
-    para_start = layout.paragraph_starts[layout.paragraph_of(offset)]
-    match = _TRANSCRIPT.match(text, para_start)
-    if match is None:
-        return None
-    label = match.group(1)
-    last = label.split()[-1]
-    if not _is_speaker_label(text, label, last.capitalize()):
-        return None
-    end = match.end(1) - chunk.base
-    span = chunk.doc.char_span(end - len(last), end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    colon = text.index(":", match.end(1))
-    return span[-1], (colon, colon + 1)
-
-
-_LABELS: dict[tuple[int, str], bool] = {}
-
-
-def _is_speaker_label(text: str, label: str, name: str) -> bool:
-    """Whether an all-caps label names a speaker: the article names them in ordinary case
-    ("Pence"), or the label opens more than one paragraph (turns of a transcript). Cached per
-    text and label, so a long transcript searches once per speaker."""
-    key = (id(text), label)
-    if key not in _LABELS:
-        if len(_LABELS) > 4096:
-            _LABELS.clear()
-        turns = re.finditer(rf"(?:^|\n)[\"“]?[ \t]*{re.escape(label)}[ \t]*:", text)
-        _LABELS[key] = re.search(rf"\b{re.escape(name)}\b", text) is not None or (
-            next(turns, None) is not None and next(turns, None) is not None
-        )
-    return _LABELS[key]
-
-
-def _dash_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """`"..." ― Jane Porter`: the name after a dash that closes the quote."""
-    match = _DASH_SPEAKER.match(text, quote.end)
-    if match is None:
-        return None
-    name_start = match.end() - chunk.base
-    doc = chunk.doc
-    span = doc.char_span(name_start, min(name_start + 1, chunk.length), alignment_mode="expand")
-    if span is None or len(span) == 0 or span[0].pos_ != "PROPN":
-        return None
-    head = span[0]
-    # The last word of the capitalised run: "Jane Porter" is headed by "Porter".
-    while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
-        head = doc[head.i + 1]
-    return head, (match.start(1), match.end(1))
-
-
 def _opens_sentence(quote: Quote, layout: Layout, text: str) -> bool:
     """Whether the quote starts its sentence (or its paragraph)."""
     para_start = layout.paragraph_starts[layout.paragraph_of(quote.start)]
     before = text[max(para_start, quote.start - 3) : quote.start].rstrip()
     return not before or before[-1] in '.!?:;"”’)…—–'
-
-
-def _colon_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
-    """`Sabti: "..."`: the name right before a colon that opens the quote, in its paragraph or
-    closing the paragraph before ("Sanders made the following comment:" + a quote paragraph)."""
-    layout = chunk.layout
-    paragraph = layout.paragraph_of(quote.start)
-    para_start, end_at = layout.paragraph_starts[paragraph], quote.start
-    if paragraph > 0 and not text[para_start : quote.start].strip():
-        previous_end = len(text[: layout.paragraph_starts[paragraph]].rstrip())
-        if text[previous_end - 1 : previous_end] == ":":
-            para_start, end_at = layout.paragraph_starts[paragraph - 1], previous_end
-    before = text[max(para_start, end_at - 70, chunk.base) : end_at]
-    match = _COLON_SPEAKER.search(before)
-    if match is None:
-        return None
-    colon = end_at - len(before) + before.rindex(":")
-    doc = chunk.doc
-    token_index = doc.char_span(0, max(colon - chunk.base, 0), alignment_mode="expand")
-    if token_index is None or len(token_index) == 0:
-        return None
-    head = token_index[-1]
-    start = max(head.sent.start, token_index[0].i)
-    named = head.pos_ == "PROPN" and not _is_object(head)
-    clause = None if named else _clause_verb(doc[start : head.i + 1])
-    if clause is not None:
-        # "The ad ends with a message:" / "Smith continued:" / "The letter warns Mr Reed:" / "Lee
-        # laid the blame on the governor:": a clause before the colon (not ending in its
-        # subject's name); its subject is whose words follow, not the addressee's.
-        subject = subject_of(clause)
-        if subject is None or chunk.in_quote(subject) or not _may_speak(subject):
-            if head.pos_ == "PROPN":
-                # "The timing did not surprise the pollster Dana Wells:": nobody in the clause
-                # speaks but the person it names.
-                return head, (colon, colon + 1)
-            return None  # the quote continues the paragraph's speaker, if any
-        return subject, (colon, colon + 1)
-    if head.pos_ not in {"PROPN", "NOUN", "PRON"}:
-        return None
-    return head, (colon, colon + 1)
-
-
-_OBJECT_DEPS = frozenset({"dobj", "dative", "pobj", "iobj", "oprd"})
-
-
-def _is_object(token: Token) -> bool:
-    """A name in a verb's object or prepositional phrase ("warns [Mr Reed]", "told [Reuters]")."""
-    if token.dep_ == "appos":
-        token = token.head
-    return token.dep_ in _OBJECT_DEPS
-
-
-def _may_speak(token: Token) -> bool:
-    """A name, a personal pronoun, or a noun for someone or something that can speak."""
-    if token.pos_ == "PROPN":
-        return True
-    if token.pos_ == "PRON":
-        return token.lower_ in {"he", "she", "they", "i", "we"}
-    return can_speak(token)
-
-
-def _clause_verb(tokens: SpacySpan) -> Token | None:
-    """The verb of a clause among ``tokens`` (those after the last sentence end), if any."""
-    verbs = [t for t in tokens if t.pos_ in {"VERB", "AUX"} and t.tag_ not in {"VBG", "VBN"}]
-    if not verbs:
-        return None
-    verb = verbs[-1]
-    # Climb to the clause's main verb: "the ad ends with a message" -> "ends".
-    while verb.dep_ in {"aux", "auxpass", "xcomp"} and verb.head.i < verb.i:
-        verb = verb.head
-    return verb
 
 
 def settle_kind(draft: Draft, text: str) -> None:

@@ -29,11 +29,11 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from attrib.extraction.clauses import speaker_tokens
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import SCARE_QUOTE_MAX_WORDS
 from attrib.extraction.quotes import Quote, count_words, find_quotes
 from attrib.extraction.single_quotes import find_single_quotes
+from attrib.extraction.subjects import speaker_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

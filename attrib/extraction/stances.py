@@ -22,21 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrib.extraction.clauses import (
-    SUBJECT_DEPS,
-    can_speak,
-    clause_around,
-    passive_agent,
-    speaker_tokens,
-    subtree_range,
-    trim,
-)
+from attrib.extraction.clauses import SUBJECT_DEPS, clause_around, subtree_range, trim
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import (
     DOCUMENT_NOUNS,
     JUDGING_VERBS,
     LABEL_VERBS,
 )
+from attrib.extraction.subjects import can_speak, passive_agent, speaker_tokens
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

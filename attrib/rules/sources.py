@@ -1,5 +1,6 @@
-"""Who a statement's source is, beyond its kind: one unnamed person, a plural of people, a
-name given in the next paragraph, an outlet credited nearby. Shared by the sourcing rules
+"""Who a statement's source is, beyond its kind: one unnamed person, a collective that names no
+one, a group tied to a named body, a mention pointing back to an earlier source, a name given in
+the next paragraph, an outlet credited nearby. Shared by the sourcing rules
 (vague-source, anonymous-source, unsourced-claim); plain text and offsets only.
 """
 
@@ -12,7 +13,7 @@ from attrib.extraction.lexicon import ONE_PERSON_DETERMINERS
 from attrib.layout import Layout
 from attrib.model import Document, Speaker, Statement
 from attrib.rules import lexicon as lx
-from attrib.rules.base import RuleLexicon, words
+from attrib.rules.base import RuleLexicon, is_nationality, words
 
 # A description that opens with a personal name: "Another critic, Laurence H. Tribe, said".
 _APPOSED_NAME = re.compile(r"^(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+")
@@ -35,6 +36,42 @@ def is_person_noun(word: str) -> bool:
         or singular in _PEOPLE_NOUNS
         or singular.rsplit("-", 1)[-1].endswith(lx.PEOPLE_SUFFIXES)
     )
+
+
+# "analysts at Barclays", "experts from the Brookings Institution": a named body stands behind
+# them. "in Jerusalem" is a place, not a body, so "in" is left out.
+_INSTITUTION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
+
+
+def names_an_institution(description: str | None) -> bool:
+    """True when a description ties the group to a named body ("at Barclays")."""
+    return bool(description) and _INSTITUTION.search(description or "") is not None
+
+
+def refers_back(speaker: Speaker) -> bool:
+    """True when the mention points back to a source named earlier ("the study", "they").
+
+    "Those" with a description of its own ("those in favor of a ban", "those who oppose it")
+    names a collective by what it thinks; it points back to nobody.
+    """
+    mention = speaker.mention.text if speaker.mention is not None else speaker.name
+    found = words(mention)
+    if found == ["those"] and speaker.description:
+        return False
+    return bool(found) and (found[0] in lx.DEFINITE_WORDS or found[0] in lx.PRONOUNS)
+
+
+def collective(speaker: Speaker, terms: frozenset[str]) -> bool:
+    """True when the group names no one: a vague term ("experts", "many") or a bare plural of
+    people ("protesters", "executives across the world"); not a people or a party by name
+    ("Palestinians", "Democrats")."""
+    names = speaker.name.split()
+    if any(w in terms for w in words(speaker.name)):
+        return True
+    head = names[-1].strip(".,'’") if names else ""
+    if not head.endswith("s") or not is_person_noun(head):
+        return False
+    return head.islower() or (len(names) == 1 and not is_nationality(head))
 
 
 def is_one_person(speaker: Speaker) -> bool:

@@ -54,11 +54,10 @@ published in March by the Grantham Institute``; for reports, which outlet: ``the
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Sequence
 
 from attrib.layout import Layout
-from attrib.model import Document, Finding, Speaker, SpeakerKind, Statement
+from attrib.model import Document, Finding, SpeakerKind, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
     RuleOptions,
@@ -66,17 +65,18 @@ from attrib.rules.base import (
     hedged_claims,
     is_hedged,
     is_media_only,
-    is_nationality,
     within_hedged_claim,
     words,
 )
 from attrib.rules.examples import Example, Said
 from attrib.rules.sources import (
+    collective,
     credited_paragraphs,
-    is_person_noun,
     is_unnamed_individual,
     names_a_person,
+    names_an_institution,
     near_credit,
+    refers_back,
 )
 
 ID = "vague-source"
@@ -84,44 +84,8 @@ SEVERITY = "warning"
 SUMMARY = "A collective or unidentified source: 'experts', 'protesters', 'many', 'a report'."
 
 
-# "analysts at Barclays", "experts from the Brookings Institution": a named body stands behind
-# them. "in Jerusalem" is a place, not a body, so "in" is left out.
-_INSTITUTION = re.compile(r"\b(?:at|from|of|with|for)\s+(?:the\s+)?[A-Z]")
-
-
-def _names_an_institution(description: str | None) -> bool:
-    """True when a description ties the group to a named body ("at Barclays")."""
-    return bool(description) and _INSTITUTION.search(description or "") is not None
-
-
 # Modals of obligation: a cue that says what someone ought to think reports nothing.
 _DEONTIC = frozenset({"should", "must", "ought"})
-
-
-def _refers_back(speaker: Speaker) -> bool:
-    """True when the mention points back to a source named earlier ("the study", "they").
-
-    "Those" with a description of its own ("those in favor of a ban", "those who oppose it")
-    names a collective by what it thinks; it points back to nobody.
-    """
-    mention = speaker.mention.text if speaker.mention is not None else speaker.name
-    found = words(mention)
-    if found == ["those"] and speaker.description:
-        return False
-    return bool(found) and (found[0] in lx.DEFINITE_WORDS or found[0] in lx.PRONOUNS)
-
-
-def _collective(speaker: Speaker, terms: frozenset[str]) -> bool:
-    """True when the group names no one: a vague term ("experts", "many") or a bare plural of
-    people ("protesters", "executives across the world"); not a people or a party by name
-    ("Palestinians", "Democrats")."""
-    names = speaker.name.split()
-    if any(w in terms for w in words(speaker.name)):
-        return True
-    head = names[-1].strip(".,'’") if names else ""
-    if not head.endswith("s") or not is_person_noun(head):
-        return False
-    return head.islower() or (len(names) == 1 and not is_nationality(head))
 
 
 def check(
@@ -162,14 +126,14 @@ def check(
                 )
             continue
         name_words = words(speaker.name)
-        if _refers_back(speaker):
+        if refers_back(speaker):
             continue  # "the researchers", "they": the first mention was checked
         if is_unnamed_individual(speaker, options.lexicon):
             continue  # one unnamed person: anonymous-source asks who they are
         if speaker.kind == "group":
-            if not _collective(speaker, options.lexicon.vague_terms):
+            if not collective(speaker, options.lexicon.vague_terms):
                 continue
-            if _names_an_institution(speaker.description):
+            if names_an_institution(speaker.description):
                 continue
             if names_a_person(speaker.description):
                 continue  # "Another critic, Laurence H. Tribe": the source is named
