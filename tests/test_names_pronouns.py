@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrib.attribution.names import NameRegistry
-from attrib.attribution.pronouns import Candidate, resolve
+from attrib.attribution.pronouns import Candidate, known_genders, resolve
 
 
 @pytest.fixture
@@ -176,5 +176,5 @@ def cand(
 def test_pronoun_resolution(
     pronoun: str, candidates: list[Candidate], expected: str | None
 ) -> None:
-    found = resolve(pronoun, 10, 2, candidates)
+    found = resolve(pronoun, 10, 2, candidates, known_genders(candidates))
     assert (found.name if found else None) == expected

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
-from attrib.attribution.speakers import tidy_description
+from attrib.attribution.descriptions import tidy_description
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")

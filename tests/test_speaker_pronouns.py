@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
-from attrib.attribution.pronouns import Candidate, resolve
+from attrib.attribution.pronouns import Candidate, known_genders, resolve
 from attrib.nlp import load
 
 
@@ -87,10 +87,10 @@ def test_with_no_recent_speaker_subjects_come_before_names_in_passing() -> None:
         _person("Tara Quill", 0, 1, speaker=False, subject=True),
         _person("Scooter Brann", 10, 3, speaker=False, subject=False),
     ]
-    found = resolve("she", 100, 4, candidates)
+    found = resolve("she", 100, 4, candidates, known_genders(candidates))
     assert found is not None and found.name == "Tara Quill"
     # Beyond three paragraphs a subject no longer counts as the topic: the nearest wins.
-    found = resolve("she", 100, 5, candidates)
+    found = resolve("she", 100, 5, candidates, known_genders(candidates))
     assert found is not None and found.name == "Scooter Brann"
 
 
@@ -111,7 +111,7 @@ def test_with_no_recent_speaker_subjects_come_before_names_in_passing() -> None:
 def test_resolve_prefers_a_subject_named_after_the_last_speaker(
     candidates: list[Candidate], expected: str
 ) -> None:
-    found = resolve("she", 100, 2, candidates)
+    found = resolve("she", 100, 2, candidates, known_genders(candidates))
     assert found is not None and found.name == expected
 
 

@@ -7,43 +7,35 @@ report, recent speakers for pronouns) across the chunks of a long text. Drafts g
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from attrib.attribution.cue_subjects import plural_agreement, unlikely_believer
 from attrib.attribution.introductions import name_introduced
+from attrib.attribution.mention import Mention
 from attrib.attribution.narrator import Narrator
-from attrib.attribution.outlet_mentions import OutletIndex, OutletMention, find_outlets
+from attrib.attribution.outlet_mentions import OutletIndex, find_outlets
+from attrib.attribution.outlet_roles import (
+    outlet_description,
+    outlet_of_cue,
+    outlet_speaks,
+    outlet_via,
+)
 from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.people import People, by_position
 from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.references import antecedent, document_author, reference_kind
-from attrib.attribution.speakers import Mention, describe
-from attrib.extraction.lexicon import (
-    CLAUSAL_ONLY_VERBS,
-    DOCUMENT_NOUNS,
-    PERSON_NOUNS,
-    SPEAKING_NOUNS,
-    SPEECH_VERBS,
-)
-from attrib.extraction.subjects import can_speak
+from attrib.attribution.speakers import describe
 from attrib.model import Document, Outlet, Span, Speaker, SpeakerKind, Statement
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from attrib.extraction.statements import Draft
     from attrib.layout import Layout
 
 _PERSONAL = frozenset({"he", "him", "she", "her"})
-_PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we", "you"})
-# Words that link a phrase to the outlet after it: "a report published by", "information from".
-_TRAILING_LINK = re.compile(
-    r"(?:[\s,]|\b(?:by|from|of|in|at|on|with|via|and|for|to|according)\b)*$", re.IGNORECASE
-)
-_LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?\b|[\s,])*")
-_OUTLET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "npadvmod"})
 # Cue kinds that give a quote to a named speaker of its own: a verb, a colon, a paragraph's topic.
 _NAMING_CUES = frozenset({"verb", "colon", "topic"})
 
@@ -149,12 +141,12 @@ class Attributor:
             document = doc[draft.subject.left_edge.i : draft.subject.i + 1].text
             mention = replace(describe(author), description=" ".join(document.split()))
         resolved = self._speaker(mention, draft, base, layout, outlets)
-        if _unlikely_believer(draft, resolved.speaker):
+        if unlikely_believer(draft, resolved.speaker):
             return _Resolved(None, None, dropped=True)
         outlet = (
             resolved.outlet
-            or self._outlet_of_cue(draft.cue_token, base, outlets)
-            or self._outlet_via(mention, draft.cue_token, base, outlets)
+            or outlet_of_cue(self.document, draft.cue_token, base, outlets)
+            or outlet_via(self.document, mention, draft.cue_token, base, outlets)
         )
         found = resolved.speaker
         if found is not None and draft.relative is not None:
@@ -174,10 +166,12 @@ class Attributor:
         named = outlets.within(
             min(mention.phrase_start, mention.start), max(mention.phrase_end, mention.end)
         )
-        if named and _outlet_speaks(mention, named[0], draft.subject):
+        if named and outlet_speaks(mention, named[0], draft.subject):
             outlet = named[0]
             outlet_span = self.document.span(base + outlet.start, base + outlet.end)
-            described = self._outlet_description(mention, base, outlet.start, outlet.end)
+            described = outlet_description(
+                self.document.text, mention, base, outlet.start, outlet.end
+            )
             speaker = Speaker(outlet.name, "outlet", described, span)
             result = _Resolved(speaker, Outlet(outlet.name, outlet_span))
             if mention.kind in {"document", "unknown", "organization"}:
@@ -231,15 +225,11 @@ class Attributor:
                 and (entity is None or entity.kind != "person")
                 and mention.proper
                 and gender is None
-                and _plural_agreement(draft)
+                and plural_agreement(draft)
             ):
                 # "Big Hill have denied ...": one name with a plural verb is a body of people.
                 kind = "organization"
-            if (
-                kind == "unknown"
-                and draft.cue_kind in {"verb", "colon", "topic"}
-                and mention.proper
-            ):
+            if kind == "unknown" and draft.cue_kind in _NAMING_CUES and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person
             if kind in {"person", "organization"}:
                 self.registry.add(name, kind, description, gender, position, spoke=True)
@@ -249,29 +239,11 @@ class Attributor:
         self._remember(name, kind, gender, mention.plural, position, paragraph)
         return _Resolved(speaker, None)
 
-    def _outlet_description(
-        self, mention: Mention, base: int, outlet_start: int, outlet_end: int
-    ) -> str | None:
-        """The noun phrase that names an outlet's statement, without the outlet: "a report
-        published last week" (by The New York Times), "information" (from the Times)."""
-        text = self.document.text
-        start, end = base + min(mention.phrase_start, mention.start), base + outlet_start
-        if end <= start:
-            # The phrase opens with the outlet ("The Jerusalem Post learned", "the Post's
-            # report"): what follows it, if anything.
-            start, end = base + outlet_end, base + max(mention.phrase_end, mention.end)
-            if end <= start:
-                return None
-            words = _LEADING_POSSESSIVE.sub("", text[start:end])
-        else:
-            words = _TRAILING_LINK.sub("", text[start:end])
-        return " ".join(words.split()) or None
-
     def _pronoun(
         self, mention: Mention, mention_span: Span, position: int, paragraph: int
     ) -> Speaker:
         pronoun = mention.pronoun or ""
-        found = resolve(pronoun, position, paragraph, self.candidates)
+        found = resolve(pronoun, position, paragraph, self.candidates, self.people.genders)
         if found is None:
             kind: SpeakerKind = "person" if pronoun in _PERSONAL else "unknown"
             return Speaker(mention.name, kind, None, mention_span)
@@ -300,36 +272,6 @@ class Attributor:
     ) -> None:
         self.people.remember(Candidate(name, kind, gender, plural, position, paragraph, True))
 
-    def _outlet_via(
-        self, mention: Mention, cue: Token | None, base: int, outlets: OutletIndex
-    ) -> Outlet | None:
-        """ "Richardson, via USA Today, said": an outlet the speaker's words came through, named
-        with "via" between the speaker and the cue."""
-        if cue is None or not outlets.mentions:
-            return None
-        start = min(mention.phrase_start, mention.start)
-        for found in outlets.within(start, max(cue.idx, mention.phrase_end)):
-            if _VIA.search(self.document.text[max(0, base + found.start - 8) : base + found.start]):
-                return Outlet(found.name, self.document.span(base + found.start, base + found.end))
-        return None
-
-    def _outlet_of_cue(self, cue: Token | None, base: int, outlets: OutletIndex) -> Outlet | None:
-        """ "told Reuters", "said in an interview with CNN": an outlet hanging off the cue."""
-        if cue is None or not outlets.mentions:
-            return None
-        for child in cue.children:
-            if child.dep_ not in _OUTLET_DEPS:
-                continue
-            first, last = child.left_edge, child.right_edge
-            found = outlets.within(first.idx, last.idx + len(last.text))
-            if found:
-                mention = self.document.span(base + found[0].start, base + found[0].end)
-                return Outlet(found[0].name, mention)
-        return None
-
-
-_VIA = re.compile(r"\bvia\s+$", re.IGNORECASE)
-
 
 def _anchor(draft: Draft, base: int) -> int:
     """Where a draft names its speaker, so pronouns resolve against what came before."""
@@ -347,80 +289,3 @@ def _split_by_cue(earlier: Draft, later: Draft) -> bool:
         return False
     before = [q for q in earlier.quotes if q.end <= earlier.cue[0]]
     return bool(before) and not before[-1].is_scare and earlier.cue[0] < later.content[0]
-
-
-def _unlikely_believer(draft: Draft, speaker: Speaker | None) -> bool:
-    """ "the situation indicates that ...": verbs of knowing need someone who can know; people
-    named by a noun ("the inspectors found that ...") can, though no earlier mention resolves
-    them. A singular noun's ending alone does not make it a person ("the weather indicates")."""
-    if draft.cue_token is None or speaker is None:
-        return False
-    subject = draft.subject
-    if (
-        subject is not None
-        and subject.pos_ == "NOUN"
-        and (
-            subject.lemma_.lower() in SPEAKING_NOUNS | PERSON_NOUNS
-            or (subject.tag_ == "NNS" and can_speak(subject))
-        )
-    ):
-        return False
-    lemma = draft.cue_token.lemma_.lower()
-    return (
-        lemma in CLAUSAL_ONLY_VERBS
-        and lemma not in SPEECH_VERBS
-        and speaker.kind == "unknown"
-        and (speaker.mention is None or speaker.mention.text.lower() not in _PRONOUNS)
-    )
-
-
-def _plural_agreement(draft: Draft) -> bool:
-    """Whether a one-word proper subject takes a plural present verb ("Acme have said", "Acme
-    say"): British usage for an organisation, never for a person."""
-    subject, verb = draft.subject, draft.cue_token
-    if subject is None or verb is None or subject.tag_ != "NNP" or subject.dep_ != "nsubj":
-        return False
-    if subject.ent_type_ == "PERSON":
-        return False
-    if any(c.dep_ in {"conj", "cc"} for c in subject.children):
-        return False  # "Lee and Park say": two people
-    words = [verb, *(c for c in verb.children if c.dep_ == "aux")]
-    return any(w.tag_ == "VBP" and w.i > subject.i for w in words)
-
-
-def _outlet_speaks(mention: Mention, outlet: OutletMention, head: Token | None) -> bool:
-    """Whether an outlet named in the speaker's phrase is the speaker.
-
-    It is when the phrase names the outlet itself ("The Jerusalem Post learned", "the Post") or a
-    report or other thing the outlet published ("a report by The New York Times", "information
-    from the Post"). It is not when the outlet only describes a person ("Vann Newkirk, a writer
-    for The Atlantic, said"; "an NBC correspondent said"): that person speaks, and the outlet is
-    their employer, not the channel the statement came through.
-    """
-    if head is None:
-        return outlet.start < mention.end and mention.start < outlet.end
-    if outlet.start <= head.idx < outlet.end:
-        return True  # the outlet heads the phrase
-    if mention.kind == "person" or mention.proper:
-        return False
-    if _describes_someone_else(outlet, head):
-        return False
-    lemma = head.lemma_.lower()
-    return lemma in DOCUMENT_NOUNS or not can_speak(head)
-
-
-def _describes_someone_else(outlet: OutletMention, head: Token) -> bool:
-    """ "The letter, backed by BBC Countryfile presenter Ann Lee, ...": an outlet that modifies
-    another person's title or name inside the phrase is that person's employer, not the
-    letter's publisher."""
-    span = head.doc.char_span(outlet.start, outlet.end, alignment_mode="expand")
-    if span is None:
-        return False
-    token = span.root
-    while token.dep_ in {"compound", "nmod", "poss"} and token.head.i != token.i:
-        token = token.head
-    if token.i == head.i or token.i == span.root.i:
-        return False
-    return token.pos_ == "PROPN" or (
-        can_speak(token) and token.lemma_.lower() not in DOCUMENT_NOUNS
-    )

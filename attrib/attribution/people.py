@@ -50,6 +50,8 @@ class People:
     def __init__(self) -> None:
         self.registry = NameRegistry()
         self.candidates: list[Candidate] = []
+        # Each name's gender as the article last showed it, for pronouns (`pronouns.resolve`).
+        self.genders: dict[str, str] = {}
         self.organisations: list[Candidate] = []
 
     def seed(self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex) -> None:
@@ -59,7 +61,7 @@ class People:
 
     def remember(self, candidate: Candidate) -> None:
         """A speaker attribution has found: the likeliest referent of a pronoun after it."""
-        bisect.insort(self.candidates, candidate, key=by_position)
+        self._add(candidate)
 
     def named_by_description(self) -> Callable[[Speaker | None], Speaker | None]:
         """A function that names a speaker given only as a description, when the article
@@ -132,7 +134,12 @@ class People:
         candidate = Candidate(
             name, "person", gender, False, position, layout.paragraph_of(position), False, subject
         )
+        self._add(candidate)
+
+    def _add(self, candidate: Candidate) -> None:
         bisect.insort(self.candidates, candidate, key=by_position)
+        if candidate.gender is not None:
+            self.genders[candidate.name] = candidate.gender
 
     def _seed_organisations(
         self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex

@@ -18,6 +18,7 @@ Examples::
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from attrib.model import SpeakerKind
@@ -62,17 +63,28 @@ def compatible(pronoun: str, candidate: Candidate) -> bool:
 WINDOW_PARAGRAPHS = 12
 
 
+def known_genders(candidates: Iterable[Candidate]) -> dict[str, str]:
+    """Each name's gender as the candidates last show it (`People` keeps this as it goes)."""
+    return {c.name: c.gender for c in candidates if c.gender is not None}
+
+
 def resolve(
-    pronoun: str, position: int, paragraph: int, candidates: list[Candidate]
+    pronoun: str,
+    position: int,
+    paragraph: int,
+    candidates: list[Candidate],
+    genders: Mapping[str, str],
 ) -> Candidate | None:
-    """Best antecedent before ``position``; ``candidates`` are sorted by position."""
+    """Best antecedent before ``position``; ``candidates`` are sorted by position.
+
+    A name's gender, once the article shows it ("Taylor Swift ... she said"), holds for every
+    mention of that name, also one where nothing showed it ("both of whom Taylor Swift ..."):
+    ``genders`` maps names to the gender the document shows (`known_genders`).
+    """
     index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
-    window = candidates[max(0, index - 400) : index]
-    # A name's gender, once the article shows it ("Taylor Swift ... she said"), holds for every
-    # mention of that name, also one where nothing showed it ("both of whom Taylor Swift ...").
-    genders = {c.name: c.gender for c in window if c.gender is not None}
     earlier: list[Candidate] = []
-    for candidate in reversed(window):
+    for n in range(index - 1, max(0, index - 400) - 1, -1):
+        candidate = candidates[n]
         if paragraph - candidate.paragraph > WINDOW_PARAGRAPHS:
             break
         known = genders.get(candidate.name) if candidate.gender is None else None

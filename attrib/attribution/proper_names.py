@@ -1,0 +1,222 @@
+"""A proper name as a speaker: where the name starts, the titles and words that describe it,
+and whether it names a person or an organisation.
+
+Examples::
+
+    Iran expert Beni Sabti          -> name "Beni Sabti", description "Iran expert", person
+    Mossad Director David Barnea    -> name "David Barnea", description "Mossad Director", person
+    President Trump                 -> name "Trump", description "President", person (a title)
+    New York City Mayor Bill de Blasio -> name "Bill de Blasio" (a particle stays in the name)
+    China's ambassador to Britain Liu Xiaming -> the phrase the name ends describes it
+
+The small model's entity labels are hints, not truth: it tags "Beni Sabti" as ORG and "Barnea" as
+GPE. A proper name with a person's title, honorific or known first name is a person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from attrib.attribution.gender import (
+    FEMALE_HONORIFICS,
+    FEMALE_TITLES,
+    MALE_HONORIFICS,
+    MALE_TITLES,
+    PERSON_TITLES,
+    first_name_gender,
+    is_known_first_name,
+)
+from attrib.attribution.mention import Mention, phrase_text
+from attrib.extraction.lexicon import ORGANIZATION_NOUNS, ORGANIZATION_WORDS
+from attrib.model import SpeakerKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_CUE_WORDS = frozenset({"said", "says", "added", "asked", "told", "wrote", "continued"})
+_HONORIFICS = frozenset(h.lower().rstrip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS)
+
+
+def _name_run(head: Token) -> list[Token]:
+    """The proper-noun run that ends at ``head`` ("Beni Sabti" in "Iran expert Beni Sabti")."""
+    doc = head.doc
+    run = [head]
+    # Blanks inside a line (where a web page's inline tags were: "<b>Beni</b> <i>Sabti</i>")
+    # are whitespace tokens that neither end a name nor belong to it.
+    blanks: set[int] = set()
+    i = head.i - 1
+    while i >= 0:
+        token = doc[i]
+        if token.is_space and "\n" not in token.text:
+            blanks.add(i)
+            i -= 1
+            continue
+        if _joins_name(token):
+            run.insert(0, token)  # "Cheuk Hau-yip": the hyphen of a hyphenated name
+            i -= 1
+            continue
+        if (
+            token.pos_ != "PROPN"
+            or token.head.i not in {t.i for t in run} | {head.i} | blanks
+            or token.lower_ in _CUE_WORDS  # "Said Reed:" tagged as one name
+        ):
+            break
+        run.insert(0, token)
+        i -= 1
+    # "Sen." / "Dr." tokens and the like are PROPN too; they are stripped as titles below.
+    return run
+
+
+def _joins_name(token: Token) -> bool:
+    """A hyphen written tight between two capitalised words of a name ("Hau-yip",
+    "Ocasio-Cortez"), not the hyphen of a title ("Vice-President")."""
+    doc = token.doc
+    if token.text not in {"-", "‐"} or token.i == 0 or token.i + 1 >= len(doc):
+        return False
+    before, after = doc[token.i - 1], doc[token.i + 1]
+    return (
+        not before.whitespace_
+        and not token.whitespace_
+        and before.pos_ == "PROPN"
+        and before.text[:1].isupper()
+        and not _is_title(before)
+        and not _is_title(after)
+    )
+
+
+# Lower-case words that belong inside a name ("Bill de Blasio", "Ludwig van Beethoven").
+_NAME_PARTICLES = frozenset(
+    {"de", "da", "di", "del", "della", "der", "den", "van", "von", "le", "la", "du", "des"}
+    | {"dos", "das", "ter", "ten", "y", "e", "al", "el", "bin", "ibn", "bint"}
+)
+
+
+def _is_title(token: Token) -> bool:
+    """A title, honorific or the hyphen of one ("Vice-President" is "Vice", "-President")."""
+    word = token.lower_.lstrip("-").rstrip(".")
+    return (
+        not word
+        or token.is_punct
+        or word in _HONORIFICS
+        or word in PERSON_TITLES
+        or token.lower_ in PERSON_TITLES
+    )
+
+
+def _name_start(run: list[Token]) -> int:
+    """Where the name proper begins in a proper-noun run; what comes before describes it.
+
+    After the last title ("New York City Mayor [Bill de Blasio]"), after a lower-case word the
+    tagger took for part of the name ("rang [Taylor]"), at the head's PERSON entity ("Britain
+    [Liu Xiaming]"), and at a known first name that follows other words ("Browns DL [Sheldon
+    Richardson]", "Ukraine [Kurt Volker]"). The head itself always stays.
+    """
+    start = 0
+    for n, token in enumerate(run[:-1]):
+        if _joins_name(token):
+            continue
+        if _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES):
+            start = n + 1
+    head = run[-1]
+    if head.ent_type_ == "PERSON":
+        entity_start = len(run) - 1
+        while entity_start > start and run[entity_start].ent_iob_ == "I":
+            entity_start -= 1
+        # Words the model tagged as no entity at all stay with the name ("He Jianxiong",
+        # where only "Jianxiong" is tagged); a place or a body before it does not.
+        if run[entity_start].ent_type_ == "PERSON" and (
+            entity_start == 0 or run[entity_start - 1].ent_iob_ != "O"
+        ):
+            start = max(start, entity_start)
+    for n in range(start, len(run) - 1):
+        if is_known_first_name(run[n].text):
+            return n  # the first first name: "Christina N Luis Olidem" stays whole
+    return start
+
+
+def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | None]:
+    """Split the words before a name (titles, honorifics, descriptions) off it; a gender when a
+    title tells it."""
+    start = _name_start(run) if len(run) > 1 else 0
+    titles, name = run[:start], run[start:]
+    gender: str | None = None
+    for token in titles:
+        word = token.lower_.lstrip("-").rstrip(".")
+        if token.text in MALE_HONORIFICS or word in MALE_TITLES:
+            gender = "m"
+        elif token.text in FEMALE_HONORIFICS or word in FEMALE_TITLES:
+            gender = "f"
+    return name, titles, gender
+
+
+def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
+    """Describe a speaker named by the proper noun ``head``: ``left`` is its phrase up to
+    the head, ``after`` the description that follows it."""
+    run = _name_run(head)
+    run_start = run[0].i
+    name_tokens, titles, gender = _strip_titles(run)
+    # Words before the name and its titles ("Iran expert"); the titles are added once, below.
+    before = [
+        t
+        for t in left
+        if t.i < run_start and t.pos_ != "DET" and not t.is_punct and t.lower_ not in _CUE_WORDS
+    ]
+    # Honorifics address a person; they do not describe one ("Mr", "Ms").
+    described = [t for t in titles if t.lower_.rstrip(".") not in _HONORIFICS]
+    governor = head.head.head if head.dep_ == "pobj" and head.head.dep_ == "prep" else None
+    if (
+        described
+        and governor is not None
+        and governor.pos_ == "NOUN"
+        and not all(_is_title(t) for t in described)  # "a meeting with Rep. Ed Royce"
+    ):
+        # "former envoy to Peru Kurt Vollmer": the words before the name end the phrase that
+        # describes it, which starts at the noun the preposition hangs on.
+        lead = governor.left_edge.i + (governor.left_edge.pos_ == "DET")
+        described = list(head.doc[lead : name_tokens[0].i])
+    elif _apposed_without_comma(head, run_start):
+        # "China's ambassador to Britain Liu Xiaming": the name is apposed to the noun phrase
+        # it ends, which is all description.
+        noun = head.head
+        lead = noun.left_edge.i + (noun.left_edge.pos_ == "DET")
+        described = list(head.doc[lead : name_tokens[0].i])
+    description_parts = [phrase_text(before), phrase_text(described), after or ""]
+    description = " ".join(p for p in description_parts if p).strip() or None
+    name = phrase_text(name_tokens)
+    if gender is None and len(name_tokens) > 1:
+        gender = first_name_gender(name_tokens[0].text)
+    words = {t.lower_ for t in name_tokens}
+    ent = head.ent_type_
+    kind: SpeakerKind
+    # "The label that owns her songs, Big Hill, says": a name apposed to an organisation noun.
+    apposed_to = head.head.lemma_.lower() if head.dep_ == "appos" else ""
+    if words & ORGANIZATION_WORDS or (apposed_to in ORGANIZATION_NOUNS and not gender):
+        kind = "organization"
+    elif (
+        titles
+        or gender
+        or (len(name_tokens) > 1 and is_known_first_name(name_tokens[0].text))
+        or ent == "PERSON"
+    ):
+        kind = "person"
+    elif ent in {"ORG", "GPE", "NORP", "FAC", "LOC"} and not before:
+        kind = "organization"
+    elif before and any(t.lemma_.lower() in PERSON_TITLES for t in before):
+        kind = "person"
+    else:
+        kind = "person" if len(name_tokens) > 1 else "unknown"
+    start = name_tokens[0].idx
+    end = head.idx + len(head.text)
+    return Mention(start, end, name, description, kind, gender)
+
+
+def _apposed_without_comma(head: Token, run_start: int) -> bool:
+    """Whether a name is apposed to a subject noun whose phrase runs straight into it, with no
+    comma ("the ambassador to Britain Liu Xiaming said", not "the ambassador, Liu Xiaming")."""
+    noun = head.head
+    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i >= run_start:
+        return False
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return False  # only a subject phrase: a name in a list of sources keeps its title
+    between = head.doc[noun.i + 1 : run_start]
+    return not any(t.is_punct for t in between)
