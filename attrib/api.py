@@ -112,7 +112,8 @@ def analyze_parsed(
     # Extraction and attribution read the text without suppression comments, as the parser
     # did; the rules and the report keep the document as written.
     prose = replace(document, text=parse_text(document, layout))
-    attributor = Attributor(prose, profile.catalog, make_doc or load(profile.model).make_doc)
+    make_doc = make_doc or load(profile.model).make_doc
+    attributor = Attributor(prose, layout, profile.catalog, make_doc)
     return _report(document, prose, chunks, attributor, profile, layout)
 
 
@@ -129,9 +130,10 @@ def _report(
         profile = profile.with_publication(publication.name)  # the file's own reporting
     for doc, base in chunks:
         drafts = extract(doc, base, layout, profile.lexicon, prose.text)
-        attributor.add_chunk(doc, base, layout, drafts)
+        attributor.add_chunk(doc, base, drafts)
         del doc, drafts  # this piece's spaCy objects go before the next piece is parsed
-    statements = attributor.finish()
+    attribution = attributor.finish()
+    statements = attribution.statements
     if prose.text != document.text:
         statements = as_written(statements, document)
     index = profile.source_index()
@@ -145,7 +147,9 @@ def _report(
         from attrib.archive.earlier import look_up
 
         statements = look_up(statements, document, Path(profile.against), layout)
-    statements, findings, suppressed = flag(statements, document, profile, layout)
+    statements, findings, suppressed = flag(
+        statements, document, profile, layout, attribution.introductions
+    )
     return FileReport(
         path=document.path,
         statements=statements,

@@ -174,6 +174,28 @@ def test_delayed_identification_does_not_excuse_a_reason_for_anonymity() -> None
     assert ("anonymous-source", "A senior official") in findings(text)
 
 
+def test_anonymous_source_reads_the_introductions_attribution_built() -> None:
+    """The rule asks attribution's index who the next paragraph names; it does not build one."""
+    from attrib.attribution.introductions import Introductions
+    from attrib.config import Settings
+    from attrib.profile import build_profile
+    from attrib.rules import flag
+
+    text = (
+        "A former party chairman says the leaders should plan for a new candidate.\n\n"
+        '"Now is the time to act," said Dan Reeve, who led the party in the 1990s.'
+    )
+    report = analyze(text)
+    document, layout, profile = report.document, scan(text), build_profile(Settings())
+    assert document is not None
+    named = Introductions(report.statements, document, layout)
+    _, kept, _ = flag(report.statements, document, profile, layout, named)
+    assert "anonymous-source" not in {f.rule for f in kept}
+    nobody = Introductions((), document, layout)  # an index that names no one
+    _, kept, _ = flag(report.statements, document, profile, layout, nobody)
+    assert "anonymous-source" in {f.rule for f in kept}
+
+
 def test_apparently_is_one_level_down() -> None:
     (finding,) = analyze("She apparently left the firm two years ago.").findings
     assert finding.severity == "warning"

@@ -12,7 +12,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from attrib.attribution.cue_subjects import plural_agreement, unlikely_believer
-from attrib.attribution.introductions import name_introduced
+from attrib.attribution.introductions import Introductions, name_introduced
 from attrib.attribution.mention import Mention
 from attrib.attribution.narrator import Narrator
 from attrib.attribution.outlet_mentions import OutletIndex, find_outlets
@@ -41,6 +41,15 @@ _NAMING_CUES = frozenset({"verb", "colon", "topic"})
 
 
 @dataclass(frozen=True)
+class Attribution:
+    """What attribution hands on: the statements, and who each paragraph names (for the rules
+    that ask whether an unnamed source is named next)."""
+
+    statements: tuple[Statement, ...]
+    introductions: Introductions
+
+
+@dataclass(frozen=True)
 class _Resolved:
     speaker: Speaker | None
     outlet: Outlet | None
@@ -51,9 +60,14 @@ class Attributor:
     """Attribution state for one document."""
 
     def __init__(
-        self, document: Document, catalog: OutletCatalog, make_doc: Callable[[str], Doc]
+        self,
+        document: Document,
+        layout: Layout,
+        catalog: OutletCatalog,
+        make_doc: Callable[[str], Doc],
     ) -> None:
         self.document = document
+        self.layout = layout
         self.catalog = catalog
         self.make_doc = make_doc
         self.people = People()
@@ -68,11 +82,10 @@ class Attributor:
         self.narrator = Narrator(document)
         self.statements: list[Statement] = []
         self._resolved: dict[int, _Resolved] = {}
-        self.layout: Layout | None = None  # the document's, given with its first chunk
 
-    def add_chunk(self, doc: Doc, base: int, layout: Layout, drafts: list[Draft]) -> None:
+    def add_chunk(self, doc: Doc, base: int, drafts: list[Draft]) -> None:
         """Attribute the drafts of one parsed chunk starting at character ``base``."""
-        self.layout = layout
+        layout = self.layout
         outlets = find_outlets(
             doc, self.catalog, self.make_doc, self.named_outlets, self.constructed_outlets
         )
@@ -99,17 +112,16 @@ class Attributor:
                 )
             )
 
-    def finish(self) -> tuple[Statement, ...]:
-        """Statements in reading order with ids S1, S2, ..."""
+    def finish(self) -> Attribution:
+        """Statements in reading order with ids S1, S2, ..., and who each paragraph names."""
         ordered = sorted(self.statements, key=lambda s: (s.content.start, s.content.end))
         named = self.people.named_by_description()
         statements = tuple(
             Statement(f"S{n}", s.kind, s.content, s.cue, named(s.speaker), s.outlet, s.flags)
             for n, s in enumerate(ordered, 1)
         )
-        if self.layout is None:
-            return statements
-        return name_introduced(statements, self.document, self.layout)
+        introductions = Introductions(statements, self.document, self.layout)
+        return Attribution(name_introduced(statements, introductions), introductions)
 
     def _resolve(
         self, draft: Draft, doc: Doc, base: int, layout: Layout, outlets: OutletIndex

@@ -4,8 +4,11 @@ News ledes often describe a source before naming them: "A top health expert is n
 that ... \\n\\n Prof Ann Lee, director of ..., says: ...". Who each paragraph names is indexed
 once per document, so a lookup costs a bisect per statement, not a pass over the document.
 
-Attribution gives such a statement to the person named (`name_introduced`); the
-anonymous-source rule does not flag it (`Introductions.identified_next`).
+Attribution builds the index once, gives such a statement to the person named
+(`name_introduced`) and hands the index on with its statements; the anonymous-source rule reads
+it there and does not flag a source the next paragraph names (`Introductions.identified_next`).
+The index is of the statements as attribution found them: a source it then names stays where
+the index had it.
 """
 
 from __future__ import annotations
@@ -94,21 +97,20 @@ class Introductions:
 
 
 def name_introduced(
-    statements: Sequence[Statement], document: Document, layout: Layout
+    statements: Sequence[Statement], introductions: Introductions
 ) -> tuple[Statement, ...]:
     """``statements`` with each unnamed individual source that the next paragraph names given
     to that person: "A top US health expert is warning that ..." over "Prof Ann Lee, ...,
     says:" is Ann Lee's, described as the lede described her. The mention stays where the
     source was described. Stricter than `Introductions.identified_next`: the name must come
-    with a description, and the source must give no reason for staying unnamed."""
-    introductions: Introductions | None = None
+    with a description, and the source must give no reason for staying unnamed.
+    ``introductions`` indexes ``statements``."""
     named: list[Statement] = []
     for st in statements:
         speaker = st.speaker
         if speaker is not None and _unnamed_individual(speaker):
-            introductions = introductions or Introductions(statements, document, layout)
             person = introductions.introduced(st)
-            if person is not None and _introduces(person, document.text):
+            if person is not None and _introduces(person, introductions.text):
                 described = speaker.mention.text if speaker.mention else speaker.name
                 speaker = Speaker(person.name, "person", described, speaker.mention)
                 st = replace(st, speaker=speaker)

@@ -14,6 +14,7 @@ from collections.abc import Iterator, Sequence
 from types import ModuleType
 from typing import TYPE_CHECKING, Protocol, cast
 
+from attrib.attribution.introductions import Introductions
 from attrib.layout import Layout, scan
 from attrib.model import Document, Finding, Statement
 from attrib.rules import (
@@ -30,7 +31,7 @@ from attrib.rules import (
     unverified_quote,
     vague_source,
 )
-from attrib.rules.base import RuleOptions, top_level
+from attrib.rules.base import Context, RuleOptions, top_level
 from attrib.rules.examples import Example
 from attrib.rules.suppress import apply_suppressions
 
@@ -48,11 +49,7 @@ class Rule(Protocol):
     __doc__: str | None
 
     def check(
-        self,
-        statements: Sequence[Statement],
-        document: Document,
-        layout: Layout,
-        options: RuleOptions,
+        self, statements: Sequence[Statement], context: Context, options: RuleOptions
     ) -> Iterator[Finding]: ...
 
 
@@ -84,16 +81,14 @@ def rule_options(rule: Rule, profile: Profile) -> RuleOptions:
     )
 
 
-def run_rules(
-    statements: Sequence[Statement], document: Document, layout: Layout, profile: Profile
-) -> list[Finding]:
+def run_rules(statements: Sequence[Statement], context: Context, profile: Profile) -> list[Finding]:
     """Findings of every enabled rule, before suppression, in document order."""
-    answerable = top_level(statements, layout)
+    answerable = top_level(statements, context.layout)
     findings: list[Finding] = []
     for rule in RULES:
         if profile.rule(rule.ID).enabled:
             options = rule_options(rule, profile)
-            findings.extend(rule.check(answerable, document, layout, options))
+            findings.extend(rule.check(answerable, context, options))
     order = {rule.ID: i for i, rule in enumerate(RULES)}
     findings.sort(key=lambda f: (f.span.start, order[f.rule], f.span.end))
     return findings
@@ -104,13 +99,17 @@ def flag(
     document: Document,
     profile: Profile,
     layout: Layout | None = None,
+    introductions: Introductions | None = None,
 ) -> tuple[tuple[Statement, ...], tuple[Finding, ...], int]:
     """Statements with ``flags`` filled, the findings kept, and how many were suppressed.
 
-    ``layout`` is the one extraction used (computed from the text when not given).
+    ``layout`` is the one extraction used and ``introductions`` the one attribution built
+    (each computed from the text and the statements when not given).
     """
     layout = layout or scan(document.text)
-    findings = run_rules(statements, document, layout, profile)
+    if introductions is None:
+        introductions = Introductions(statements, document, layout)
+    findings = run_rules(statements, Context(document, layout, introductions), profile)
     kept, suppressed = apply_suppressions(findings, layout)
     by_statement: dict[str, list[str]] = {}
     for finding in kept:

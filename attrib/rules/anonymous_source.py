@@ -66,11 +66,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from attrib.attribution.introductions import Introductions
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Severity, Statement
+from attrib.model import Finding, Severity, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
+    Context,
     Intervals,
     RuleOptions,
     finding,
@@ -102,12 +101,13 @@ def _outside_quotes(text: str, start: int, end: int, quotes: Intervals) -> str:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is anonymous, graded by description and reason."""
+    document, layout = context.document, context.layout
     quotes = Intervals(quoted_regions(statements, layout))
     hedged = hedged_claims(statements, options.lexicon)
-    introductions = Introductions(statements, document, layout)
+    introductions = context.introductions
     for st in statements:
         speaker = st.speaker
         if speaker is None or speaker.mention is None:
@@ -127,7 +127,7 @@ def check(
         description = (speaker.description or "").strip()
         anchor = speaker.mention or st.content
         para_start, para_end = layout.paragraph(anchor.start)
-        context = " ".join(
+        around = " ".join(
             (
                 speaker.name,
                 description,
@@ -135,7 +135,7 @@ def check(
             )
         )
         anonymity = options.lexicon.anonymity
-        has_reason = anonymity is not None and anonymity.search(context) is not None
+        has_reason = anonymity is not None and anonymity.search(around) is not None
         if (
             not has_reason
             and is_one_person(speaker)

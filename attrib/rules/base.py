@@ -1,7 +1,9 @@
 """What every rule shares: options, the lexicon, quote-aware helpers and the example builder.
 
 Rules find no structure in the text themselves: paragraphs and quotations come from the
-document's `attrib.layout.Layout`, computed once before the parse.
+document's `attrib.layout.Layout`, computed once before the parse, and who each paragraph names
+from attribution's `attrib.attribution.introductions.Introductions`; both reach a rule in its
+`Context`.
 """
 
 from __future__ import annotations
@@ -13,10 +15,11 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from types import MappingProxyType
 
+from attrib.attribution.introductions import Introductions
 from attrib.extraction.lexicon import ANONYMITY_PHRASES
 from attrib.extraction.lexicon import phrase_pattern as phrase_pattern  # used by the rules
 from attrib.layout import Layout
-from attrib.model import Finding, Severity, Span, Statement, Verification
+from attrib.model import Document, Finding, Severity, Span, Statement, Verification
 from attrib.rules import lexicon as lx
 
 SEVERITY_RANK: dict[str, int] = {"info": 0, "warning": 1, "error": 2}
@@ -54,6 +57,16 @@ class RuleLexicon:
             vague_terms=frozenset(t.lower().strip() for t in (*lx.VAGUE_TERMS, *vague_terms)),
             loaded_cues=MappingProxyType(loaded),
         )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a rule reads about one document besides its statements: the text as written, its
+    layout, and who each paragraph names (computed once, by attribution)."""
+
+    document: Document
+    layout: Layout
+    introductions: Introductions
 
 
 @dataclass(frozen=True)

@@ -47,9 +47,8 @@ from __future__ import annotations
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 
-from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
-from attrib.rules.base import RuleOptions, finding, shift
+from attrib.rules.base import Context, RuleOptions, finding, shift
 from attrib.rules.examples import Example
 from attrib.verification.evidence import changes, where
 
@@ -59,7 +58,7 @@ SUMMARY = "A quote the archive holds already: the same words before, or a differ
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """One finding per quoted segment with an earlier version in the archive; the finding
     carries that version (path, position, diff) as its evidence."""

@@ -33,9 +33,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
-from attrib.rules.base import RuleOptions, finding, is_hedged, is_hypothetical, words
+from attrib.model import Finding, Statement
+from attrib.rules.base import Context, RuleOptions, finding, is_hedged, is_hypothetical, words
 from attrib.rules.examples import Example, Said
 
 ID = "loaded-cue"
@@ -44,7 +43,7 @@ SUMMARY = "A cue verb that judges the speaker (claimed, admitted, insisted): pre
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose cue contains a loaded reporting verb."""
     loaded = options.lexicon.loaded_cues

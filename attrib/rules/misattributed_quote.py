@@ -36,10 +36,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
+from attrib.model import Finding, Statement
 from attrib.rules import lexicon as lx
-from attrib.rules.base import RuleOptions, finding
+from attrib.rules.base import Context, RuleOptions, finding
 from attrib.rules.examples import Example
 from attrib.verification.evidence import segments_of, where
 from attrib.verification.people import same_person
@@ -53,7 +52,7 @@ _FOUND = frozenset({"verbatim", "elided", "altered"})
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quotes a source gives to another person than the draft does."""
     for st in statements:

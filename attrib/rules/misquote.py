@@ -37,9 +37,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
-from attrib.rules.base import RuleOptions, finding
+from attrib.model import Finding, Statement
+from attrib.rules.base import Context, RuleOptions, finding
 from attrib.rules.examples import Example
 from attrib.verification.evidence import changes, segments_with_status, where
 
@@ -49,7 +48,7 @@ SUMMARY = "A quote whose words differ from the source passage it comes from."
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments the sources have with other words."""
     for st, segment in segments_with_status(statements, "altered"):

@@ -40,10 +40,9 @@ from dataclasses import dataclass
 
 from rapidfuzz import fuzz
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Span, Statement
+from attrib.model import Finding, Span, Statement
 from attrib.rules import lexicon as lx
-from attrib.rules.base import RuleOptions
+from attrib.rules.base import Context, RuleOptions
 from attrib.rules.examples import Example, Said
 
 ID = "name-mismatch"
@@ -120,7 +119,7 @@ def _near(x: str, y: str) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Pairs of similar but different speaker names; one finding per rarer spelling."""
     uses = _uses(statements)

@@ -50,9 +50,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Span, Statement
-from attrib.rules.base import RuleOptions, finding, is_quoted_title, normal
+from attrib.model import Finding, Span, Statement
+from attrib.rules.base import Context, RuleOptions, finding, is_quoted_title, normal
 from attrib.rules.examples import Example, Said
 
 ID = "second-hand"
@@ -94,7 +93,7 @@ def _unnamed_reports(statement: Statement) -> Span | None:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements with an outlet other than the publication's own, or credited to unnamed
     media reports."""

@@ -38,9 +38,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
-from attrib.rules.base import RuleOptions, finding
+from attrib.model import Finding, Statement
+from attrib.rules.base import Context, RuleOptions, finding
 from attrib.rules.examples import Example
 from attrib.verification.evidence import segments_with_status, where
 
@@ -50,7 +49,7 @@ SUMMARY = "A quote joined from separate places in the sources without saying so.
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments stitched together from separate passages."""
     for st, segment in segments_with_status(statements, "spliced"):

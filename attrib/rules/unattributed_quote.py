@@ -47,6 +47,7 @@ from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
+    Context,
     Intervals,
     RuleOptions,
     finding,
@@ -130,9 +131,10 @@ def _standalone_quote(document: Document, statement: Statement) -> bool:
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Direct and mixed statements without a speaker the reader can identify."""
+    document, layout = context.document, context.layout
     attribution = _Attribution(document, layout, statements)
     for st in statements:
         # Reported speech without a speaker is unsourced-claim's business, hedges too.

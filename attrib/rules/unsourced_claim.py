@@ -45,10 +45,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Severity, Statement
+from attrib.model import Finding, Severity, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
+    Context,
     RuleOptions,
     finding,
     hedge_in,
@@ -70,9 +70,10 @@ _NOBODY_KINDS = frozenset({"group", "anonymous", "unknown"})
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Hedged statements without a speaker or outlet."""
+    document, layout = context.document, context.layout
     credited = credited_paragraphs(statements, document, layout)
     for st in statements:
         if st.outlet is not None:

@@ -36,9 +36,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, Statement
-from attrib.rules.base import RuleOptions, finding, is_quoted_title, words
+from attrib.model import Finding, Statement
+from attrib.rules.base import Context, RuleOptions, finding, is_quoted_title, words
 from attrib.rules.examples import Example, Said
 from attrib.verification.evidence import segments_with_status
 
@@ -51,7 +50,7 @@ MIN_WORDS = 3
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Quoted segments of some length that no source holds."""
     for st, segment in segments_with_status(statements, "not-found"):

@@ -56,10 +56,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from attrib.layout import Layout
-from attrib.model import Document, Finding, SpeakerKind, Statement
+from attrib.model import Finding, SpeakerKind, Statement
 from attrib.rules import lexicon as lx
 from attrib.rules.base import (
+    Context,
     RuleOptions,
     finding,
     hedged_claims,
@@ -89,9 +89,10 @@ _DEONTIC = frozenset({"should", "must", "ought"})
 
 
 def check(
-    statements: Sequence[Statement], document: Document, layout: Layout, options: RuleOptions
+    statements: Sequence[Statement], context: Context, options: RuleOptions
 ) -> Iterator[Finding]:
     """Statements whose speaker is a vague group or an authorless document."""
+    document, layout = context.document, context.layout
     hedged = hedged_claims(statements, options.lexicon)
     credited = credited_paragraphs(statements, document, layout)
     for st in statements:
