@@ -24,12 +24,16 @@ from attrib.extraction.complements import (
     gerund_clause,
 )
 from attrib.extraction.lexicon import (
+    ANONYMOUS_NOUNS,
     CLAUSAL_ONLY_VERBS,
     DENIAL_VERBS,
     LABEL_PREPOSITIONS,
     LABEL_VERBS,
     OBJECT_CONTENT_VERBS,
     PARTICLE_VERBS,
+    PERSON_NOUNS,
+    RELATIVE_PRONOUNS,
+    SPEAKING_SUFFIXES,
     XCOMP_CONTENT_VERBS,
 )
 
@@ -82,6 +86,8 @@ def content_range(verb: Token) -> TokenRange | None:
     """Token range of what ``verb`` reports, or None when the parse shows no content."""
     doc = verb.doc
     lemma = verb.lemma_.lower()
+    if lemma in DENIAL_VERBS and _refusal(verb):
+        return None
     comps = clausal_complements(verb)
     if comps:
         first = min(c.left_edge.i for c in comps)
@@ -106,9 +112,65 @@ def content_range(verb: Token) -> TokenRange | None:
             return _with_denial(verb, trim(doc, *subtree_range(child)))
     if lemma in OBJECT_CONTENT_VERBS and (lemma not in _FINITE_OBJECT_VERBS or _finite(verb)):
         for child in verb.children:
-            if child.dep_ == "dobj":
+            if child.dep_ == "dobj" and (
+                lemma not in _IDEA_OBJECT_VERBS or (_an_idea(child) and _own_subject(verb))
+            ):
                 return _with_denial(verb, trim(doc, *subtree_range(child)))
     return None
+
+
+# Verbs whose object is what they say only when it is an idea, not a person: "questioned the
+# wisdom of the plan" (a doubt stated) but "police questioned the suspect" (an interview).
+_IDEA_OBJECT_VERBS = frozenset({"question"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you", "whom"})
+# People who are questioned: those the lexicon names, and the interviewed of police work.
+_QUESTIONED_PEOPLE = PERSON_NOUNS | ANONYMOUS_NOUNS | frozenset({"suspect", "detainee", "prisoner"})
+
+
+def _own_subject(verb: Token) -> bool:
+    """A subject of the verb's own, not a relative pronoun: "critics have questioned ...", not
+    "those who question ..." (a description) or "to question ..." (no one yet)."""
+    return any(
+        c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not across_paragraphs(c, verb)
+        for c in verb.children
+    )
+
+
+def across_paragraphs(a: Token, b: Token) -> bool:
+    """Whether a paragraph break lies between two tokens of one parsed sentence."""
+    first, last = sorted((a.i, b.i))
+    return any("\n\n" in t.text_with_ws for t in a.doc[first:last])
+
+
+def _an_idea(obj: Token) -> bool:
+    """An object that names no person: not a name, a personal pronoun or a people noun."""
+    return not (
+        obj.pos_ == "PROPN"
+        or obj.ent_type_ in {"PERSON", "NORP"}
+        or obj.lower_ in _PERSONAL_OBJECTS
+        or obj.lemma_.lower() in _QUESTIONED_PEOPLE
+        or obj.lemma_.lower().endswith(SPEAKING_SUFFIXES)
+    )
+
+
+# Object-case pronouns the parser may take for the subject of a clause: "denied [him bail]".
+_OBJECT_PRONOUNS = frozenset({"him", "them", "me", "us"})
+
+
+def _refusal(verb: Token) -> bool:
+    """ "denied him access", "was denied entry": a refusal to give something, not a denial of
+    what someone said; a denied allegation or clause has no one it is denied to."""
+    children = list(verb.children)
+    if any(c.dep_ == "dative" for c in children):
+        return True
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in children)
+    if passive and any(c.dep_ == "dobj" for c in children):
+        return True
+    return any(
+        c.dep_ == "ccomp"
+        and any(g.dep_ == "nsubj" and g.lower_ in _OBJECT_PRONOUNS for g in c.children)
+        for c in children
+    )
 
 
 # "McClatchy reported a loss of $304 million": a result made public. Not finite, the verb is

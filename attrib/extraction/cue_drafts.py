@@ -162,9 +162,11 @@ def _name_before(chunk: Chunk, verb: Token, *, finite: bool = True) -> Token | N
     """The subject of a finite cue the parser left without one: the nearest name or personal
     pronoun before it in its sentence, outside quotes ("In a meeting with the board Trump
     said ...", "..., Obama and Clinton call them ...")."""
-    if finite and (
-        verb.tag_ not in _FINITE or any(c.dep_ in {"auxpass", "expl"} for c in verb.children)
-    ):
+    # "Trump is once again questioning ...": a participle with a finite auxiliary is finite.
+    tensed = verb.tag_ in _FINITE or any(
+        c.dep_ == "aux" and c.tag_ in _FINITE and c.i < verb.i for c in verb.children
+    )
+    if finite and (not tensed or any(c.dep_ in {"auxpass", "expl"} for c in verb.children)):
         return None
     doc = verb.doc
     first = max(verb.sent.start, verb.i - _LOOKBACK)

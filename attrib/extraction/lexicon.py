@@ -38,11 +38,13 @@ CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
     """
 )
 
-# Verbs whose direct object can itself be the statement ("He noted Iran's silence").
+# Verbs whose direct object can itself be the statement ("He noted Iran's silence", "she has
+# proposed a carbon tax", "critics questioned the wisdom of the plan": an idea, not a person).
 OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
     say note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
-    emphasize emphasise reiterate repeat allege forecast cite reference invoke report
+    emphasize emphasise reiterate repeat allege forecast cite reference invoke report propose
+    question
     """
 )
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import is_known_first_name
-from attrib.extraction.clauses import SUBJECT_DEPS
+from attrib.extraction.clauses import SUBJECT_DEPS, across_paragraphs
 from attrib.extraction.lexicon import (
     HEDGE_PASSIVES,
     RELATIVE_PRONOUNS,
@@ -44,7 +44,11 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     "an expert who said taxes rise" -> (expert, who): the statement names its speaker with
     "who", and "an expert" is whom it stands for.
     """
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] or _inverted_object(verb)
+    # A subject in another paragraph is the parser running a dateline or heading into the
+    # sentence ("The Latest on the race: / 7 p.m. / Trump is questioning ...").
+    subjects = [
+        c for c in verb.children if c.dep_ in SUBJECT_DEPS and not across_paragraphs(c, verb)
+    ] or _inverted_object(verb)
     # "many of whom, he suggested, desire ...": the parser may hang both on the cue; the nearest
     # one is the cue's own. A subject before the verb beats one after it, which is then most
     # likely its object misparsed ("The letter warns Mr Reed: ...").
@@ -87,7 +91,11 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
         # "Swift posted on Twitter accusing the label ...": a participle right after the place
         # a verb's prepositional phrase names is that verb's subject's doing.
         return _inherited(head.head.head)
-    if verb.dep_ in {"acl", "relcl"} and head.pos_ in {"NOUN", "PROPN", "PRON"}:
+    if (
+        verb.dep_ in {"acl", "relcl"}
+        and head.pos_ in {"NOUN", "PROPN", "PRON"}
+        and not across_paragraphs(head, verb)
+    ):
         # "a report claiming ...": the noun speaks; but "softer language calling for ..." is
         # the wording of whoever put it there, the subject of the verb the noun hangs on.
         if head.pos_ == "NOUN" and not can_speak(head):
