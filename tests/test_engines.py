@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 
 from attrib.api import analyze_documents
 from attrib.cli import app
-from attrib.engines import EngineError, LocalEngine, check_with, in_order
+from attrib.engines import EngineError, LocalEngine, check_with, fork_server, in_order
 from attrib.engines.dask import (
     LOCAL_CLUSTER_CONFIG,
     MAX_BATCH,
@@ -23,6 +23,7 @@ from attrib.engines.dask import (
     batch_size,
     batches,
 )
+from attrib.engines.fork_server import WORKER_ENVIRON
 from attrib.model import Document, FileReport
 from attrib.profile import default_profile
 
@@ -163,13 +164,17 @@ def test_a_killed_worker_loses_no_file(tmp_path: Path) -> None:
     ]
 
 
-def _worker_settings() -> tuple[object, object, object]:
+def _worker_settings() -> tuple[object, object, object, object]:
     import dask
+    import psutil
 
+    # The environment of the fork server the worker came from: what native libraries saw.
+    server = psutil.Process(os.getppid()).environ()
     return (
         dask.config.get("distributed.worker.profile.enabled"),
         dask.config.get("distributed.admin.tick.interval"),
         os.environ.get("MALLOC_TRIM_THRESHOLD_"),
+        (server.get("OMP_NUM_THREADS"), server.get("MALLOC_TRIM_THRESHOLD_")),
     )
 
 
@@ -181,8 +186,42 @@ def test_local_cluster_workers_run_without_the_costly_defaults() -> None:
 
     with DaskEngine(workers=1) as engine:
         settings = set(engine.client.run(_worker_settings).values())
-    assert settings == {(False, "1s", None)}
+    assert settings == {(False, "1s", None, ("1", None))}
     assert dask.config.get("distributed.worker.profile.enabled") is True
+
+
+def test_fork_server_environ_is_the_nannys(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The fork server launched before Dask gets what the nanny would set before the first
+    worker (Dask's pre-spawn environment under LOCAL_CLUSTER_CONFIG, and a hash seed)."""
+    import dask
+    from distributed.nanny import _get_env_variables
+
+    for key in WORKER_ENVIRON:
+        monkeypatch.delenv(key, raising=False)
+    with dask.config.set(LOCAL_CLUSTER_CONFIG):
+        nanny = _get_env_variables("distributed.nanny.pre-spawn-environ")
+    assert {**nanny, "PYTHONHASHSEED": "6640"} == WORKER_ENVIRON
+
+
+def test_fork_server_launch_sets_its_environment_only_for_the_server(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The server starts with the workers' environment and the model to preload; this
+    process's environment is as it was afterwards, and a variable the user set wins."""
+    seen: list[dict[str, str]] = []
+    monkeypatch.setattr(
+        fork_server.forkserver, "ensure_running", lambda: seen.append(dict(os.environ))
+    )
+    monkeypatch.setenv("OMP_NUM_THREADS", "4")
+    monkeypatch.delenv("MKL_NUM_THREADS", raising=False)
+    monkeypatch.delenv(fork_server.MODEL_VARIABLE, raising=False)
+    before = dict(os.environ)
+    assert fork_server.launch("en_core_web_sm") is fork_server.available()
+    assert dict(os.environ) == before
+    if seen:
+        assert seen[0]["OMP_NUM_THREADS"] == "4"
+        assert seen[0]["MKL_NUM_THREADS"] == "1"
+        assert seen[0][fork_server.MODEL_VARIABLE] == "en_core_web_sm"
 
 
 def _flatten(tree: dict[str, object], prefix: str = "") -> dict[str, object]:

@@ -109,6 +109,11 @@ def open_engine(
         return
     if name != "dask":
         raise EngineError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
+    if scheduler is None:
+        from attrib.engines import fork_server
+
+        # The local workers' fork server loads the pipeline while Dask is imported and started.
+        fork_server.launch(model)
     from attrib.engines.dask import DaskEngine
 
     with DaskEngine(scheduler, workers=jobs, model=model) as engine:

@@ -19,8 +19,6 @@ from __future__ import annotations
 
 import logging
 import math
-import multiprocessing
-import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
@@ -32,7 +30,7 @@ from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.client import Future
 
 from attrib import __version__
-from attrib.engines import EngineError
+from attrib.engines import EngineError, fork_server
 from attrib.model import Document, FileReport, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile
@@ -206,21 +204,18 @@ class DaskEngine:
         self._config.close()
 
     def _fork_preloaded(self) -> None:
-        """Local workers fork from a server that has loaded the pipeline (`preload`): each
-        starts in a fraction of a second with the model in shared memory, instead of spawning
-        a fresh interpreter that imports spaCy and reads the model again (seconds per worker)."""
-        if "forkserver" not in multiprocessing.get_all_start_methods():
+        """Local workers fork from a server that has loaded the pipeline
+        (`attrib.engines.fork_server`): each starts in a fraction of a second with the model in
+        shared memory, instead of spawning a fresh interpreter that imports spaCy and reads the
+        model again (seconds per worker). `attrib.engines.open_engine` launches the server
+        before importing Dask; launching it again here is a no-op then."""
+        if not fork_server.launch(self.model):
             return  # Windows: Dask's default (spawn) and the worker plugin do the loading
         import dask
-        from distributed.utils import get_mp_context
 
         self._config.enter_context(
             dask.config.set({"distributed.worker.multiprocessing-method": "forkserver"})
         )
-        os.environ["ATTRIB_PRELOAD_MODEL"] = self.model or ""
-        # distributed sets its own preload list on first use; ours adds the pipeline. Only the
-        # first fork server of a process reads it: a later cluster reuses that server.
-        get_mp_context().set_forkserver_preload(["distributed", "attrib.engines.preload"])
 
     @property
     def client(self) -> Client:
