@@ -2,14 +2,18 @@
 
 Usage::
 
-    python benchmarks/scale.py FOLDER [--limit N] [--jobs N] [--speaker NAME] [--out FILE]
+    python benchmarks/scale.py FOLDER [--limit N] [--jobs N] [--rounds N] [--speaker NAME]
+                               [--out FILE]
 
 FOLDER holds .txt articles (PolNeAR's ``train/text``; read where they lie, never copied). All
 in one run, each as a user runs it (``python -m attrib.cli`` in a subprocess):
 
 1. ``attrib check --format json`` over the articles: one process, ``--jobs N`` and
    ``--engine dask --jobs N`` (a local cluster of N workers), with the ratios between them and a
-   check that all three report the same statements and findings;
+   check that all three report the same statements and findings. With ``--rounds N`` the
+   three run N times, in an order that turns each round (one, jobs, dask; then jobs, dask,
+   one; ...), so that no variant always runs first or last while the machine's speed drifts:
+   the ratios are given per round and of the medians, which are what to compare;
 2. peak memory of every process of each run (resident and unique set size, sampled every
    0.2 s with psutil) and its CPU time (user + system, as last sampled): the main process
    and each worker, and per article for the Dask runs (what a cluster estimate needs);
@@ -132,6 +136,11 @@ def _per(run: dict[str, object], role: str, articles: int) -> float:
     return round(_mib(cpu[role]) / articles, 3)
 
 
+def _ratio(runs: dict[str, dict[str, object]], over: str, under: str) -> float:
+    """One run's time over another's, of the same round."""
+    return round(_mib(runs[over]["seconds"]) / _mib(runs[under]["seconds"]), 3)
+
+
 def same_results(*paths: Path) -> bool:
     """Whether the JSON reports hold the same statements and findings for the same files."""
 
@@ -179,34 +188,55 @@ def main() -> int:
     parser.add_argument("folder", type=Path)
     parser.add_argument("--limit", type=int, default=500)
     parser.add_argument("--jobs", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=1, help="Times each check runs.")
     parser.add_argument("--speaker", default=None)
     parser.add_argument("--out", type=Path, default=None, help="Also write the results here.")
     args = parser.parse_args()
     files = [str(f) for f in sorted(args.folder.glob("*.txt"))[: args.limit]]
+    if args.rounds < 1:
+        parser.error("--rounds must be at least 1")
     if not files:
         parser.error(f"no .txt files in {args.folder}")
     words = sum(len(Path(f).read_text(encoding="utf-8").split()) for f in files)
     jobs = str(args.jobs)
+    commands = {
+        "one": CHECK,
+        "jobs": [*CHECK, "--jobs", jobs],
+        "dask": [*CHECK, "--engine", "dask", "--jobs", jobs],
+    }
     with tempfile.TemporaryDirectory() as tmp:
-        reports = {name: Path(tmp) / f"{name}.json" for name in ("one", "jobs", "dask")}
-        runs = {
-            "one": timed([*CHECK, *files], reports["one"]),
-            "jobs": timed([*CHECK, "--jobs", jobs, *files], reports["jobs"]),
-            "dask": timed([*CHECK, "--engine", "dask", "--jobs", jobs, *files], reports["dask"]),
-        }
-        identical = same_results(*reports.values())
+        rounds: list[dict[str, dict[str, object]]] = []
+        identical = True
+        for turn in range(args.rounds):
+            order = list(commands)[turn % 3 :] + list(commands)[: turn % 3]
+            reports = {name: Path(tmp) / f"{name}.json" for name in order}
+            runs = {name: timed([*commands[name], *files], reports[name]) for name in order}
+            rounds.append({name: runs[name] for name in commands})
+            identical = identical and same_results(*reports.values())
         db = Path(tmp) / "sources.duckdb"
         index = [*ATTRIB, "index", *files, "--db", str(db), "--engine", "dask", "--jobs", jobs]
         build = timed(index)
         again = timed(index)
         latency = query_latency(db, args.speaker)
         db_mib = db.stat().st_size / 2**20
-    one, par, dask = (_mib(runs[k]["seconds"]) for k in ("one", "jobs", "dask"))
+    seconds = {name: [_mib(round_[name]["seconds"]) for round_ in rounds] for name in commands}
+    one, par, dask = (statistics.median(seconds[k]) for k in commands)
+    runs = rounds[0]
     results = {
         "files": len(files),
         "words": words,
         "cpus": os.cpu_count(),
         "check": runs,
+        "rounds": [
+            {
+                "seconds": {name: round_[name]["seconds"] for name in commands},
+                "dask_over_jobs": _ratio(round_, "dask", "jobs"),
+                "dask_over_one": _ratio(round_, "dask", "one"),
+                "cpu_s": {name: round_[name]["cpu_s"] for name in commands},
+            }
+            for round_ in rounds
+        ],
+        "median_seconds": {"one": one, "jobs": par, "dask": dask},
         "dask_over_jobs": round(dask / par, 3),
         "dask_over_one": round(dask / one, 3),
         "jobs_over_one": round(par / one, 3),
