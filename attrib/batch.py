@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from attrib import __version__
 from attrib.model import Document, FileReport, ToolInfo
 from attrib.profile import Profile, Profiles
-from attrib.reading import read_inputs
+from attrib.reading import Unread, find_inputs
 
 if TYPE_CHECKING:
     from attrib.engines import Engine
@@ -21,9 +21,11 @@ if TYPE_CHECKING:
 @dataclass(frozen=True)
 class Batch:
     """What one run checks: every input read (or its one-line read error), the profile each is
-    checked with, and the run's own profile (the pipeline, ``fail-on``)."""
+    checked with, and the run's own profile (the pipeline, ``fail-on``). A batch prepared
+    ``lazy`` holds its files `Unread`: each is read when the engine takes it, and its read error
+    (if any) comes back as its report instead of in `problems`."""
 
-    inputs: tuple[Document | FileReport, ...]
+    inputs: tuple[Document | FileReport | Unread, ...]
     profiles: tuple[Profile, ...]
     profile: Profile
 
@@ -57,7 +59,7 @@ class Batch:
     def tool_info(self, engine: Engine) -> ToolInfo:
         """The tool and the pipeline ``engine`` checks with. When no input could be read no
         pipeline is loaded (a run of refused inputs ends at once) and the model is ``""``."""
-        if not any(isinstance(item, Document) for item in self.inputs):
+        if all(isinstance(item, FileReport) for item in self.inputs):
             return ToolInfo("attrib", __version__, "")
         return engine.tool_info(self.profile)
 
@@ -72,8 +74,16 @@ class Batch:
         from attrib.engines import LocalEngine, check_with
 
         runner = engine if engine is not None else LocalEngine()
+        readable = sum(not isinstance(item, FileReport) for item in self.inputs)
+        read = (item.read() if isinstance(item, Unread) else item for item in self.inputs)
         return check_with(
-            runner, self.inputs, self.profile, self.profiles, ordered=ordered, progress=progress
+            runner,
+            read,
+            self.profile,
+            self.profiles,
+            total=readable,
+            ordered=ordered,
+            progress=progress,
         )
 
 
@@ -88,6 +98,7 @@ def prepare(
     verify_paraphrase: bool = False,
     html_content: str = "auto",
     max_file_size: int | None = None,
+    lazy: bool = False,
 ) -> Batch:
     """Read ``paths`` (files, folders, globs, ``-`` for ``stdin(n)``, which returns at most n
     bytes, as ``sys.stdin.buffer.read`` does) into a `Batch`.
@@ -96,13 +107,14 @@ def prepare(
     one for all); the run's profile is the first path's, with ``model`` and ``max_file_size``
     (bytes; no input may be larger) if given. ``sources`` and ``verify_paraphrase`` apply to
     every input, whatever its config says. ``html_content`` chooses what of a web page is read
-    (`attrib.reading.read_bytes`). Raises `ConfigError` for a config file that does not
-    validate.
+    (`attrib.reading.read_bytes`). ``lazy`` leaves the files to be read as they are checked
+    (`attrib.reading.Unread`): for a run over an archive that streams its reports. Raises
+    `ConfigError` for a config file that does not validate.
     """
     profiles = Profiles(config_file)
     first = profiles.for_path(next((p for p in paths if p != "-"), None))
     run = first.with_model(model).with_max_file_size(max_file_size)
-    inputs = read_inputs(
+    found = find_inputs(
         paths,
         stdin=stdin or _no_stdin,
         stdin_name=stdin_name,
@@ -110,9 +122,10 @@ def prepare(
         html_content=html_content,
         max_file_size=run.settings.max_file_size,
     )
+    inputs = found if lazy else [i.read() if isinstance(i, Unread) else i for i in found]
     own = [
         profiles.for_path(item.path)
-        if isinstance(item, Document) and item.path not in {"-", "<stdin>"}
+        if not isinstance(item, FileReport) and item.path not in {"-", "<stdin>"}
         else run
         for item in inputs
     ]

@@ -179,6 +179,9 @@ def check(
     if stdin_name is not None and "-" not in paths:
         _error("--stdin-name names what - reads: add - to the paths")
         raise typer.Exit(EXIT_USAGE)
+    # JSON Lines to a file from a cluster: each file read as the cluster takes it and written
+    # as it finishes, so an archive of any size runs in flat memory.
+    streamed = engine == "dask" and fmt == "jsonl" and output is not None
     with _usage_errors(ConfigError):
         batch = prepare(
             paths,
@@ -190,6 +193,7 @@ def check(
             verify_paraphrase=verify_paraphrase,
             html_content=html_content,
             max_file_size=size_limit,
+            lazy=streamed,
         )
     old = _load_baseline(baseline) if baseline is not None else None
     _refuse_to_overwrite(batch, output, write_baseline_to)
@@ -198,8 +202,6 @@ def check(
     if against is not None:
         run, own = against_archive(against, batch.profile, batch.profiles)
         batch = replace(batch, profile=run, profiles=tuple(own))
-    # JSON Lines to a file from a cluster: written as each file finishes, not at the end.
-    streamed = engine == "dask" and fmt == "jsonl" and output is not None
     report = _run(batch, engine, jobs, scheduler, output if streamed else None, old)
     if write_baseline_to is not None:
         _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
@@ -226,7 +228,8 @@ def _run(
 ) -> Report:
     """The report in input order; with ``stream_to``, JSON Lines written there as files finish
     (the baseline applied on the way) and only what the exit status and ``--write-baseline``
-    need kept of each file (`_findings_only`), so memory stays flat over an archive."""
+    need kept of each file (`_findings_only`), so memory stays flat over an archive (the
+    batch is then lazy: files are read as the engine takes them)."""
     with (
         _usage_errors(EngineError, ModelNotFound),
         open_engine(engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
@@ -238,8 +241,12 @@ def _run(
             return Report(batch.tool_info(runner), tuple(checked))
         tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
         kept: list[FileReport] = []
+        # Files are read as they go: a read error is told when met (others were told before).
+        told = {item.path for item in batch.inputs if isinstance(item, FileReport)}
         with _opened(stream_to) as out:
             for file in checked:
+                if file.error is not None and file.path not in told:
+                    _error(f"{file.path}: {file.error}")
                 one = Report(tool, (replace(file, document=None),))
                 one = apply_baseline(one, old) if old is not None else one
                 out.write(render(one, "jsonl"))

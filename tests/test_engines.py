@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 import os
 import signal
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -13,7 +15,7 @@ import yaml
 from distributed import WorkerPlugin
 from typer.testing import CliRunner
 
-from attrib.api import analyze_documents
+from attrib.api import analyze_documents, prepare
 from attrib.cli import app
 from attrib.engines import EngineError, LocalEngine, check_with, fork_server, in_order
 from attrib.engines.dask import (
@@ -24,8 +26,9 @@ from attrib.engines.dask import (
     batches,
 )
 from attrib.engines.fork_server import WORKER_ENVIRON
-from attrib.model import Document, FileReport
-from attrib.profile import default_profile
+from attrib.model import Document, FileReport, ToolInfo
+from attrib.profile import Profile, default_profile
+from attrib.reading import Unread
 
 TEXTS = (
     '"We will not raise taxes," Mayor Ana Ruiz said on Monday.',
@@ -120,6 +123,52 @@ def test_progress_is_called_once_per_input(dask_scheduler: str) -> None:
         )
         list(reports)
     assert len(calls) == len(TEXTS)
+
+
+class Stepwise:
+    """An engine that takes one job at a time and reports it before taking the next."""
+
+    def tool_info(self, profile: Profile) -> ToolInfo:
+        raise NotImplementedError
+
+    def run(
+        self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
+    ) -> Iterator[tuple[int, FileReport]]:
+        for index, (document, own) in enumerate(jobs):
+            report = next(analyze_documents([document], profile, per_document=[own]))
+            yield index, replace(report, document=None)
+
+
+def test_check_with_takes_inputs_as_the_engine_does_and_keeps_errors_in_place() -> None:
+    """A generator of inputs is read only as far as the engine has taken work, and read
+    errors met on the way come back in their places (ordered) or once each (unordered)."""
+    taken: list[str] = []
+
+    def inputs() -> Iterator[Document | FileReport]:
+        for i, document in enumerate(documents()[:4]):
+            if i == 1:
+                taken.append("missing.txt")
+                yield FileReport("missing.txt", error="no such file or directory")
+            taken.append(document.path)
+            yield document
+
+    engine = Stepwise()
+    reports = check_with(engine, inputs(), default_profile(), total=4)
+    first = next(reports)
+    assert first.path == "article-0.txt"
+    assert taken == ["article-0.txt"]  # nothing read ahead of the engine
+    rest = list(reports)
+    assert [f.path for f in [first, *rest]] == [
+        "article-0.txt",
+        "missing.txt",
+        "article-1.txt",
+        "article-2.txt",
+        "article-3.txt",
+    ]
+    assert rest[0].error == "no such file or directory"
+    assert all(f.document is not None for f in [first, *rest[1:]])
+    unordered = list(check_with(Stepwise(), inputs(), default_profile(), ordered=False))
+    assert sorted(f.path for f in unordered) == sorted(f.path for f in [first, *rest])
 
 
 def test_local_engine_matches_one_process() -> None:
@@ -280,6 +329,47 @@ def test_cli_check_on_dask_streams_json_lines(tmp_path: Path, dask_scheduler: st
     lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert {line["path"] for line in lines} == set(paths)
     assert any(line["flags"] for line in lines)
+
+
+def test_streamed_json_lines_read_files_as_they_go(tmp_path: Path, dask_scheduler: str) -> None:
+    """Streaming reads each file when the cluster takes it: a file that cannot be read gets one
+    line on stderr (once, whether found missing at once or unreadable when read) and an error
+    line in the output; the others are checked."""
+    paths = write_articles(tmp_path)
+    binary = tmp_path / "scan.txt"
+    binary.write_bytes(b"\x00\x01\x02 not text \xff\xfe")
+    missing = str(tmp_path / "missing.txt")
+    out = tmp_path / "out.jsonl"
+    args = ["check", paths[0], str(binary), missing, *paths[1:], "--format", "jsonl"]
+    dask = ["--engine", "dask", "--scheduler", dask_scheduler, "-o", str(out)]
+    result = runner.invoke(app, [*args, *dask, "--fail-on", "never"])
+    assert result.exit_code == 2
+    assert sorted(result.stderr.strip().splitlines()) == sorted(
+        [f"attrib: {binary}: binary file", f"attrib: {missing}: no such file or directory"]
+    )
+    lines = {line["path"]: line for line in map(json.loads, out.read_text().splitlines())}
+    assert set(lines) == {*paths, str(binary), missing}
+    assert lines[str(binary)]["error"] == "binary file"
+    assert all(lines[path].get("error") is None for path in paths)
+
+
+def test_a_lazy_batch_reads_each_file_when_it_is_checked(tmp_path: Path) -> None:
+    """`prepare(lazy=True)` finds the files and reads each one when it is checked: a file
+    changed in between is checked as it is then, one removed is a read error in its place."""
+    paths = write_articles(tmp_path)
+    batch = prepare(paths, lazy=True)
+    assert all(isinstance(item, Unread) for item in batch.inputs)
+    Path(paths[1]).write_text(TEXTS[4], encoding="utf-8")
+    Path(paths[2]).unlink()
+    got = list(batch.check())
+    assert [f.path for f in got] == paths
+    assert got[1].document is not None and got[1].document.text == TEXTS[4]
+    assert got[2].error == "no such file or directory"
+    assert [f.statements for f in (got[0], got[3])] == [
+        f.statements for f in (one_process()[0], one_process()[3])
+    ]
+    eager = prepare(paths)
+    assert [type(item) for item in eager.inputs] == [Document, Document, FileReport, Document]
 
 
 def test_streamed_json_lines_write_the_same_baseline(tmp_path: Path, dask_scheduler: str) -> None:

@@ -9,9 +9,11 @@ Reports come back from an engine without their document: the text stays where it
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
+from itertools import count, repeat
 from typing import Protocol, TypeVar
 
 from attrib.model import Document, FileReport, ToolInfo
@@ -133,30 +135,54 @@ def in_order(pairs: Iterable[tuple[int, T]]) -> Iterator[T]:
 
 def check_with(
     engine: Engine,
-    inputs: Sequence[Document | FileReport],
+    inputs: Iterable[Document | FileReport],
     profile: Profile,
-    per_document: Sequence[Profile] | None = None,
+    per_document: Iterable[Profile] | None = None,
     *,
+    total: int | None = None,
     ordered: bool = True,
     progress: Callable[[], None] | None = None,
 ) -> Iterator[FileReport]:
-    """One `FileReport` per input: in input order, or (``ordered=False``) read errors first and
-    then each file as it finishes. ``progress`` is called once per input as it completes."""
-    own = per_document if per_document is not None else [profile] * len(inputs)
-    positions = [i for i, item in enumerate(inputs) if isinstance(item, Document)]
-    documents = [item for item in inputs if isinstance(item, Document)]
-    jobs = ((document, own[i]) for i, document in zip(positions, documents, strict=True))
+    """One `FileReport` per input: in input order, or (``ordered=False``) each as it is ready,
+    a read error at once and a checked file when it finishes. ``progress`` is called once per
+    input as it completes.
+
+    ``inputs`` (with ``per_document``, one profile each; else ``profile`` for all) is consumed
+    as the engine takes work, and each document is held only until its report comes back: an
+    iterator that reads files on the way (`attrib.batch.Batch.check`) keeps a run over an
+    archive flat in memory. ``total`` is how many inputs may be checked (the documents of a
+    sequence if not given); engines size their batches by it.
+    """
+    if total is None and isinstance(inputs, Sequence):
+        total = sum(isinstance(item, Document) for item in inputs)
+    mine = per_document is not None  # one profile per input (else ``profile`` for all)
+    owns = per_document if per_document is not None else repeat(profile)
+    failed: deque[tuple[int, FileReport]] = deque()  # read errors met while feeding the engine
+    held: dict[int, tuple[int, Document]] = {}  # job -> (input position, document)
+
+    def jobs() -> Iterator[tuple[Document, Profile]]:
+        numbers = count()  # the engine's index of each job
+        for position, (item, own) in enumerate(zip(inputs, owns, strict=mine)):
+            if isinstance(item, FileReport):
+                failed.append((position, item))
+                continue
+            held[next(numbers)] = (position, item)
+            yield item, own
 
     def finished() -> Iterator[tuple[int, FileReport]]:
-        for i, item in enumerate(inputs):
-            if isinstance(item, FileReport):
-                if progress is not None:
-                    progress()
-                yield i, item
-        for index, report in engine.run(jobs, profile, total=len(positions)):
+        for index, report in engine.run(jobs(), profile, total=total):
+            yield from drained()
+            position, document = held.pop(index)
             if progress is not None:
                 progress()
-            yield positions[index], replace(report, document=documents[index])
+            yield position, replace(report, document=document)
+        yield from drained()
+
+    def drained() -> Iterator[tuple[int, FileReport]]:
+        while failed:
+            if progress is not None:
+                progress()
+            yield failed.popleft()
 
     yield from in_order(finished()) if ordered else (report for _, report in finished())
 

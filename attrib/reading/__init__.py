@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from attrib.model import Document, FileReport
@@ -32,7 +33,9 @@ __all__ = [
     "DEFAULT_MAX_FILE_SIZE",
     "Excluded",
     "ReadError",
+    "Unread",
     "expand_inputs",
+    "find_inputs",
     "format_of",
     "load_bytes",
     "read_bytes",
@@ -125,6 +128,65 @@ def read_path(
     )
 
 
+@dataclass(frozen=True)
+class Unread:
+    """A file found among the inputs and not read yet: `read` reads it when it is wanted, so a
+    run over an archive holds only the files being checked (`find_inputs` with ``lazy``)."""
+
+    path: str
+    html_content: str = "auto"
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
+
+    def read(self) -> Document | FileReport:
+        """The file's `Document`, or a `FileReport` holding its one-line read error."""
+        try:
+            return read_path(
+                self.path, html_content=self.html_content, max_file_size=self.max_file_size
+            )
+        except ReadError as exc:
+            return FileReport(path=self.path, error=str(exc))
+
+
+def find_inputs(
+    args: Sequence[str],
+    *,
+    stdin: Callable[[int], bytes],
+    stdin_name: str | None = None,
+    excluded: Excluded | None = None,
+    html_content: str = "auto",
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
+) -> list[Document | FileReport | Unread]:
+    """Expand command-line arguments into the inputs, in order, each file still `Unread`.
+
+    A path that cannot be an input (missing, a link loop) becomes a `FileReport` holding its
+    one-line error; ``-`` is read at once from ``stdin(n)`` (at most n bytes, as
+    ``sys.stdin.buffer.read``: it cannot be read later), ``stdin_name`` picking its format by
+    suffix and naming it. ``excluded`` is the ``exclude`` setting as a predicate
+    (`attrib.profile.Profiles.excluded`); by default nothing is excluded. ``html_content`` as
+    for `read_bytes`; no input may exceed ``max_file_size`` bytes.
+    """
+    inputs: list[Document | FileReport | Unread] = []
+    found = expand_inputs(args, excluded) if excluded is not None else expand_inputs(args)
+    for path, problem in found:
+        shown = (stdin_name or "-") if path == "-" else path
+        if problem is not None:
+            inputs.append(FileReport(path=shown, error=problem))
+        elif path == "-":
+            data = stdin(max_file_size + 1)  # one byte more tells that there is more
+            name = stdin_name or "stdin.txt"
+            try:
+                inputs.append(
+                    read_bytes(
+                        data, name, shown, html_content=html_content, max_file_size=max_file_size
+                    )
+                )
+            except ReadError as exc:
+                inputs.append(FileReport(path=shown, error=str(exc)))
+        else:
+            inputs.append(Unread(path, html_content, max_file_size))
+    return inputs
+
+
 def read_inputs(
     args: Sequence[str],
     *,
@@ -134,32 +196,17 @@ def read_inputs(
     html_content: str = "auto",
     max_file_size: int = DEFAULT_MAX_FILE_SIZE,
 ) -> list[Document | FileReport]:
-    """Expand and read command-line arguments, in order.
+    """Expand and read command-line arguments, in order (`find_inputs`, every file read).
 
     An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
-    file never stops the others. ``-`` reads ``stdin(n)`` (at most n bytes, as
-    ``sys.stdin.buffer.read``); ``stdin_name`` picks its format by suffix and is the name shown
-    for it. ``excluded`` is the ``exclude`` setting as a predicate
-    (`attrib.profile.Profiles.excluded`); by default nothing is excluded. ``html_content``
-    as for `read_bytes`; no input may exceed ``max_file_size`` bytes.
+    file never stops the others.
     """
-    inputs: list[Document | FileReport] = []
-    found = expand_inputs(args, excluded) if excluded is not None else expand_inputs(args)
-    for path, problem in found:
-        shown = (stdin_name or "-") if path == "-" else path
-        if problem is not None:
-            inputs.append(FileReport(path=shown, error=problem))
-            continue
-        try:
-            if path == "-":
-                data = stdin(max_file_size + 1)  # one byte more tells that there is more
-                name = stdin_name or "stdin.txt"
-                document = read_bytes(
-                    data, name, shown, html_content=html_content, max_file_size=max_file_size
-                )
-            else:
-                document = read_path(path, html_content=html_content, max_file_size=max_file_size)
-            inputs.append(document)
-        except ReadError as exc:
-            inputs.append(FileReport(path=shown, error=str(exc)))
-    return inputs
+    found = find_inputs(
+        args,
+        stdin=stdin,
+        stdin_name=stdin_name,
+        excluded=excluded,
+        html_content=html_content,
+        max_file_size=max_file_size,
+    )
+    return [item.read() if isinstance(item, Unread) else item for item in found]
