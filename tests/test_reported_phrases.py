@@ -76,3 +76,62 @@ PROPOSALS_AND_DOUBTS = [
 @pytest.mark.parametrize(("text", "expected"), PROPOSALS_AND_DOUBTS)
 def test_proposals_and_doubts(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# What someone speaks about or of is the gist of what they said; "spoke on Tuesday" and "spoke
+# to reporters" name when and to whom, and the writer's own "we" is no source.
+TOPICS = [
+    (
+        "The senator spoke of the legacy of the war.",
+        [("the legacy of the war", "indirect", "The senator")],
+    ),
+    (
+        "The coach has spoken about the need for patience.",
+        [("the need for patience", "indirect", "The coach")],
+    ),
+    (
+        "Funeral directors talk openly about how scared they are.",
+        [("how scared they are", "indirect", "Funeral directors")],
+    ),
+    ("We talked about the weather.", []),
+    ("The president spoke on Tuesday in Ohio.", []),
+    ("She spoke to reporters after the hearing.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TOPICS)
+def test_what_someone_spoke_of(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
+
+
+# A headline that opens with a source and a colon states that source's claim; a topic, a
+# dateline, a desk label or a title-cased phrase before the colon is no source.
+HEADLINE_CLAIMS = [
+    (
+        "Sanders: Clinton needs a sharper message on jobs\n\n"
+        "Bernie Sanders offered some advice on Friday.",
+        [("Clinton needs a sharper message on jobs", "indirect", "Bernie Sanders")],
+    ),
+    (
+        "Pat Caddell: Voters Worried About the Candidate's Health.\n\nThe race is close.",
+        [("Voters Worried About the Candidate's Health", "indirect", "Pat Caddell")],
+    ),
+    (
+        "Poll: Voters Abandon Incumbent Over Taxes\n\nThe race is close.",
+        [("Voters Abandon Incumbent Over Taxes", "indirect", "Poll")],
+    ),
+    # A quoted claim stays a direct quote.
+    (
+        "Ana Reyes: 'We will never give up on this town'\n\nThe mayor, Ana Reyes, spoke.",
+        [("'We will never give up on this town'", "direct", "Ana Reyes")],
+    ),
+    ("Brexit: UK and EU agree on a deal\n\nThe deal was struck late. Brexit will happen.", []),
+    ("NEW DELHI: Nearly 150 travellers returned home on Wednesday.", []),
+    ("Watch: The moment a whale leaps from the sea", []),
+    ("Stealth Over Health: The Candidate Was Headed to Hospital.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HEADLINE_CLAIMS)
+def test_a_headline_source_and_its_claim(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -139,7 +139,7 @@ PASSING = [
     # A share of a poll is no person; what people ought to know is not what they say.
     "Another 19 percent said they would not vote.",
     "Voters should know what the plan will cost.",
-    # A topic is not what was said; a party backing a bill is no evidence.
+    # What "they" talked about flags no one; a party backing a bill is no evidence.
     "They talked about the weather for an hour.",
     "The party backed the bill.",
     # Delayed identification of one unnamed source.

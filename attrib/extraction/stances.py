@@ -145,17 +145,26 @@ def accounts_draft(chunk: Chunk, by: Token) -> Draft | None:
 
 
 def topic_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
-    """``Funeral directors talk openly about how scared they are``: what follows "about" is
-    a clause, so it is what they said; "talked about the weather" names only a topic."""
-    about = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "about"), None)
-    clause = None
-    if about is not None:
-        clause = next((c for c in about.children if c.dep_ == "pcomp"), None)
-    subject, relative = speaker_tokens(verb)
-    if clause is None or subject is None or subject.lower_ in _FIRST_PERSON:
+    """``Funeral directors talk openly about how scared they are``, ``the senator spoke of the
+    legacy of the war``: what someone speaks about or of is the gist of what they said, as
+    PolNeAR annotates it ("spoke of", "talked about"). The cue keeps its preposition."""
+    about = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS), None
+    )
+    if about is None:
         return None
-    content = trim(chunk.doc, *subtree_range(clause))
+    topic = next((c for c in about.children if c.dep_ in {"pcomp", "pobj"}), None)
+    subject, relative = speaker_tokens(verb)
+    if topic is None or subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    content = trim(chunk.doc, *subtree_range(topic))
+    if about.i == cue[1]:
+        cue = (cue[0], about.i + 1)
     return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb, relative=relative)
+
+
+# "talked about", "spoke of": what follows is what they said; "spoke on Tuesday" is a date.
+_TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
 def evidence_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:

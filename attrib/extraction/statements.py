@@ -11,6 +11,7 @@ from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cue_drafts import draft_for_cue
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
+from attrib.extraction.headlines import headline_claim
 from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import NAMING_VERBS, is_title
@@ -42,6 +43,9 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
         draft.content = _within_paragraph(draft.content, draft.paragraph, layout, text)
         (bare if draft.content[0] == draft.content[1] else drafts).append(draft)
     drafts = drop_nested_hedges(drafts)
+    claim = headline_claim(chunk, text)
+    if claim is not None and not any(d.paragraph == claim.paragraph for d in drafts):
+        drafts.insert(0, claim)  # a headline with a verb of its own is read by its cue
     attach_quotes(chunk, drafts, bare, text)
     drafts = apply_turns(chunk, drafts)
     drafts.sort(key=lambda d: d.content)
