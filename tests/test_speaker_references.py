@@ -117,6 +117,63 @@ REFERENCES = [
 ]
 
 
+# Match reports name a player or manager by nationality, age or former role.
+EPITHETS = [
+    # A nationality noun after "the" is one person: the speaker goes on speaking.
+    (
+        "Rovers manager Pablo Ortega was delighted.\n\n"
+        '"The boys never stopped believing," he said.\n\n'
+        'The Spaniard added: "Diego took his chance."',
+        [("Pablo Ortega", "person")] * 2,
+    ),
+    (
+        "Ann Lee met the Dutch delegation on Monday.\n\nThe Dutchman said the talks went well.",
+        [("Ann Lee", "person")],
+    ),
+    # An age the parser hangs on the verb ("the 29-year-old said") still names the speaker:
+    # the subject of the epithet's own paragraph, not the lead.
+    (
+        "Diego Marin came off the bench to score the winner.\n\n"
+        'Marin was mobbed by team-mates after the whistle. "I just hit it and hoped," the '
+        "29-year-old said.",
+        [("Diego Marin", "person")],
+    ),
+    # A word before an untagged name does not hide its first name ("Substitute Diego Marin").
+    (
+        "Substitute Diego Marin scored the winner in the last minute.\n\n"
+        'Marin was mobbed after the whistle. "I just hit it," the 29-year-old said.',
+        [("Diego Marin", "person")],
+    ),
+    (
+        "Ann Reyes scored twice for City.\n\n"
+        "Goalkeeper Tom Hale made five saves. "
+        '"I just read the game," the 33-year-old said.',
+        [("Tom Hale", "person")],
+    ),
+    # A person noun with a proper name before it is a reference, not a body of its own.
+    (
+        "City boss Graham Fielding refused to blame his players. "
+        '"We lost concentration twice," said the former England defender.\n\n'
+        '"We are still top of the league," the 54-year-old added.',
+        [("Graham Fielding", "person")] * 2,
+    ),
+    # Near-misses: a people is no person; an indefinite age names someone new.
+    (
+        "Talks with Paris broke down on Monday.\n\nThe French said the offer was too low.",
+        [("French", "organization")],
+    ),
+    (
+        'Diego Marin scored twice.\n\n"It was never a penalty," a 41-year-old fan said.',
+        [("a 41-year-old fan", "unknown")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), EPITHETS)
+def test_match_report_epithets(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), REFERENCES)
 def test_definite_references(text: str, expected: list[tuple[str, str]]) -> None:
     assert speakers(text) == expected

@@ -92,7 +92,8 @@ class People:
             mention = describe(span.root)
             if " " not in mention.name or self.registry.get(mention.name) is not None:
                 continue
-            person = is_known_first_name(span[0].text)
+            # "Substitute Diego Marin": the name proper may start after a word that describes it.
+            person = is_known_first_name(mention.name.split()[0])
             position = base + mention.start
             self.registry.add(
                 mention.name, "person" if person else "unknown", None, None, position, salient=True

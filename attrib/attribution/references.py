@@ -14,7 +14,12 @@ names nobody new; news prose uses it for someone it has already introduced.
   boss") is the person the story is about, the lead's first subject, when the nearest
   candidate is someone only named in the narrative since (the manager sacked to make room):
   newsrooms use such epithets for their main subject, not for anyone mentioned in passing.
-  The last speaker still goes on speaking.
+  The last speaker still goes on speaking, and a person named as a subject in the epithet's
+  own paragraph is the one meant ("Marin was mobbed. '...,' the 29-year-old said").
+- A nationality noun ("the Spaniard", "the Dutchman", "the Brazilian") is one person, as an
+  epithet; the adjective forms ("the French", "the Chinese") name a people and are left alone.
+- A person noun keeps its reference when a proper name says whom they play or work for ("the
+  former England defender", "the Chelsea striker").
 
 A party member ("the California Republican", "the Vermont Democrat", "the Tory") is the latest
 person the article described as holding elected office ("Rep. Ed Royce", "Senator Ann Lee") or
@@ -92,6 +97,8 @@ def reference_kind(head: Token) -> str | None:
     age = _age(head)
     if head.lower_ in _PARTY_MEMBERS and head.tag_ in {"NN", "NNP"} and _is_definite(head):
         return "person"  # "the California Republican": a place does not make it a body
+    if _demonym(head) and _is_definite(head):
+        return "person"  # "the Spaniard added": one person by nationality
     if age is None and (head.pos_ != "NOUN" or head.tag_ != "NN"):
         return None
     if not _is_definite(head) or _describes_itself(head):
@@ -141,13 +148,46 @@ def _is_definite(head: Token) -> bool:
             return True
         if child.dep_ == "poss" and child.pos_ == "PROPN":
             return True
-    return False
+    # "the 54-year-old added": the parser may hang the article on the verb, not on the age.
+    first = head.left_edge
+    return first.i > 0 and _age(head) is not None and head.doc[first.i - 1].lower_ in _DEFINITE
+
+
+# Nationality words that, after "the", name a people rather than one person ("the French
+# said"): the adjective forms. "the Spaniard", "the Dutchman", "the Brazilian" are one person.
+_COLLECTIVE_ENDINGS = ("ese", "ish", "ch", "ss")
+# Nouns for one person of a nation that the small model seldom tags NORP ("the Dutchman": ORG).
+_DEMONYMS = frozenset(
+    {"spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman"}
+    | {"englishwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman"}
+    | {"welshwoman", "scot", "swede", "dane", "finn", "pole", "turk", "brit", "croat", "serb"}
+    | {"czech", "slovak", "greek", "argentine", "kiwi", "aussie", "filipino", "filipina"}
+)
+
+
+def _demonym(head: Token) -> bool:
+    """A singular nationality noun as a subject: "Spaniard", "Brazilian", "Dutchman"."""
+    if head.tag_ not in {"NN", "NNP"} or head.dep_ not in {"nsubj", "nsubjpass"}:
+        return False
+    word = head.lower_
+    if not head.text[:1].isupper() or word in _PARTY_MEMBERS:
+        return False
+    return word in _DEMONYMS or (
+        head.ent_type_ == "NORP" and not word.endswith(_COLLECTIVE_ENDINGS)
+    )
 
 
 def _describes_itself(head: Token) -> bool:
-    """A phrase with its own proper name or an "of" phrase names a body of its own."""
+    """A phrase with its own proper name or an "of" phrase names a body of its own; a person
+    noun's proper name says whom they play or work for ("the former England defender")."""
+    person = head.lemma_.lower() in PERSON_NOUNS
     for child in head.children:
-        if child.i < head.i and child.pos_ == "PROPN" and child.dep_ in {"compound", "amod"}:
+        if (
+            child.i < head.i
+            and child.pos_ == "PROPN"
+            and child.dep_ in {"compound", "amod"}
+            and not person
+        ):
             return True
         if child.i > head.i and child.dep_ == "prep" and child.lower_ == "of":
             return True
@@ -190,7 +230,12 @@ def antecedent(
             and (candidate.is_speaker or candidate.subject)
         ):
             nearest = candidate
-    if nearest is not None and not nearest.is_speaker and _is_epithet(head, age):
+    if (
+        nearest is not None
+        and not nearest.is_speaker
+        and nearest.paragraph != paragraph  # "Marin was mobbed. '...,' the 29-year-old said."
+        and _is_epithet(head, age)
+    ):
         lead = _lead(candidates, index, kind)
         if lead is not None and paragraph - lead.paragraph <= _FAR_PARAGRAPHS:
             return lead
@@ -213,8 +258,10 @@ def _age(head: Token) -> str | None:
 def _is_epithet(head: Token, age: str | None) -> bool:
     """An age ("the 56-year-old") or a nationality before a role ("the Portuguese boss"):
     words that characterise a person rather than name their part in the story."""
-    return age is not None or any(
-        child.i < head.i and child.ent_type_ == "NORP" for child in head.children
+    return (
+        age is not None
+        or _demonym(head)
+        or any(child.i < head.i and child.ent_type_ == "NORP" for child in head.children)
     )
 
 

@@ -14,6 +14,7 @@ braces)::
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import is_known_first_name
@@ -28,6 +29,8 @@ from attrib.extraction.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# "29-year-old" (the tokenizer splits it at the hyphens).
+_AGE = re.compile(r"\b\d+-years?-old$")
 # Relations through which a verb without a subject of its own inherits its head's subject:
 # "Smith smiled and said ...", "Smith went on to say ...", "..., Smith said, adding that ...".
 INHERIT_DEPS = frozenset({"conj", "xcomp", "advcl"})
@@ -78,6 +81,9 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     agent = passive_agent(verb)
     if agent is not None:
         return agent, None
+    age = _age_before(verb)
+    if age is not None:
+        return age, None
     head = verb.head
     if head is verb:
         return None, None
@@ -122,6 +128,17 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
     if verb.dep_ == "compound" and head.pos_ == "PROPN" and head.i > verb.i:
         return head, None
     return None, None
+
+
+def _age_before(verb: Token) -> Token | None:
+    """ "..., the 29-year-old said.": an age epithet right before the cue, which the parser
+    hung on the verb as an adjective ("old", amod), is its subject."""
+    if verb.i == 0:
+        return None
+    old = verb.doc[verb.i - 1]
+    if old.lower_ != "old" or old.head.i != verb.i or old.dep_ not in {"amod", "advmod", "dep"}:
+        return None
+    return old if _AGE.search(verb.doc[max(0, old.i - 4) : old.i + 1].text) else None
 
 
 def _inverted_object(verb: Token) -> list[Token]:
