@@ -39,7 +39,6 @@ __all__ = [
     "format_of",
     "load_bytes",
     "read_bytes",
-    "read_inputs",
     "read_path",
 ]
 
@@ -131,7 +130,7 @@ def read_path(
 @dataclass(frozen=True)
 class Unread:
     """A file found among the inputs and not read yet: `read` reads it when it is wanted, so a
-    run over an archive holds only the files being checked (`find_inputs` with ``lazy``)."""
+    run over an archive holds only the files being checked (`attrib.batch.prepare`, ``lazy``)."""
 
     path: str
     html_content: str = "auto"
@@ -185,28 +184,3 @@ def find_inputs(
         else:
             inputs.append(Unread(path, html_content, max_file_size))
     return inputs
-
-
-def read_inputs(
-    args: Sequence[str],
-    *,
-    stdin: Callable[[int], bytes],
-    stdin_name: str | None = None,
-    excluded: Excluded | None = None,
-    html_content: str = "auto",
-    max_file_size: int = DEFAULT_MAX_FILE_SIZE,
-) -> list[Document | FileReport]:
-    """Expand and read command-line arguments, in order (`find_inputs`, every file read).
-
-    An input that cannot be read becomes a `FileReport` holding its one-line error, so one bad
-    file never stops the others.
-    """
-    found = find_inputs(
-        args,
-        stdin=stdin,
-        stdin_name=stdin_name,
-        excluded=excluded,
-        html_content=html_content,
-        max_file_size=max_file_size,
-    )
-    return [item.read() if isinstance(item, Unread) else item for item in found]
