@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 
+from attrib.cli_errors import EXIT_OK, EXIT_USAGE, error, fail
 from attrib.cli_options import (
     ConfigOption,
     EngineOption,
@@ -28,7 +29,6 @@ from attrib.nlp import ModelNotFound
 from attrib.profile import Profile, Profiles
 from attrib.rules import RULES_BY_ID
 
-EXIT_OK, EXIT_USAGE = 0, 2
 # Rows `attrib sources` lists unless told otherwise (attrib.archive, pyarrow and DuckDB are
 # imported only when an archive command runs: `attrib check` does not pay for them).
 DEFAULT_LIMIT = 50
@@ -47,11 +47,6 @@ def progress_bar(total: int | None) -> Iterator[Callable[[], None]]:
     with Progress(console=Console(stderr=True), transient=True) as progress:
         task = progress.add_task("checking", total=total)
         yield lambda: progress.advance(task)
-
-
-def _fail(message: str) -> typer.Exit:
-    typer.echo(f"attrib: {message}", err=True)
-    return typer.Exit(EXIT_USAGE)
 
 
 def index_command(
@@ -76,15 +71,15 @@ def index_command(
     from attrib.archive import DatabaseError, index_archive
 
     if (problem := engine_problem(engine, scheduler)) is not None:
-        raise _fail(problem)
+        raise fail(problem)
     try:
         size_limit = reading_options(html_content, max_file_size)
     except ValueError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     if "-" in paths:
-        raise _fail("standard input cannot be indexed: name files or folders")
+        raise fail("standard input cannot be indexed: name files or folders")
     if any(Path(p).is_file() and Path(p).resolve() == db.resolve() for p in paths):
-        raise _fail(f"{db}: is one of the inputs; refusing to write the database over it")
+        raise fail(f"{db}: is one of the inputs; refusing to write the database over it")
     try:
         profiles = Profiles(config)
         run = profiles.for_path(paths[0]).with_model(model).with_max_file_size(size_limit)
@@ -96,9 +91,9 @@ def index_command(
                 paths, db, profiles, run, chosen, progress=advance, html_content=html_content
             )
     except (ConfigError, DatabaseError, EngineError, ModelNotFound) as exc:
-        raise _fail(str(exc)) from None
-    for error in result.errors:
-        typer.echo(f"attrib: {error.path}: {error.error}", err=True)
+        raise fail(str(exc)) from None
+    for unread in result.errors:
+        error(f"{unread.path}: {unread.error}")
     typer.echo(
         f"{db}: indexed {result.indexed} articles ({result.new} new, {result.changed} changed), "
         f"skipped {result.unchanged} unchanged, {len(result.errors)} could not be indexed"
@@ -131,13 +126,13 @@ def sources_command(
     from attrib.render.sources import SOURCES_FORMATS, render_sources
 
     if fmt not in SOURCES_FORMATS:
-        raise _fail(f"unknown format {fmt!r}; choose one of {', '.join(SOURCES_FORMATS)}")
+        raise fail(f"unknown format {fmt!r}; choose one of {', '.join(SOURCES_FORMATS)}")
     if rule is not None and rule not in RULES_BY_ID:
-        raise _fail(f"unknown rule {rule!r}; `attrib rules` lists them")
+        raise fail(f"unknown rule {rule!r}; `attrib rules` lists them")
     try:
         view = sources(db, Filters(speaker, rule, outlet), limit=limit)
     except DatabaseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     color = sys.stdout.isatty() and not os.environ.get("NO_COLOR")
     sys.stdout.write(render_sources(view, fmt, color=color))
 
@@ -152,6 +147,6 @@ def against_archive(
     try:
         connect(db).close()
     except DatabaseError as exc:
-        raise _fail(str(exc)) from None
+        raise fail(str(exc)) from None
     where = str(db.resolve())
     return run.with_against(where), [own.with_against(where) for own in per_document]
