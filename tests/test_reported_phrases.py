@@ -135,3 +135,24 @@ HEADLINE_CLAIMS = [
 @pytest.mark.parametrize(("text", "expected"), HEADLINE_CLAIMS)
 def test_a_headline_source_and_its_claim(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# A cue closing its paragraph with a colon introduces the next paragraph, a block quote whose
+# marks the page dropped; a quoted paragraph is the quote conventions' and a colon after a
+# clause with no cue verb introduces no one's words.
+BLOCK_QUOTES = [
+    (
+        "The governor added:\n\nIt is typical of her. She knows nothing about the city.",
+        [("It is typical of her. She knows nothing about the city.", "indirect", "The governor")],
+    ),
+    (
+        'Ana Reyes added:\n\n"This reeks of fear."',
+        [('"This reeks of fear."', "direct", "Ana Reyes")],
+    ),
+    ("The plan has three parts:\n\nFirst, taxes will rise.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BLOCK_QUOTES)
+def test_a_block_quote_after_a_colon_cue(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attrib.extraction.answers import apply_turns
+from attrib.extraction.block_quotes import block_quotes
 from attrib.extraction.conventions import attach_quotes, settle_kind
 from attrib.extraction.cue_drafts import draft_for_cue
 from attrib.extraction.cues import find_cues
@@ -46,6 +47,9 @@ def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) ->
     claim = headline_claim(chunk, text)
     if claim is not None and not any(d.paragraph == claim.paragraph for d in drafts):
         drafts.insert(0, claim)  # a headline with a verb of its own is read by its cue
+    blocks = block_quotes(chunk, bare, text)
+    drafts.extend(blocks)
+    bare = [d for d in bare if d not in blocks]
     attach_quotes(chunk, drafts, bare, text)
     drafts = apply_turns(chunk, drafts)
     drafts.sort(key=lambda d: d.content)
