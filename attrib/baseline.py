@@ -59,14 +59,31 @@ def _stored_path(path: str, root: Path | None) -> str:
     return normalise_path(relative)
 
 
+class Recorder:
+    """A baseline built file by file (paths relative to ``root``), for a run that streams its
+    reports and keeps none of them."""
+
+    def __init__(self, root: Path | None = None) -> None:
+        self._known = Baseline({}, root.absolute() if root is not None else None)
+        self._counts: Counter[Key] = Counter()
+
+    def add(self, file: FileReport) -> None:
+        """Record every finding of ``file``."""
+        self._counts.update(self._known.key(finding, file) for finding in file.findings)
+
+    def added(self, report: Report) -> Recorder:
+        """This recorder, with every file of ``report`` recorded."""
+        for file in report.files:
+            self.add(file)
+        return self
+
+    def baseline(self) -> Baseline:
+        return Baseline(dict(self._counts), self._known.root)
+
+
 def baseline_of(report: Report, root: Path | None = None) -> Baseline:
     """The baseline that would hide every finding of ``report`` (paths relative to ``root``)."""
-    known = Baseline({}, root.absolute() if root is not None else None)
-    counts: Counter[Key] = Counter()
-    for file in report.files:
-        for finding in file.findings:
-            counts[known.key(finding, file)] += 1
-    return Baseline(dict(counts), known.root)
+    return Recorder(root).added(report).baseline()
 
 
 def _by_path(entry: tuple[Key, int]) -> tuple[str, str, str]:
@@ -84,9 +101,15 @@ def dumps(baseline: Baseline) -> str:
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
-def write_baseline(report: Report, path: Path) -> None:
-    """Record every finding of ``report`` in a baseline file at ``path`` (written atomically)."""
-    write_atomic(Path(path), dumps(baseline_of(report, Path(path).parent)))
+def write_baseline(report: Report | Recorder, path: Path) -> None:
+    """Record every finding of ``report`` (or what a `Recorder` recorded, made with the
+    folder of ``path`` as its root) in a baseline file at ``path`` (written atomically)."""
+    chosen = (
+        report.baseline()
+        if isinstance(report, Recorder)
+        else baseline_of(report, Path(path).parent)
+    )
+    write_atomic(Path(path), dumps(chosen))
 
 
 def loads(text: str, origin: str = "baseline", root: Path | None = None) -> Baseline:

@@ -15,7 +15,7 @@ import typer
 
 from attrib import __version__
 from attrib.api import Batch, prepare, real_path
-from attrib.baseline import Baseline, apply_baseline, load_baseline, write_baseline
+from attrib.baseline import Baseline, Recorder, apply_baseline, load_baseline, write_baseline
 from attrib.cli_archive import against_archive, progress_bar
 from attrib.cli_errors import error, fail, usage_errors
 from attrib.cli_options import (
@@ -30,7 +30,7 @@ from attrib.cli_options import (
 )
 from attrib.config import FAIL_ON_CHOICES, ConfigError
 from attrib.engines import EngineError, open_engine
-from attrib.exit_status import exit_code, exit_reason
+from attrib.exit_status import Tally, exit_code, exit_reason
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.render import FORMATS, render, rule_infos, write_atomic
@@ -137,65 +137,75 @@ def check_command(
     if against is not None:
         run, own = against_archive(against, batch.profile, batch.profiles)
         batch = replace(batch, profile=run, profiles=tuple(own))
-    report = _run(batch, engine, jobs, scheduler, output if streamed else None, old)
-    if write_baseline_to is not None:
-        _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
-    if old is not None and not streamed:
-        report = apply_baseline(report, old)
     # Writing a baseline accepts today's findings: only unreadable inputs fail the run.
     threshold = "never" if write_baseline_to is not None else fail_on or batch.profile.fail_on
-    if not streamed:
-        note = exit_reason(report, threshold)
-        _writing(
-            output,
-            lambda: emit(report, fmt, output, rules=rule_infos(batch.profile), exit_note=note),
-        )
+    if streamed and output is not None:
+        tally = _stream(batch, jobs, scheduler, output, old, write_baseline_to)
+        raise typer.Exit(exit_code(tally, threshold))
+    report = _run(batch, engine, jobs, scheduler)
+    if write_baseline_to is not None:
+        _writing(write_baseline_to, lambda: write_baseline(report, write_baseline_to))
+    if old is not None:
+        report = apply_baseline(report, old)
+    note = exit_reason(report, threshold)
+    _writing(
+        output,
+        lambda: emit(report, fmt, output, rules=rule_infos(batch.profile), exit_note=note),
+    )
     raise typer.Exit(exit_code(report, threshold))
 
 
-def _run(
-    batch: Batch,
-    engine: str,
-    jobs: int,
-    scheduler: str | None,
-    stream_to: Path | None,
-    old: Baseline | None,
-) -> Report:
-    """The report in input order; with ``stream_to``, JSON Lines written there as files finish
-    (the baseline applied on the way) and only what the exit status and ``--write-baseline``
-    need kept of each file (`_findings_only`), so memory stays flat over an archive (the
-    batch is then lazy: files are read as the engine takes them)."""
+def _run(batch: Batch, engine: str, jobs: int, scheduler: str | None) -> Report:
+    """The report, files in input order."""
     with (
         usage_errors(EngineError, ModelNotFound),
         open_engine(engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
         progress_bar(len(batch.inputs)) as advance,
     ):
-        checked = batch.check(runner, ordered=stream_to is None, progress=advance)
-        if stream_to is None:
-            # The engine names the pipeline: a cluster's client never loads spaCy itself.
-            return Report(batch.tool_info(runner), tuple(checked))
-        tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
-        kept: list[FileReport] = []
-        # Files are read as they go: a read error is told when met (others were told before).
-        told = {item.path for item in batch.inputs if isinstance(item, FileReport)}
-        with _opened(stream_to) as out:
-            for file in checked:
-                if file.error is not None and file.path not in told:
-                    error(f"{file.path}: {file.error}")
-                one = Report(tool, (replace(file, document=None),))
-                one = apply_baseline(one, old) if old is not None else one
-                out.write(render(one, "jsonl"))
-                out.flush()
-                kept.append(_findings_only(one.files[0]))
-        return Report(tool, tuple(kept))
+        checked = batch.check(runner, progress=advance)
+        # The engine names the pipeline: a cluster's client never loads spaCy itself.
+        return Report(batch.tool_info(runner), tuple(checked))
 
 
-def _findings_only(file: FileReport) -> FileReport:
-    """What the exit status and a baseline need of a file: its path, error and findings, and
-    the statements those findings are about (a baseline keys a finding by its statement)."""
-    about = {finding.statement for finding in file.findings}
-    kept = tuple(statement for statement in file.statements if statement.id in about)
-    return replace(file, statements=kept, sources=())
+def _stream(
+    batch: Batch,
+    jobs: int,
+    scheduler: str | None,
+    target: Path,
+    old: Baseline | None,
+    write_baseline_to: Path | None,
+) -> Tally:
+    """Check ``batch`` on Dask, writing each file's JSON Lines to ``target`` as it finishes
+    (``old`` baseline applied), and the baseline of every finding to ``write_baseline_to``.
+
+    Nothing of a file is kept once its lines are written but what the exit status counts and
+    the baseline's keys, and the batch is lazy (files read as the engine takes them), so memory
+    stays flat over an archive of any size.
+    """
+    tool = ToolInfo("attrib", __version__, "")  # JSON Lines carry no tool header
+    tally = Tally()
+    recorder = Recorder(write_baseline_to.parent) if write_baseline_to is not None else None
+    # Files are read as they go: a read error is told when met (others were told before).
+    told = {item.path for item in batch.inputs if isinstance(item, FileReport)}
+    with (
+        usage_errors(EngineError, ModelNotFound),
+        open_engine("dask", jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
+        progress_bar(len(batch.inputs)) as advance,
+        _opened(target) as out,
+    ):
+        for file in batch.check(runner, ordered=False, progress=advance):
+            if file.error is not None and file.path not in told:
+                error(f"{file.path}: {file.error}")
+            one = Report(tool, (replace(file, document=None),))
+            if recorder is not None:
+                recorder.add(one.files[0])
+            one = apply_baseline(one, old) if old is not None else one
+            out.write(render(one, "jsonl"))
+            out.flush()
+            tally.add(one.files[0])
+    if recorder is not None and write_baseline_to is not None:
+        _writing(write_baseline_to, lambda: write_baseline(recorder, write_baseline_to))
+    return tally
 
 
 @contextmanager

@@ -385,6 +385,29 @@ def test_streamed_json_lines_write_the_same_baseline(tmp_path: Path, dask_schedu
     assert streamed.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
 
 
+def test_streamed_run_records_every_current_finding_past_an_old_baseline(
+    tmp_path: Path, dask_scheduler: str
+) -> None:
+    """--write-baseline records today's findings, all of them, even those --baseline hides
+    from the report: streamed on Dask as in a local run."""
+    paths = write_articles(tmp_path)
+    old = tmp_path / "old.json"
+    assert runner.invoke(app, ["check", *paths[:2], "--write-baseline", str(old)]).exit_code == 0
+    streamed, local = tmp_path / "streamed.json", tmp_path / "local.json"
+    out = tmp_path / "out.jsonl"
+    args = ["check", *paths, "--format", "jsonl", "--baseline", str(old)]
+    dask = ["--engine", "dask", "--scheduler", dask_scheduler, "-o", str(out)]
+    assert runner.invoke(app, [*args, *dask, "--write-baseline", str(streamed)]).exit_code == 0
+    assert runner.invoke(app, [*args, "--write-baseline", str(local)]).exit_code == 0
+    known = {entry["path"] for entry in json.loads(old.read_text(encoding="utf-8"))["findings"]}
+    recorded = json.loads(streamed.read_text(encoding="utf-8"))["findings"]
+    assert known and {entry["path"] for entry in recorded} > known
+    assert streamed.read_text(encoding="utf-8") == local.read_text(encoding="utf-8")
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    hidden = {Path(line["path"]).name for line in lines if not line["flags"]}
+    assert known <= hidden  # the old baseline still hides them in the report
+
+
 @pytest.mark.parametrize(
     ("extra", "message"),
     [

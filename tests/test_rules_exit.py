@@ -8,7 +8,7 @@ import pytest
 from typer.testing import CliRunner
 
 from attrib.cli import app
-from attrib.exit_status import exit_code, exit_reason
+from attrib.exit_status import Tally, exit_code, exit_reason
 from attrib.model import Document, FileReport, Finding, Report, ToolInfo
 
 _DOC = Document.from_text("a.txt", "text")
@@ -37,7 +37,13 @@ def _report(*severities: str, error: bool = False) -> Report:
     ],
 )
 def test_exit_code(severities: tuple[str, ...], fail_on: str, error: bool, code: int) -> None:
-    assert exit_code(_report(*severities, error=error), fail_on) == code
+    report = _report(*severities, error=error)
+    assert exit_code(report, fail_on) == code
+    tally = Tally()  # what a streamed run keeps instead of the files, added file by file
+    for file in report.files:
+        tally.add(file)
+    assert exit_code(tally, fail_on) == code
+    assert exit_reason(tally, fail_on) == exit_reason(report, fail_on)
 
 
 @pytest.mark.parametrize(
