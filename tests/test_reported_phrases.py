@@ -156,3 +156,31 @@ BLOCK_QUOTES = [
 @pytest.mark.parametrize(("text", "expected"), BLOCK_QUOTES)
 def test_a_block_quote_after_a_colon_cue(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# What someone agrees to do and whom they endorse are their stated positions; a relative
+# clause set off by a comma after the object is the object's own (a statement of its own).
+COMMITMENTS = [
+    (
+        "The union agreed to end the strike.",
+        [("to end the strike", "indirect", "The union")],
+    ),
+    ("The two sides agreed on a date.", []),
+    (
+        "The senator endorsed Ana Reyes for mayor.",
+        [("Ana Reyes", "indirect", "The senator")],
+    ),
+    (
+        "The paper endorsed Ana Reyes, who says she is honored.",
+        [
+            ("Ana Reyes", "indirect", "The paper"),
+            ("she is honored", "indirect", "Ana Reyes"),
+        ],
+    ),
+    ("The endorsed candidate lost.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMITMENTS)
+def test_agreements_and_endorsements(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -115,8 +115,19 @@ def content_range(verb: Token) -> TokenRange | None:
             if child.dep_ == "dobj" and (
                 lemma not in _IDEA_OBJECT_VERBS or (_an_idea(child) and _own_subject(verb))
             ):
-                return _with_denial(verb, trim(doc, *subtree_range(child)))
+                return _with_denial(verb, trim(doc, *_object_range(child)))
     return None
+
+
+def _object_range(obj: Token) -> TokenRange:
+    """An object's phrase without a relative clause set off by a comma: in "endorsed Trump,
+    who says he is honored" the clause is Trump's own statement, not part of the endorsement."""
+    first, last = subtree_range(obj)
+    for clause in obj.rights:
+        comma = clause.left_edge.i - 1
+        if clause.dep_ == "relcl" and comma > obj.i and obj.doc[comma].text == ",":
+            return first, comma
+    return first, last
 
 
 # Verbs whose object is what they say only when it is an idea, not a person: "questioned the

@@ -14,7 +14,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Verbs that introduce what someone said or wrote ("X said that ...", "..., she added").
+# Verbs that introduce what someone said or wrote ("X said that ...", "..., she added"); an
+# endorsement is a public statement of whom one backs ("the paper endorsed Reyes").
 SPEECH_VERBS: frozenset[str] = _words(
     """
     say tell add note argue claim warn suggest conclude observe insist explain state write announce
@@ -24,7 +25,7 @@ SPEECH_VERBS: frozenset[str] = _words(
     signal hint imply charge accuse question speculate counter retort reiterate repeat proclaim
     brag propose recommend advise inform assure guarantee swear whisper shout yell exclaim muse
     wonder blog post forecast posit theorize theorise recount describe reason affirm cite clarify
-    concur demand agree object protest stipulate reference invoke continue
+    concur demand agree object protest stipulate reference invoke continue endorse
     """
 )
 
@@ -39,12 +40,13 @@ CLAUSAL_ONLY_VERBS: frozenset[str] = _words(
 )
 
 # Verbs whose direct object can itself be the statement ("He noted Iran's silence", "she has
-# proposed a carbon tax", "critics questioned the wisdom of the plan": an idea, not a person).
+# proposed a carbon tax", "the paper endorsed Reyes", "critics questioned the wisdom of the
+# plan": an idea, not a person).
 OBJECT_CONTENT_VERBS: frozenset[str] = _words(
     """
     say note observe deny confirm announce acknowledge admit reveal predict disclose mention stress
     emphasize emphasise reiterate repeat allege forecast cite reference invoke report propose
-    question
+    question endorse
     """
 )
 
@@ -52,8 +54,11 @@ OBJECT_CONTENT_VERBS: frozenset[str] = _words(
 # statement is the denial, verb and phrase, since the phrase alone reads as its opposite.
 DENIAL_VERBS: frozenset[str] = _words("deny")
 
-# Verbs whose infinitival complement is the statement ("vowed to repeal ...").
-XCOMP_CONTENT_VERBS: frozenset[str] = _words("promise vow pledge threaten urge ask warn claim deny")
+# Verbs whose infinitival complement is the statement ("vowed to repeal ...", "agreed to end
+# the strike").
+XCOMP_CONTENT_VERBS: frozenset[str] = _words(
+    "promise vow pledge threaten urge ask warn claim deny agree"
+)
 
 # Verbs that characterise in someone's words ("called the plan a disaster", "called for a
 # recount", "criticized the law as a crazy system", "blamed the rebels for the attack",
