@@ -114,10 +114,40 @@ TOPICS = [
         'Ann Reyes moved to the city in May. "It was a hard year for all of us."',
         ("Ann Reyes", "person"),
     ),
+    # A pronoun for one person opens the paragraph: the person it stands for, also for a quote
+    # no cue has come before (a feature's opening voice).
+    (
+        "When the river rose in 2019, Helen Carver was the nurse on the night shift.\n\n"
+        'She remembers every detail. "The water came in through the basement first."',
+        ("Helen Carver", "person"),
+    ),
+    (
+        "Ann Reyes runs the shelter on Dock Street.\n\n"
+        '"Rents are too high," said Tom Amis, a student.\n\n'
+        'She shook her head. "It was a hard year for all of us."',
+        ("Ann Reyes", "person"),
+    ),
+    # A live blog's timestamp before the name does not hide it.
+    (
+        '22:31 Maria Chen has held the seat. "The voters have spoken," Chen told supporters.\n\n'
+        '23:10 Ron Ellis says turnout was high. "Young people came out," Ellis said.\n\n'
+        '23:42 Chen has just spoken again. "We will govern for everyone."',
+        ("Maria Chen", "person"),
+    ),
     # Not a person: the quote carries on the previous speaker's words.
     (
         '"Rents are too high," said Fraser Amis, a student.\n\n'
         'The council met on Monday. "It was a hard year for the town."',
+        ("Fraser Amis", "person"),
+    ),
+    (
+        '"Rents are too high," said Fraser Amis, a student.\n\n'
+        'It was cold that winter. "It was a hard year for the town."',
+        ("Fraser Amis", "person"),
+    ),
+    (
+        '10:05 "Rents are too high," said Fraser Amis, a student.\n\n'
+        '10:20 The council met. "It was a hard year for the town."',
         ("Fraser Amis", "person"),
     ),
     # A possessive opens the paragraph: no one is introduced.

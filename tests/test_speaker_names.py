@@ -170,6 +170,24 @@ NAMES += [
         "China’s ambassador to Britain Liu Xiaming has said that China would end the unrest.",
         ("Liu Xiaming", "person", "China’s ambassador to Britain"),
     ),
+    # Indian English honorifics address the person and are no part of the name; initials
+    # before a first name are.
+    (
+        "Agriculture Minister Shri R Kannan informed that a survey of crop damage was complete.",
+        ("R Kannan", "person", "Agriculture Minister"),
+    ),
+    (
+        "Union Minister Shri K Venu said the road would open in May.",
+        ("K Venu", "person", "Union Minister"),
+    ),
+    (
+        "Justice N Ravi Kumar of the High Court observed that the State must act swiftly.",
+        ("N Ravi Kumar", "person", "Justice of the High Court"),
+    ),
+    (
+        "Smt Asha Rao said the deficit would narrow next year.",
+        ("Asha Rao", "person", None),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

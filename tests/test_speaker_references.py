@@ -117,6 +117,41 @@ REFERENCES = [
 ]
 
 
+# A later reference names the title by its full or plain form: "Sen." is "the senator",
+# "Justice" "the judge".
+TITLES = [
+    (
+        "Sen. Ann Lee met Tom Baker on Monday.\n\nThe senator said the talks had gone well.",
+        [("Ann Lee", "person")],
+    ),
+    (
+        "Ann Lee, the president of the union, met Rep. Tom Baker on Monday.\n\n"
+        "The congressman said the talks had gone well.",
+        [("Tom Baker", "person")],
+    ),
+    (
+        "Mr Justice Tom Baker sentenced Lee to four years.\n\n"
+        "The judge said the crime had shocked the town.",
+        [("Tom Baker", "person")],
+    ),
+    (
+        "Justice N Ravi Kumar of the High Court observed that the State must act swiftly. "
+        '"Delay in relief is a denial of relief," the judge remarked.',
+        [("N Ravi Kumar", "person")] * 2,
+    ),
+    # Near-miss: of two titled people, the one the reference's title describes.
+    (
+        "Sen. Ann Lee met Gov. Tom Baker on Monday.\n\nThe governor said the talks went well.",
+        [("Tom Baker", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), TITLES)
+def test_titles_by_another_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert speakers(text) == expected
+
+
 # Match reports name a player or manager by nationality, age or former role.
 EPITHETS = [
     # A nationality noun after "the" is one person: the speaker goes on speaking.

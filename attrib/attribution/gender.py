@@ -21,18 +21,22 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Forms of address written before a name, as they appear in text (compare token text as is).
+# Forms of address written before a name, as they appear in text (compare token text as is);
+# Indian English ones too ("Shri Nitin Gadkari", "Smt Nirmala Sitharaman"), but not "Sri",
+# which opens "Sri Lanka".
 MALE_HONORIFICS: frozenset[str] = frozenset(
     {
         "Mr.", "Mr", "Mister", "Messrs.", "Messrs", "Sir", "Lord", "Monsieur", "Herr", "Señor",
         "Senor", "Signor", "Sheikh", "Sheik", "Shaikh", "Father", "Fr.", "Brother", "Br.",
+        "Shri", "Shree", "Thiru",
     }
 )  # fmt: skip
 FEMALE_HONORIFICS: frozenset[str] = frozenset(
     {
         "Mrs.", "Mrs", "Ms.", "Ms", "Miss", "Dame", "Lady", "Madam", "Madame", "Mme.", "Mme",
         "Mlle.", "Mlle", "Mademoiselle", "Señora", "Senora", "Señorita", "Senorita", "Sra.",
-        "Srta.", "Frau", "Signora", "Sister", "Baroness",
+        "Srta.", "Frau", "Signora", "Sister", "Baroness", "Smt", "Smt.", "Shrimati", "Srimati",
+        "Kumari", "Sushri", "Thirumathi",
     }
 )  # fmt: skip
 

@@ -15,6 +15,7 @@ GPE. A proper name with a person's title, honorific or known first name is a per
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import (
@@ -33,6 +34,8 @@ from attrib.model import SpeakerKind
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# An initial written before a name: "N", "N.".
+_INITIAL = re.compile(r"[A-Z]\.?$")
 _CUE_WORDS = frozenset({"said", "says", "added", "asked", "told", "wrote", "continued"})
 _HONORIFICS = frozenset(h.lower().rstrip(".") for h in MALE_HONORIFICS | FEMALE_HONORIFICS)
 
@@ -130,7 +133,11 @@ def _name_start(run: list[Token]) -> int:
             start = max(start, entity_start)
     for n in range(start, len(run) - 1):
         if is_known_first_name(run[n].text):
-            return n  # the first first name: "Christina N Luis Olidem" stays whole
+            # The first first name: "Christina N Luis Olidem" stays whole; so do initials
+            # written before it ("Justice N Anand Venkatesh").
+            while n > start and _INITIAL.match(run[n - 1].text):
+                n -= 1
+            return n
     return start
 
 

@@ -9,7 +9,8 @@ names nobody new; news prose uses it for someone it has already introduced.
   description (or title) holds that word, the latest one; failing that, the last speaker or
   person named as a subject within the last few paragraphs. A kinship noun ("the
   father") needs the description, as the last person named may well be the son; so does a
-  title ("the president").
+  title ("the president"). A title is found by its other names too: "Sen." is "the senator",
+  "Rep." "the congressman", "Justice" "the judge".
 - An epithet that describes no one the article described ("the 56-year-old", "the Portuguese
   boss") is the person the story is about, the lead's first subject, when the nearest
   candidate is someone only named in the narrative since (the manager sacked to make room):
@@ -278,11 +279,37 @@ def _lead(candidates: list[Candidate], end: int, kind: str) -> Candidate | None:
 _OWNER_LINKS = frozenset({"of", "at", "for", "with"})
 
 
+# What an abbreviated or formal title is called in a later reference: "Sen. Ann Lee" is "the
+# senator", "Rep. Tom Baker" "the congressman", "Justice Ann Lee" (or "Mr Justice") "the judge".
+_TITLE_FORMS: dict[str, frozenset[str]] = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "senator": frozenset({"lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "lt": frozenset({"lieutenant"}),
+    "col": frozenset({"colonel"}),
+    "capt": frozenset({"captain"}),
+    "sgt": frozenset({"sergeant"}),
+    "det": frozenset({"detective"}),
+    "insp": frozenset({"inspector"}),
+    "supt": frozenset({"superintendent"}),
+    "gen": frozenset({"general"}),
+    "adm": frozenset({"admiral"}),
+    "prof": frozenset({"professor"}),
+    "rev": frozenset({"reverend"}),
+    "justice": frozenset({"judge"}),
+}
+
+
 def _described_as(lemma: str, description: str) -> bool:
     """Whether a person's description calls them ``lemma`` in its own right ("Actor", "the
-    actor", "Treasury Secretary"), not as the role of some body ("the president of a bank")."""
+    actor", "Treasury Secretary", "Sen." for "senator"), not as the role of some body ("the
+    president of a bank")."""
     words = [w.strip(".,()").lower() for w in description.split()]
     return any(
-        word == lemma and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS)
+        # A title's other name holds whatever court or house follows ("Justice of the High
+        # Court" is a judge); the word itself must not be a body's role.
+        lemma in _TITLE_FORMS.get(word, ())
+        or (word == lemma and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS))
         for n, word in enumerate(words)
     )
