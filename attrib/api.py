@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import replace
-from itertools import groupby
+from itertools import groupby, repeat
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -63,32 +63,36 @@ def analyze_documents(
     documents: Iterable[Document],
     profile: Profile | None = None,
     *,
-    per_document: Sequence[Profile] | None = None,
+    per_document: Iterable[Profile] | None = None,
 ) -> Iterator[FileReport]:
     """Check documents in order, parsing them in batches with one pipeline.
 
     ``profile`` chooses the pipeline; ``per_document`` (one profile per document, e.g. from the
-    config file nearest each file) chooses each document's word lists, outlets and rules.
+    config file nearest each file) chooses each document's word lists, outlets and rules. Both
+    are taken lazily: a document is read from ``documents`` when the parser needs its text and
+    let go once its report is out, so a stream of documents is checked in flat memory.
     """
     profile = profile or default_profile()
     nlp = load(profile.model)
-    docs = list(documents) if not isinstance(documents, list) else documents
-
-    layouts = [scan(document.text) for document in docs]
+    mine = per_document is not None  # one profile per document (else ``profile`` for all)
+    owns = per_document if per_document is not None else repeat(profile)
+    waiting: dict[int, tuple[Document, Layout, Profile]] = {}  # cut, not yet reported
 
     def pieces() -> Iterator[tuple[str, tuple[int, int, int]]]:
-        for index, document in enumerate(docs):
-            text = layouts[index].without_comments(document.text)
-            for start, end in chunk_bounds(text):
+        for index, (document, own) in enumerate(zip(documents, owns, strict=mine)):
+            layout = scan(document.text)
+            waiting[index] = (document, layout, own)
+            text = layout.without_comments(document.text)
+            for start, end in chunk_bounds(text):  # at least one piece per document
                 yield text[start:end], (index, start, end)
 
     # Pieces are cut and parsed as they are needed, and each piece's Doc is dropped once its
     # statements are out (`_report`): a long text never has more than one batch in memory.
     parsed = parse(nlp, pieces())
     for index, group in groupby(parsed, key=lambda item: item[1][0]):
-        own = per_document[index] if per_document is not None else profile
+        document, layout, own = waiting.pop(index)
         chunks = ((doc, start) for doc, (_, start, _end) in group)
-        yield analyze_parsed(docs[index], chunks, own, make_doc=nlp.make_doc, layout=layouts[index])
+        yield analyze_parsed(document, chunks, own, make_doc=nlp.make_doc, layout=layout)
 
 
 def parse_text(document: Document, layout: Layout | None = None) -> str:

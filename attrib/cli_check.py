@@ -114,9 +114,9 @@ def check_command(
         raise fail(f"unknown --fail-on {fail_on!r}; choose one of {', '.join(FAIL_ON_CHOICES)}")
     if stdin_name is not None and "-" not in paths:
         raise fail("--stdin-name names what - reads: add - to the paths")
-    # JSON Lines to a file from a cluster: each file read as the cluster takes it and written
-    # as it finishes, so an archive of any size runs in flat memory.
-    streamed = engine == "dask" and fmt == "jsonl" and output is not None
+    # JSON Lines to a file: each file read when the engine takes it and written when it is
+    # checked, so an archive of any size runs in flat memory.
+    streamed = fmt == "jsonl" and output is not None
     with usage_errors(ConfigError):
         batch = prepare(
             paths,
@@ -140,7 +140,7 @@ def check_command(
     # Writing a baseline accepts today's findings: only unreadable inputs fail the run.
     threshold = "never" if write_baseline_to is not None else fail_on or batch.profile.fail_on
     if streamed and output is not None:
-        tally = _stream(batch, jobs, scheduler, output, old, write_baseline_to)
+        tally = _stream(batch, engine, jobs, scheduler, output, old, write_baseline_to)
         raise typer.Exit(exit_code(tally, threshold))
     report = _run(batch, engine, jobs, scheduler)
     if write_baseline_to is not None:
@@ -169,14 +169,16 @@ def _run(batch: Batch, engine: str, jobs: int, scheduler: str | None) -> Report:
 
 def _stream(
     batch: Batch,
+    engine: str,
     jobs: int,
     scheduler: str | None,
     target: Path,
     old: Baseline | None,
     write_baseline_to: Path | None,
 ) -> Tally:
-    """Check ``batch`` on Dask, writing each file's JSON Lines to ``target`` as it finishes
-    (``old`` baseline applied), and the baseline of every finding to ``write_baseline_to``.
+    """Check ``batch`` on ``engine``, writing each file's JSON Lines to ``target`` when it is
+    checked (``old`` baseline applied; in input order, on Dask as files finish), and the
+    baseline of every finding to ``write_baseline_to``.
 
     Nothing of a file is kept once its lines are written but what the exit status counts and
     the baseline's keys, and the batch is lazy (files read as the engine takes them), so memory
@@ -189,11 +191,13 @@ def _stream(
     told = {item.path for item in batch.inputs if isinstance(item, FileReport)}
     with (
         usage_errors(EngineError, ModelNotFound),
-        open_engine("dask", jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
+        open_engine(engine, jobs=jobs, scheduler=scheduler, model=batch.profile.model) as runner,
         progress_bar(len(batch.inputs)) as advance,
         _opened(target) as out,
     ):
-        for file in batch.check(runner, ordered=False, progress=advance):
+        # Local engines report in input order anyway: keep it (nothing waits but read errors).
+        ordered = engine == "local"
+        for file in batch.check(runner, ordered=ordered, progress=advance):
             if file.error is not None and file.path not in told:
                 error(f"{file.path}: {file.error}")
             one = Report(tool, (replace(file, document=None),))

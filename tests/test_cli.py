@@ -173,6 +173,31 @@ def test_jobs_give_the_same_report_in_the_same_order(tmp_path: Path) -> None:
     assert paths == sorted(paths) and len(paths) == 6
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_json_lines_to_a_file_are_written_as_files_are_checked(tmp_path: Path, jobs: str) -> None:
+    """``--format jsonl -o FILE`` streams (each file read when it is checked, written when it
+    is done) and writes what stdout gets, in input order: read errors in their places, one
+    stderr line each, the exit code counting findings and errors alike."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(5):
+        write_article(folder / f"a{i}.txt", f"Speaker Number{i}")
+    (folder / "a2.txt").write_bytes(b"\x00\x01 not text \xff")
+    args = ["check", str(folder / "a0.txt"), str(tmp_path / "gone.txt"), str(folder)]
+    args += ["-f", "jsonl", "--jobs", jobs, "--fail-on", "warning"]
+    code, out, err = run(*args)
+    written = tmp_path / "out.jsonl"
+    streamed_code, streamed_out, streamed_err = run(*args, "-o", str(written))
+    assert streamed_code == code == 2
+    assert streamed_out == ""
+    assert written.read_text(encoding="utf-8") == out
+    assert sorted(streamed_err.splitlines()) == sorted(err.splitlines())
+    assert len(err.splitlines()) == 2  # the missing file and the binary one
+    lines = [json.loads(line)["path"] for line in out.splitlines()]  # a line per statement
+    files = [Path(path).name for path in dict.fromkeys(lines)]
+    assert files == ["a0.txt", "gone.txt", "a1.txt", "a2.txt", "a3.txt", "a4.txt"]
+
+
 def test_baseline_hides_old_findings_and_shows_new_ones(tmp_path: Path) -> None:
     article = write_article(tmp_path / "story.txt")
     baseline = tmp_path / "baseline.json"

@@ -27,6 +27,7 @@ from attrib.engines.dask import (
 )
 from attrib.engines.fork_server import WORKER_ENVIRON
 from attrib.model import Document, FileReport, ToolInfo
+from attrib.nlp import BATCH_TEXTS
 from attrib.profile import Profile, default_profile
 from attrib.reading import Unread
 
@@ -169,6 +170,28 @@ def test_check_with_takes_inputs_as_the_engine_does_and_keeps_errors_in_place() 
     assert all(f.document is not None for f in [first, *rest[1:]])
     unordered = list(check_with(Stepwise(), inputs(), default_profile(), ordered=False))
     assert sorted(f.path for f in unordered) == sorted(f.path for f in [first, *rest])
+
+
+def test_local_engine_takes_documents_as_it_needs_them() -> None:
+    """One process reads at most a parse batch ahead of the report it gives; processes at
+    most a few tasks ahead (three per process, and the one sent when a result comes back)."""
+    taken: list[int] = []
+
+    def jobs(n: int) -> Iterator[tuple[Document, Profile]]:
+        for i in range(n):
+            taken.append(i)
+            yield (
+                Document.from_text(f"{i}.txt", f'"Fine," Ann Lee said on day {i}.'),
+                default_profile(),
+            )
+
+    for engine, ahead in ((LocalEngine(1), BATCH_TEXTS), (LocalEngine(2), (2 * 3 + 1) * 8)):
+        taken.clear()
+        reports = engine.run(jobs(200), default_profile(), total=200)
+        index, first = next(reports)
+        assert index == 0 and first.statements
+        assert len(taken) <= ahead + 1 < 200
+        assert [i for i, _ in reports] == list(range(1, 200))
 
 
 def test_local_engine_matches_one_process() -> None:

@@ -13,7 +13,7 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
-from itertools import count, repeat
+from itertools import chain, count, islice, repeat, tee
 from typing import Protocol, TypeVar
 
 from attrib.model import Document, FileReport, ToolInfo
@@ -56,17 +56,20 @@ class LocalEngine:
     def run(
         self, jobs: Iterable[tuple[Document, Profile]], profile: Profile, *, total: int | None
     ) -> Iterator[tuple[int, FileReport]]:
+        """Reports in job order. Jobs are taken as they are needed (a few tasks ahead of the
+        processes), so a stream of documents is checked in flat memory."""
         from attrib.api import analyze_documents
 
-        pairs = list(jobs)
-        if not pairs:
+        pending = iter(jobs)
+        first = next(pending, None)
+        if first is None:
             return  # nothing to check: no pipeline loaded
-        documents = [document for document, _ in pairs]
-        own = [own for _, own in pairs]
-        if self.jobs > 1 and len(pairs) > 1:
-            reports: Iterator[FileReport] = _in_processes(documents, profile, own, self.jobs)
+        pairs = chain([first], pending)
+        if self.jobs > 1 and total != 1:
+            reports: Iterator[FileReport] = _in_processes(pairs, profile, self.jobs)
         else:
-            reports = analyze_documents(documents, profile, per_document=own)
+            documents, owns = _unzipped(pairs)
+            reports = analyze_documents(documents, profile, per_document=owns)
         for index, report in enumerate(reports):
             yield index, replace(report, document=None)
 
@@ -74,31 +77,45 @@ class LocalEngine:
 # Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
 # few enough that both workers stay busy to the end.
 _TASK_SIZE = 8
+# Tasks submitted per process ahead of the results: the processes never wait for work, and
+# only these few tasks' documents are held.
+_AHEAD = 3
 
 
 def _in_processes(
-    documents: list[Document], profile: Profile, own: list[Profile], jobs: int
+    pairs: Iterator[tuple[Document, Profile]], profile: Profile, jobs: int
 ) -> Iterator[FileReport]:
     """Reports in document order, checked in ``jobs`` processes (the text stays here)."""
-    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures import Future, ProcessPoolExecutor
 
-    tasks = [
-        (documents[i : i + _TASK_SIZE], profile, own[i : i + _TASK_SIZE])
-        for i in range(0, len(documents), _TASK_SIZE)
-    ]
+    tasks = iter(lambda: list(islice(pairs, _TASK_SIZE)), [])
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for reports in pool.map(_check_task, tasks):
+        window: deque[Future[list[FileReport]]] = deque(
+            pool.submit(_check_task, (task, profile)) for task in islice(tasks, jobs * _AHEAD)
+        )
+        while window:
+            reports = window.popleft().result()
+            window.extend(pool.submit(_check_task, (task, profile)) for task in islice(tasks, 1))
             yield from reports
 
 
-def _check_task(task: tuple[list[Document], Profile, list[Profile]]) -> list[FileReport]:
+def _check_task(task: tuple[list[tuple[Document, Profile]], Profile]) -> list[FileReport]:
     from attrib.api import analyze_documents
 
-    documents, profile, own = task
+    pairs, profile = task
+    documents, owns = _unzipped(iter(pairs))
     return [
         replace(report, document=None)
-        for report in analyze_documents(documents, profile, per_document=own)
+        for report in analyze_documents(documents, profile, per_document=owns)
     ]
+
+
+def _unzipped(
+    pairs: Iterator[tuple[Document, Profile]],
+) -> tuple[Iterator[Document], Iterator[Profile]]:
+    """(document, profile) pairs as two lazy streams, taken in step by `analyze_documents`."""
+    first, second = tee(pairs)
+    return (document for document, _ in first), (own for _, own in second)
 
 
 @contextmanager
