@@ -77,26 +77,34 @@ class LocalEngine:
 # Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
 # few enough that both workers stay busy to the end.
 _TASK_SIZE = 8
-# Tasks submitted per process ahead of the results: the processes never wait for work, and
-# only these few tasks' documents are held.
+# Tasks kept running or queued per process: the processes never wait for work, and only these
+# tasks' documents (and the reports of tasks done ahead of an earlier, longer one) are held.
 _AHEAD = 3
 
 
 def _in_processes(
     pairs: Iterator[tuple[Document, Profile]], profile: Profile, jobs: int
 ) -> Iterator[FileReport]:
-    """Reports in document order, checked in ``jobs`` processes (the text stays here)."""
-    from concurrent.futures import Future, ProcessPoolExecutor
+    """Reports in document order, checked in ``jobs`` processes (the text stays here). A task
+    is sent whenever one finishes, so a long article at the head does not starve the others."""
+    from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
     tasks = iter(lambda: list(islice(pairs, _TASK_SIZE)), [])
+    window: deque[Future[list[FileReport]]] = deque()  # in document order
     with ProcessPoolExecutor(max_workers=jobs) as pool:
-        window: deque[Future[list[FileReport]]] = deque(
-            pool.submit(_check_task, (task, profile)) for task in islice(tasks, jobs * _AHEAD)
-        )
+
+        def top_up() -> None:
+            busy = sum(not future.done() for future in window)
+            for task in islice(tasks, max(0, jobs * _AHEAD - busy)):
+                window.append(pool.submit(_check_task, (task, profile)))
+
+        top_up()
         while window:
-            reports = window.popleft().result()
-            window.extend(pool.submit(_check_task, (task, profile)) for task in islice(tasks, 1))
-            yield from reports
+            while not window[0].done():
+                wait([f for f in window if not f.done()], return_when=FIRST_COMPLETED)
+                top_up()
+            yield from window.popleft().result()
+            top_up()
 
 
 def _check_task(task: tuple[list[tuple[Document, Profile]], Profile]) -> list[FileReport]:
