@@ -28,6 +28,14 @@ REFERENCES = [
         "The company said on Friday that it would sell the stake.",
         [("Hollow Pine Capital", "organization")],
     ),
+    # ... that spoke or acted, not one named in passing since ...
+    (
+        "The label that owns her songs, Granite Hill, says she may sing them at the Harbour "
+        "Music Awards on Sunday.\n\n"
+        "She won support after accusing the label of blocking her.\n\n"
+        "But the company says she never needed its permission.",
+        [("Granite Hill", "organization"), ("She", "person"), ("Granite Hill", "organization")],
+    ),
     # A role noun is the person the article described with it, or the person named just before.
     (
         "Actor Tom Reyes spoke to reporters on Monday.\n\n"

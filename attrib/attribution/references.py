@@ -4,7 +4,8 @@ A definite noun phrase ("the", "this", "that", or a name's possessive: "China's 
 names nobody new; news prose uses it for someone it has already introduced.
 
 - An organisation noun ("the company", "the utility", "the studio", "the group", "the agency")
-  is the organisation named last before it.
+  is the latest organisation that spoke or was named as a subject within the last few
+  paragraphs (not the awards ceremony named in passing since), else the one named last.
 - A person's role ("the actor", "the president", "the 56-year-old") is the person whose
   description (or title) holds that word, the latest one; failing that, the last speaker or
   person named as a subject within the last few paragraphs. A kinship noun ("the
@@ -209,6 +210,7 @@ def antecedent(
     age = _age(head)
     gender = "m" if lemma in MALE_TITLES else "f" if lemma in FEMALE_TITLES else None
     nearest: Candidate | None = None
+    latest: Candidate | None = None  # the organisation named last
     for candidate in reversed(candidates[max(0, index - _LOOKBACK) : index]):
         distance = paragraph - candidate.paragraph
         if distance > _FAR_PARAGRAPHS:
@@ -216,7 +218,12 @@ def antecedent(
         if candidate.kind != kind or candidate.plural:
             continue
         if kind == "organization":
-            return candidate
+            # "Big Machine says she may play them at the American Music Awards. ... But the
+            # company says ...": the body that spoke or acted, not one named in passing since.
+            latest = latest or candidate
+            if candidate.is_speaker or candidate.subject or distance > _NEAR_PARAGRAPHS:
+                return latest if distance > _NEAR_PARAGRAPHS else candidate
+            continue
         if gender is not None and candidate.gender not in {None, gender}:
             continue
         entity = registry.get(candidate.name)
@@ -240,7 +247,7 @@ def antecedent(
         lead = _lead(candidates, index, kind)
         if lead is not None and paragraph - lead.paragraph <= _FAR_PARAGRAPHS:
             return lead
-    return nearest
+    return latest if kind == "organization" else nearest
 
 
 def _elected(description: str | None) -> bool:
