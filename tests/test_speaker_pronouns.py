@@ -82,6 +82,39 @@ def _person(name: str, position: int, paragraph: int, *, speaker: bool, subject:
     return Candidate(name, "person", None, False, position, paragraph, speaker, subject)
 
 
+# Features name ordinary people by first name: listed before a shared surname, or alone.
+FIRST_NAMES = [
+    (
+        "Lucy, Emma and Kate Morgan opened the bakery in 2015.\n\n"
+        'Emma does the baking. "I love the quiet," she said.\n\n'
+        'Lucy handles the money. "I am the boring one," she said.',
+        ["Emma Morgan", "Lucy Morgan"],
+    ),
+    (
+        "Tom and Ann Lee have run the farm since 1990.\n\n"
+        'Tom does the milking. "The cows come first," he said.',
+        ["Tom Lee"],
+    ),
+    (
+        "Lucy, a teacher, and Kate Morgan opened the bakery in 2015.\n\n"
+        'Lucy handles the money. "I am the boring one," she said.',
+        ["Lucy"],
+    ),
+    # Near-miss: a first name in a clause about someone else is not the paragraph's topic.
+    (
+        "Actor Tom Reyes said in May that Kimberly was expecting their fifth child.\n\n"
+        'Kimberly had a scan last week. "Hearing the heartbeat was special," the actor said.',
+        ["Tom Reyes", "Tom Reyes"],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIRST_NAMES)
+def test_people_named_by_first_name(text: str, expected: list[str]) -> None:
+    found = [s.speaker.name if s.speaker else None for s in analyze(text).statements]
+    assert found == expected
+
+
 def test_with_no_recent_speaker_subjects_come_before_names_in_passing() -> None:
     candidates = [
         _person("Tara Quill", 0, 1, speaker=False, subject=True),

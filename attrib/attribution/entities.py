@@ -52,6 +52,40 @@ def person_names(doc: Doc) -> list[SpacySpan]:
     ]
 
 
+def shared_surnames(names: list[SpacySpan]) -> list[tuple[Token, str]]:
+    """First names listed before a full name that share its surname: "Lucy, Emma and Kate
+    Morgan" gives (Lucy, "Lucy Morgan") and (Emma, "Emma Morgan"); "Tom and Ann Lee" gives
+    (Tom, "Tom Lee"). Only known first names alone in the list count."""
+    found: list[tuple[Token, str]] = []
+    for name in names:
+        if len(name) != 2 or not is_known_first_name(name[0].text):
+            continue
+        doc, i = name.doc, name.start - 1
+        if i < 1 or doc[i].lower_ not in {"and", "&"}:
+            continue
+        listed: list[Token] = []
+        i -= 1
+        while i >= 0 and _lone_first_name(doc[i]):
+            listed.append(doc[i])
+            if i < 2 or doc[i - 1].text != ",":
+                break
+            i -= 2
+        found.extend((first, f"{first.text} {name[-1].text}") for first in reversed(listed))
+    return found
+
+
+def _lone_first_name(token: Token) -> bool:
+    """A capitalised known first name with no surname after it (the list's comma or "and")."""
+    doc = token.doc
+    after = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    return (
+        token.pos_ == "PROPN"
+        and is_known_first_name(token.text)
+        and after is not None
+        and (after.text == "," or after.lower_ in {"and", "&"})
+    )
+
+
 def titled_surnames(doc: Doc) -> list[SpacySpan]:
     """One-word PERSON entities ("Grant" in "President Grant said"): the caller keeps those
     a title or an honorific introduces."""

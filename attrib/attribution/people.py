@@ -4,7 +4,9 @@ One `People` per document, filled chunk by chunk before the chunk's statements a
 
 - the name registry (`names.NameRegistry`): full names, so that "Sabti" becomes "Beni Sabti";
   untagged multi-word subject names ("Seddique Mir Mateen" when the model misses it); people
-  named only with a title or honorific ("President Grant", "Mr. Grant");
+  named only with a title or honorific ("President Grant", "Mr. Grant"); first names listed
+  before a shared surname ("Lucy, Emma and Kate Morgan"), and a first name alone that opens
+  its sentence as the main subject ("Lucy handles the money"), as features name people;
 - the candidates pronouns and definite references reach (`pronouns.Candidate`): every person
   named, marked when named as a subject; speakers are added as attribution finds them;
 - organisations, apart, for "the company" and the like (the small model's ORG spans are noisy).
@@ -24,17 +26,18 @@ from attrib.attribution.entities import (
     lone_names,
     organisation_names,
     person_names,
+    shared_surnames,
     titled_surnames,
     untagged_subject_names,
 )
-from attrib.attribution.gender import PERSON_TITLES, is_known_first_name
+from attrib.attribution.gender import PERSON_TITLES, first_name_gender, is_known_first_name
 from attrib.attribution.names import Entity, NameRegistry, fold
 from attrib.attribution.pronouns import Candidate
 from attrib.attribution.speakers import describe
 from attrib.model import Speaker
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from attrib.attribution.outlet_mentions import OutletIndex
     from attrib.layout import Layout
@@ -72,7 +75,8 @@ class People:
     def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
         """People the article names: full names, so that "Sabti" can become "Beni Sabti", and
         every person named as a subject, whom a following "he" or "she" may mean."""
-        for ent in person_names(doc):
+        people = person_names(doc)
+        for ent in people:
             mention = describe(ent.root)
             if " " not in mention.name or mention.kind == "organization":
                 continue
@@ -87,6 +91,13 @@ class People:
                 salient=salient,
             )
             self._mention(mention.name, mention.gender, position, layout, salient)
+        for first, name in shared_surnames(people):
+            # "Lucy, Emma and Kate Morgan": "Lucy" later is Lucy Morgan.
+            position = base + first.idx
+            gender = first_name_gender(first.text)
+            salient = is_salient(first)
+            self.registry.add(name, "person", None, gender, position, salient=salient)
+            self._mention(name, gender, position, layout, salient)
         for span in untagged_subject_names(doc):
             # A person only if it opens with a first name; else its kind is left open.
             mention = describe(span.root)
@@ -125,9 +136,15 @@ class People:
         for token in lone_names(doc):
             if layout.quote_at(base + token.idx) is not None:
                 continue  # a name in someone's words is not the article's new topic
-            entity = self.registry.resolve(token.text, base + token.idx)
+            position = base + token.idx
+            entity = self.registry.resolve(token.text, position)
             if entity is not None and entity.kind == "person":
-                self._mention(entity.name, entity.gender, base + token.idx, layout, True)
+                self._mention(entity.name, entity.gender, position, layout, True)
+            elif entity is None and _first_name_topic(token):
+                # "Lucy handles the money": someone a feature names by first name only.
+                gender = first_name_gender(token.text)
+                self.registry.add(token.text, "person", None, gender, position, salient=True)
+                self._mention(token.text, gender, position, layout, True)
 
     def _mention(
         self, name: str, gender: str | None, position: int, layout: Layout, subject: bool
@@ -182,4 +199,16 @@ def _titled(description: str | None) -> bool:
     """Whether a description is a title ("President", "Prime Minister"), not a phrase."""
     return bool(description) and all(
         w.lower() in PERSON_TITLES for w in (description or "").split()
+    )
+
+
+def _first_name_topic(token: Token) -> bool:
+    """A known first name alone that opens its sentence as the main clause's subject ("Lucy,
+    the eldest, handles the money"), not one in a clause about someone else ("... announced
+    that Kimberly was expecting")."""
+    return (
+        bool(token.is_sent_start)
+        and token.head.dep_ == "ROOT"
+        and token.ent_type_ in {"", "PERSON"}
+        and is_known_first_name(token.text)
     )
