@@ -184,3 +184,34 @@ COMMITMENTS = [
 @pytest.mark.parametrize(("text", "expected"), COMMITMENTS)
 def test_agreements_and_endorsements(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# "As X said, ..." attributes the clause it opens or closes; a time clause with "as" does not.
+# What someone points to (and what they say it shows) is what they argued; a gesture is not.
+AS_CLAUSES_AND_POINTING = [
+    (
+        "As the senator has pointed out, the law is badly drafted.",
+        [("the law is badly drafted", "indirect", "the senator")],
+    ),
+    (
+        "The law is badly drafted, as the senator noted.",
+        [("The law is badly drafted", "indirect", "the senator")],
+    ),
+    ("As Ann joked with her friends, her brother grew impatient.", []),
+    ("As expected, the law passed.", []),
+    (
+        "The governor pointed to the new jobs report as evidence of recovery.",
+        [("the new jobs report as evidence of recovery", "indirect", "The governor")],
+    ),
+    (
+        "Critics point to technology that has removed such content elsewhere.",
+        [("technology that has removed such content elsewhere", "indirect", "Critics")],
+    ),
+    ("He pointed to the door.", []),
+    ("The extremes of failure and success point to an upheaval in the sport.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AS_CLAUSES_AND_POINTING)
+def test_as_clauses_and_pointing(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -97,8 +97,13 @@ def content_range(verb: Token) -> TokenRange | None:
         return label_range(verb)
     if lemma in CLAUSAL_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
         return None
-    # "Taxes, he said, will rise" / "Taxes will rise, he said": the cue hangs off the content.
-    if verb.dep_ == "parataxis" or (verb.dep_ in {"ccomp", "conj"} and _is_inserted(verb)):
+    # "Taxes, he said, will rise" / "Taxes will rise, he said" / "As he said, taxes will rise":
+    # the cue hangs off the content.
+    if (
+        verb.dep_ == "parataxis"
+        or (verb.dep_ in {"ccomp", "conj"} and _is_inserted(verb))
+        or _as_clause(verb)
+    ):
         head = verb.head
         cue_first, cue_last = subtree_range(verb)
         first, last = trim(doc, *subtree_range(head))
@@ -247,6 +252,26 @@ def label_range(verb: Token) -> TokenRange | None:
 
 
 _LABEL_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "advcl", "ccomp", "xcomp"})
+
+
+def _as_clause(verb: Token) -> bool:
+    """ "As the senator said, ...", "..., as his adviser pointed out, ...", "as stated in the
+    report": a cue clause introduced by "as" that reports nothing of its own ("as he said
+    goodbye" does) and is no time clause ("as Ann joked with her friend, ...")."""
+    children = list(verb.children)
+    return (
+        verb.dep_ == "advcl"
+        and verb.head.pos_ in {"VERB", "AUX"}
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in children)
+        and not any(
+            c.dep_ in _AS_CLAUSE_OBJECTS or (c.dep_ == "prep" and c.lower_ == "with")
+            for c in children
+        )
+    )
+
+
+# What a cue clause with "as" may not hold: an object or a complement of its own.
+_AS_CLAUSE_OBJECTS = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "oprd"})
 
 
 def _is_inserted(verb: Token) -> bool:

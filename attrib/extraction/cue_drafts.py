@@ -38,6 +38,7 @@ from attrib.extraction.stances import (
     evidence_draft,
     is_agentless_judgement,
     judgement_draft,
+    pointing_draft,
     rumour_draft,
     stance_draft,
     topic_draft,
@@ -95,7 +96,9 @@ def draft_for_cue(
         return Draft(
             chunk.chars(first, last), chunk.chars(token.i, end), "hedge", None, token, hedge=True
         )
-    if not has_particle(token) or is_hedged_cue(token, lexicon):
+    if not has_particle(token) and not is_hedged_cue(token, lexicon):
+        return pointing_draft(chunk, token, _cue_range(token))  # "pointed to the vote as ..."
+    if is_hedged_cue(token, lexicon):
         return None  # a hedged cue is one statement, the hedge's
     if is_question_frame(token) or is_reader_instruction(token):
         return None  # the interviewer's question, or words to the reader: nobody's statement

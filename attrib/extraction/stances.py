@@ -167,6 +167,36 @@ def topic_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None
 _TOPIC_PREPOSITIONS = frozenset({"about", "of"})
 
 
+def pointing_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """``The IMF pointed to the vote as an example of rising protectionism``: what someone
+    points to, with the "as" phrase that says what it shows, is what they argued. "He pointed
+    to the door" is a gesture: a thing one points at with a finger reports nothing."""
+    if verb.lemma_.lower() != "point":
+        return None
+    to = next((c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "to"), None)
+    target = next((c for c in to.children if c.dep_ == "pobj"), None) if to else None
+    if to is None or target is None or target.lemma_.lower() in _POINTED_AT:
+        return None
+    subject, relative = speaker_tokens(verb)
+    if subject is None or subject.lower_ in _FIRST_PERSON:
+        return None
+    if not (subject.pos_ in {"PROPN", "PRON"} or can_speak(subject)):
+        return None  # "the extremes of failure point to an upheaval": a sign, not a speaker
+    as_phrase = next(
+        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ == "as" and c.i > to.i), None
+    )
+    last = (as_phrase or to).right_edge.i + 1
+    content = trim(chunk.doc, target.left_edge.i, last)
+    cue = (cue[0], max(cue[1], to.i + 1))
+    return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb, relative=relative)
+
+
+# Things one points at with a finger, not as evidence.
+_POINTED_AT = frozenset(
+    {"door", "sky", "window", "ceiling", "floor", "screen", "map", "exit", "camera", "wall"}
+)
+
+
 def evidence_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
     """``studies have not always supported the use of steroids``: a document bears out (or
     not) what its object says; "the party backed the bill" reports nothing."""
