@@ -26,6 +26,7 @@ from attrib.attribution.outlets import OutletCatalog
 from attrib.attribution.people import People, by_position
 from attrib.attribution.pronouns import Candidate, resolve
 from attrib.attribution.references import antecedent, document_author, reference_kind
+from attrib.attribution.signed_documents import signed_document
 from attrib.attribution.speakers import describe
 from attrib.model import Document, Outlet, Span, Speaker, SpeakerKind, Statement
 
@@ -147,7 +148,11 @@ class Attributor:
             return _Resolved(None, None)
         mention = describe(draft.subject, exclude=draft.cue_token)
         author = document_author(draft.subject)
-        if author is not None:
+        signed = signed_document(draft.cue_token)
+        if signed is not None:
+            # "In an open letter, stars including Ann Lee call on ...": the letter speaks.
+            mention = signed
+        elif author is not None:
             # "a survey by Ana Reyes": the author speaks through the document, which
             # describes her here.
             document = doc[draft.subject.left_edge.i : draft.subject.i + 1].text
