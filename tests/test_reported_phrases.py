@@ -215,3 +215,31 @@ AS_CLAUSES_AND_POINTING = [
 @pytest.mark.parametrize(("text", "expected"), AS_CLAUSES_AND_POINTING)
 def test_as_clauses_and_pointing(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# What a poll, a document or footage shows is its finding, object and all; a person or a
+# museum that shows something reports nothing.
+FINDINGS_SHOWN = [
+    (
+        "A new poll shows Clinton leading Trump by three points.",
+        [("Clinton leading Trump by three points", "indirect", "A new poll")],
+    ),
+    (
+        "The video shows him with his hands in the air, but the officer said he was armed.",
+        [
+            ("him with his hands in the air", "indirect", "The video"),
+            ("he was armed", "indirect", "the officer"),
+        ],
+    ),
+    (
+        "Polling of union voters shows that the senator remains popular.",
+        [("that the senator remains popular", "indirect", "Polling")],
+    ),
+    ("Neither candidate showed much of an appetite for a fight.", []),
+    ("The museum shows paintings by local artists.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FINDINGS_SHOWN)
+def test_what_a_poll_shows(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -22,6 +22,7 @@ from attrib.extraction.clauses import (
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import (
     EVIDENCE_VERBS,
+    FINDING_VERBS,
     JUDGING_VERBS,
     RUMOUR_VERBS,
     TOPIC_VERBS,
@@ -36,6 +37,7 @@ from attrib.extraction.report_nouns import report_noun_draft
 from attrib.extraction.stances import (
     accounts_draft,
     evidence_draft,
+    finding_draft,
     is_agentless_judgement,
     judgement_draft,
     pointing_draft,
@@ -116,6 +118,8 @@ def draft_for_cue(
         return rumour_draft(chunk, token, cue_range)  # "was linked with a move"
     if lemma in EVIDENCE_VERBS and lemma not in lexicon.speech_verbs:
         return evidence_draft(chunk, token, cue_range)  # "studies have not supported ..."
+    if lemma in FINDING_VERBS and (finding := finding_draft(chunk, token, cue_range)):
+        return finding  # "a new poll shows Clinton leading"
     cited = cited_source(token)
     if cited is not None:
         # "Citing X, Y happened": X is the source of the clause the participle hangs on.

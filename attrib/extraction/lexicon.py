@@ -82,6 +82,10 @@ TOPIC_VERBS: frozenset[str] = _words("talk speak")
 # use of steroids"); they report only with a document as the subject.
 EVIDENCE_VERBS: frozenset[str] = _words("support back contradict demonstrate prove")
 
+# Verbs by which a poll, a document or data presents a finding as its object ("a new poll shows
+# Clinton leading"); with any other subject they keep their usual reading.
+FINDING_VERBS: frozenset[str] = _words("show")
+
 # Verbs of transfer and market rumour in the agentless passive ("was linked with a move to
 # Madrid", "is tipped for the job"): a claim that someone makes, unnamed.
 RUMOUR_VERBS: frozenset[str] = _words("link tip")
@@ -152,7 +156,7 @@ DOCUMENT_NOUNS: frozenset[str] = _words(
     indictment analysis review audit assessment release ruling tweet post article editorial
     transcript email book dossier cable briefing brief investigation probe paper estimate data
     datum record records testimony affidavit motion order opinion decision finding findings
-    footage video presentation slide chart graph projection forecast census tally
+    footage video presentation slide chart graph projection forecast census tally polling
     """
 )
 

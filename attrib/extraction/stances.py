@@ -210,6 +210,25 @@ def evidence_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | N
     return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb)
 
 
+def finding_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+    """``A new poll shows Clinton leading by three points``, ``the video shows him with his
+    hands up``: what a poll, a document or data shows, object and all, is its finding. None for
+    any other subject ("the candidates showed little appetite"), left to the usual reading."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in DOCUMENT_NOUNS | _EVIDENCE_NOUNS:
+        return None
+    shown = [c for c in verb.rights if c.dep_ in _SHOWN_DEPS]
+    if not shown or shown[0].dep_ not in {"dobj", "ccomp"}:
+        return None
+    content = trim(chunk.doc, shown[0].left_edge.i, shown[-1].right_edge.i + 1)
+    return Draft(chunk.chars(*content), chunk.chars(*cue), "verb", subject, verb)
+
+
+# What follows "shows" as its finding: the object and what is said of it ("shows [Clinton]
+# [leading ...]", "showed [Mr. Trump] [with a lead]"), not a clause joined by "but".
+_SHOWN_DEPS = frozenset({"dobj", "ccomp", "xcomp", "advcl", "prep", "oprd", "acomp", "npadvmod"})
+
+
 # Written evidence besides the document nouns ("the evidence supports", "statistics show").
 _EVIDENCE_NOUNS = frozenset({"evidence", "research", "statistic", "statistics", "stats", "data"})
 
