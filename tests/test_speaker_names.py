@@ -245,3 +245,28 @@ def test_an_inverted_speaker_the_parser_took_for_an_object() -> None:
         "the envoy in Brussels, said another witness, former adviser Fiona Hall."
     )
     assert {s[0] for s in all_speakers(text)} == {"Fiona Hall"}
+
+
+# A source quoted in their own words as an unnamed role keeps it, whoever the next paragraph
+# introduces: delayed identification is for a source the lede tells about, not quotes.
+QUOTED_UNNAMED = [
+    (
+        "The developer said the scheme would include a new school. A spokeswoman said: "
+        "'We have listened to local people.'\n\n"
+        "Sarah Finch, 38, whose house backs on to the site, said: 'My children play there.'",
+        [("A spokeswoman", "anonymous"), ("Sarah Finch", "person")],
+    ),
+    (
+        'A senior engineer said: "The walls are too low."\n\n'
+        'Dr Maria Okafor, who leads the survey, says: "We need a new plan."',
+        [("A senior engineer", "unknown"), ("Maria Okafor", "person")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTED_UNNAMED)
+def test_a_quoted_unnamed_source_is_not_named_by_the_next_paragraph(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(s.speaker.name, s.speaker.kind) for s in analyze(text).statements if s.speaker]
+    assert found[-2:] == expected

@@ -104,11 +104,13 @@ def name_introduced(
     says:" is Ann Lee's, described as the lede described her. The mention stays where the
     source was described. Stricter than `Introductions.identified_next`: the name must come
     with a description, and the source must give no reason for staying unnamed.
+    The source's words are told, not quoted, as a lede tells them: 'A spokeswoman said: "We
+    have listened ..."' is the spokeswoman's, whoever the next paragraph introduces.
     ``introductions`` indexes ``statements``."""
     named: list[Statement] = []
     for st in statements:
         speaker = st.speaker
-        if speaker is not None and _unnamed_individual(speaker):
+        if speaker is not None and st.kind != "direct" and _unnamed_individual(speaker):
             person = introductions.introduced(st)
             if person is not None and _introduces(person, introductions.text):
                 described = speaker.mention.text if speaker.mention else speaker.name
