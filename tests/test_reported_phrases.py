@@ -243,3 +243,24 @@ FINDINGS_SHOWN = [
 @pytest.mark.parametrize(("text", "expected"), FINDINGS_SHOWN)
 def test_what_a_poll_shows(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# What a speech verb with nothing else reported is about is the gist of what was said; a quote
+# right after it is what was said, and a thing made about someone is no topic of speech.
+SPOKEN_ABOUT = [
+    (
+        "Residents complained about the noise from the plant.",
+        [("the noise from the plant", "indirect", "Residents")],
+    ),
+    (
+        "The host asked Clinton about her email scandal.",
+        [("her email scandal", "indirect", "The host")],
+    ),
+    ('She said about the plan, "It is a disaster."', [('"It is a disaster."', "direct", "She")]),
+    ("The band has written songs about him for years.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPOKEN_ABOUT)
+def test_what_was_said_about(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

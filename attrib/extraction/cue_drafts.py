@@ -141,6 +141,12 @@ def draft_for_cue(
     if rng is None or rng[0] >= rng[1]:
         if lexicon.knows_only(lemma):
             return None
+        # "complained about the noise", "asked Clinton about her emails": what a speech verb
+        # is about is the gist of what was said ("said of the episode, '...'" introduces a
+        # quote, so only "about" counts).
+        about = topic_draft(chunk, token, cue_range, prepositions=_ABOUT)
+        if about is not None and _about_the_words(token) and not _quote_follows(chunk, about):
+            return about
         start = chunk.chars(token.i, token.i + 1)[0]
         return Draft(
             (start, start), chunk.chars(*cue_range), "verb", subject, token, relative=relative
@@ -150,6 +156,30 @@ def draft_for_cue(
     return Draft(
         chunk.chars(*rng), chunk.chars(*cue_range), "verb", subject, token, relative=relative
     )
+
+
+_ABOUT = frozenset({"about"})
+
+
+def _about_the_words(verb: Token) -> bool:
+    """Whether "about" tells what the words were about: not with a thing made ("writing songs
+    about him": the songs are about him) or a phrasal verb ("called in to a town hall about
+    ..."); the person asked may stand between ("asked Clinton about her emails")."""
+    return not any(
+        (c.dep_ == "dobj" and c.pos_ not in {"PROPN", "PRON"}) or c.dep_ == "prt"
+        for c in verb.children
+    )
+
+
+def _quote_follows(chunk: Chunk, draft: Draft) -> bool:
+    """Whether a quotation opens within a few characters after a draft's content: "She said
+    about the plan, '...'" gives the quote, not the topic."""
+    end = draft.content[1]
+    return any(q.start - end <= _QUOTE_GAP for q in chunk.layout.quotes_between(end, end + 12))
+
+
+# How far after a topic a quotation may open and still be what the cue introduces.
+_QUOTE_GAP = 4
 
 
 def _knows_an_object(verb: Token, content: tuple[int, int]) -> bool:

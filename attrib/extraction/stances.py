@@ -144,12 +144,23 @@ def accounts_draft(chunk: Chunk, by: Token) -> Draft | None:
     return Draft(chunk.chars(first, last), chunk.chars(by.i, by.i + 1), "according", source, by)
 
 
-def topic_draft(chunk: Chunk, verb: Token, cue: tuple[int, int]) -> Draft | None:
+def topic_draft(
+    chunk: Chunk,
+    verb: Token,
+    cue: tuple[int, int],
+    *,
+    prepositions: frozenset[str] | None = None,
+) -> Draft | None:
     """``Funeral directors talk openly about how scared they are``, ``the senator spoke of the
     legacy of the war``: what someone speaks about or of is the gist of what they said, as
     PolNeAR annotates it ("spoke of", "talked about"). The cue keeps its preposition."""
     about = next(
-        (c for c in verb.rights if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS), None
+        (
+            c
+            for c in verb.rights
+            if c.dep_ == "prep" and c.lower_ in (prepositions or _TOPIC_PREPOSITIONS)
+        ),
+        None,
     )
     if about is None:
         return None
