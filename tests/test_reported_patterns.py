@@ -111,7 +111,11 @@ AFTER_A_PHRASE = [
         [("that the road was closed", "indirect", "Officials")],
     ),
     ("She spoke at a rally that drew thousands.", []),
-    ("He complained about the noise that kept him awake.", []),
+    # A relative clause is no complement: what he complained about is the noise, clause and all.
+    (
+        "He complained about the noise that kept him awake.",
+        [("the noise that kept him awake", "indirect", "He")],
+    ),
 ]
 
 
