@@ -72,9 +72,41 @@ PRONOUNS = [
     ),
 ]
 
+# Whom a quote names is talked about, not talking: the pronoun after the quote goes past them.
+TALKED_ABOUT = [
+    (
+        "Zeta A. Quill, Baker's attorney, told The Times in a statement that her client did "
+        "not intend to cause harm.\n\n"
+        '"Mary Baker is passionate about her beliefs and her right to express them," she said '
+        "in an email.",
+        "Zeta A. Quill",
+    ),
+    (
+        "Coach Dan Ruiz was asked about his striker after the match.\n\n"
+        '"Tom Hale has been brilliant for us all season," he said.',
+        "Dan Ruiz",
+    ),
+    # Near-miss: the speaker named in the statement's narration, outside the quotation marks,
+    # is still the one who speaks.
+    (
+        'Senator Ann Voss scolded him: "Mary Baker was right about you," she said.',
+        "Ann Voss",
+    ),
+    # Near-miss: a person named before the quote, not inside it, is a fair antecedent.
+    (
+        'Mary Baker took the stand on Monday. "I was never paid," she said.',
+        "Mary Baker",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), PRONOUNS)
 def test_pronouns_reach_the_person_just_introduced(text: str, expected: str) -> None:
+    assert last_speaker(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), TALKED_ABOUT)
+def test_a_pronoun_never_means_whom_its_own_quote_names(text: str, expected: str) -> None:
     assert last_speaker(text) == expected
 
 

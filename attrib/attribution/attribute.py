@@ -200,7 +200,8 @@ class Attributor:
             # The article's own "I" (outside quotation marks) is whoever wrote it.
             return _Resolved(Speaker(writer, "person", None, span), None)
         if mention.pronoun is not None:
-            return _Resolved(self._pronoun(mention, span, position, paragraph), None)
+            quoted = _quoted_in(draft.content, layout)
+            return _Resolved(self._pronoun(mention, span, position, paragraph, quoted), None)
         head = draft.subject
         reference = reference_kind(head) if head is not None else None
         if head is not None and reference is not None:
@@ -257,10 +258,16 @@ class Attributor:
         return _Resolved(speaker, None)
 
     def _pronoun(
-        self, mention: Mention, mention_span: Span, position: int, paragraph: int
+        self,
+        mention: Mention,
+        mention_span: Span,
+        position: int,
+        paragraph: int,
+        quoted: Callable[[int], bool] | None = None,
     ) -> Speaker:
         pronoun = mention.pronoun or ""
-        found = resolve(pronoun, position, paragraph, self.candidates, self.people.genders)
+        genders = self.people.genders
+        found = resolve(pronoun, position, paragraph, self.candidates, genders, quoted)
         if found is None:
             kind: SpeakerKind = "person" if pronoun in _PERSONAL else "unknown"
             return Speaker(mention.name, kind, None, mention_span)
@@ -288,6 +295,18 @@ class Attributor:
         paragraph: int,
     ) -> None:
         self.people.remember(Candidate(name, kind, gender, plural, position, paragraph, True))
+
+
+def _quoted_in(content: tuple[int, int], layout: Layout) -> Callable[[int], bool]:
+    """Whether a position is inside quotation marks within ``content``: the statement's own
+    quoted words (not the narration a statement's span may hold, such as the speaker's name in
+    `NAME scolded him: "...," she said`)."""
+
+    def quoted(position: int) -> bool:
+        quote = layout.quote_at(position)
+        return quote is not None and content[0] <= quote.start and quote.end <= content[1]
+
+    return quoted
 
 
 def _anchor(draft: Draft, base: int) -> int:

@@ -18,7 +18,7 @@ Examples::
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, replace
 
 from attrib.model import SpeakerKind
@@ -74,8 +74,13 @@ def resolve(
     paragraph: int,
     candidates: list[Candidate],
     genders: Mapping[str, str],
+    talked_about: Callable[[int], bool] | None = None,
 ) -> Candidate | None:
     """Best antecedent before ``position``; ``candidates`` are sorted by position.
+
+    ``talked_about(position)`` says whether a mention there is inside the very words the
+    pronoun's verb attributes: whom they name is talked about, not talking (`"Mary Baker is
+    passionate about her beliefs," she said` is not Mary Baker's own line), so is no antecedent.
 
     A name's gender, once the article shows it ("Taylor Swift ... she said"), holds for every
     mention of that name, also one where nothing showed it ("both of whom Taylor Swift ..."):
@@ -87,6 +92,8 @@ def resolve(
         candidate = candidates[n]
         if paragraph - candidate.paragraph > WINDOW_PARAGRAPHS:
             break
+        if talked_about is not None and talked_about(candidate.position):
+            continue
         known = genders.get(candidate.name) if candidate.gender is None else None
         if known is not None:
             candidate = replace(candidate, gender=known)
