@@ -200,6 +200,24 @@ NAMES += [
 ]
 
 
+# A place-like name listed with a person is a person ("Kate York" is tagged as a place): a later
+# "York said" is her. Near-miss: a place that opens with a first name, listed with no person,
+# stays a place and never takes a pronoun.
+LISTED_WITH_A_PERSON = [
+    (
+        "Both veterans of country radio, Miller’s co-writers Ann Smith and Kate York came to the "
+        "project with the same idea. “It’s a totally different job,” York said.",
+        "Kate York",
+    ),
+    ("Ann Smith moved to Virginia Beach in May. “The summers are long,” she said.", "Ann Smith"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTED_WITH_A_PERSON)
+def test_a_place_like_name_listed_with_a_person(text: str, expected: str) -> None:
+    assert first_speaker(text)[0] == expected
+
+
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None:
     assert first_speaker(text) == expected

@@ -41,15 +41,30 @@ def entity_spans(doc: Doc, *labels: str) -> list[SpacySpan]:
 
 
 def person_names(doc: Doc) -> list[SpacySpan]:
-    """Names of people of two or more tokens: PERSON entities, and the ORG entities the small
+    """Names of people of two or more tokens: PERSON entities; the ORG entities the small
     model makes of a person's name ("Kurt Volker", "Marcelo Claure") when a word before the
-    last is a known first name."""
+    last is a known first name; and a place-like name that opens with a known first name and is
+    listed with a person ("Ann Smith and Kate York": York is a surname there, not the city)."""
     return [
         ent
-        for ent in entity_spans(doc, "PERSON", "ORG")
+        for ent in entity_spans(doc, "PERSON", "ORG", "GPE", "LOC")
         if len(ent) >= 2
-        and (ent[0].ent_type_ == "PERSON" or any(is_known_first_name(t.text) for t in ent[:-1]))
+        and (
+            ent[0].ent_type_ == "PERSON"
+            or (
+                any(is_known_first_name(t.text) for t in ent[:-1])
+                and (ent[0].ent_type_ == "ORG" or _listed_with_a_person(ent))
+            )
+        )
     ]
+
+
+def _listed_with_a_person(ent: SpacySpan) -> bool:
+    """Whether ``ent`` is joined by "and"/"or" to a PERSON entity (either side of it)."""
+    root = ent.root
+    joined = [root.head] if root.dep_ == "conj" else []
+    joined += [child for child in root.children if child.dep_ == "conj"]
+    return any(token.ent_type_ == "PERSON" for token in joined)
 
 
 def shared_surnames(names: list[SpacySpan]) -> list[tuple[Token, str]]:
