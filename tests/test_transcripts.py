@@ -37,6 +37,14 @@ def turns(text: str) -> list[tuple[str, bool, bool, str]]:
         ("UPDATE: The vote is delayed.\n\nThe council met today.", []),
         ("Photo: A crowd.\n\nPhoto: Another crowd.", []),
         ("Dana: We never planned it.\n\nThe council met today.", []),
+        # Labelled headings of a list are not turns: no words after them end like speech.
+        ("Deal of the Day: Earbuds for $39 (Originally $59)\n\nThey last all day.\n\n"
+         "New Release: A racing game with a steering wheel\n\nIt is out on Friday.\n\n"
+         "Deal of the Day: A kettle for $20\n\nNew Release: The band's third album", []),
+        # Near-miss: one turn of a label ending like speech is enough ("Fine." once).
+        ("KEN ITO: Well, yes and no\n\nANN LEE: Why not\n\nKEN ITO: Fine.",
+         [("KEN ITO", False, False, "Well, yes and no"), ("ANN LEE", False, False, "Why not"),
+          ("KEN ITO", False, False, "Fine.")]),
     ],
 )  # fmt: skip
 def test_find_turns(text: str, expected: list[tuple[str, bool, bool, str]]) -> None:

@@ -7,8 +7,10 @@ A transcript is a run of paragraphs that open with a speaker label and a colon:
   bold), ``JANE PORTER (interviewer):`` (a role in brackets).
 
 Labels are found from the text alone (`find_turns`, part of the document's layout). A document
-has turns only when some label opens two paragraphs or more, or both ``Q:`` and ``A:`` do: one
-``UPDATE:`` or ``Photo:`` line is not a transcript. In a transcript every label is a turn, also
+has turns only when some label opens two paragraphs or more (with words that end like speech,
+with a full stop, question or exclamation mark, at least once: a run of ``New Release: a racing
+game`` headings is not a transcript), or both ``Q:`` and ``A:`` do: one ``UPDATE:`` or
+``Photo:`` line is not a transcript. In a transcript every label is a turn, also
 that of a speaker who speaks once.
 
 What the turns mean (`attrib.extraction.answers.apply_turns`, after the quote conventions):
@@ -50,6 +52,8 @@ QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
 # A role in brackets that makes the label the interviewer's.
 _INTERVIEWER_ROLE = re.compile(r"interview|host|moderat|reporter|anchor|question", re.I)
+# How speech ends: a sentence's closing mark, then any closing quotes or brackets, at the end.
+_SPEECH_END = re.compile(r"[.?!…][\"'”’)\]]*$")
 # Words a paragraph without a label needs to continue the answer before it.
 CONTINUATION_WORDS = 8
 _WORD = re.compile(r"\w+")
@@ -101,7 +105,14 @@ def find_turns(text: str, paragraph_starts: Sequence[int]) -> tuple[Turn, ...]:
             labelled.append((index, match))
     names = Counter(m.group("name").lower() for _, m in labelled)
     qa = any(n in QUESTION_LABELS for n in names) and any(n in ANSWER_LABELS for n in names)
-    recurring = {n for n, count in names.items() if count >= 2}
+    # A label's words end like speech at least once: "New Release: a racing game (out Friday)"
+    # twice is a list of headings, not a speaker's turns.
+    spoken = {
+        m.group("name").lower()
+        for index, m in labelled
+        if _SPEECH_END.search(text, m.end(), paragraphs[index][1])
+    }
+    recurring = {n for n, count in names.items() if count >= 2 and n in spoken}
     if not qa and not recurring:
         return ()
     turns: list[Turn] = []
