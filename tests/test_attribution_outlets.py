@@ -32,6 +32,20 @@ from attrib.api import analyze
             None,
         ),
         ("An NBC correspondent said the talks had failed.", "An NBC correspondent", None, None),
+        # Typeset copy's apostrophe names the same outlet as the catalogue's straight one.
+        (
+            "On Monday, the People’s Daily, the party's newspaper, warned that there was no room "
+            "for compromise.",
+            "People's Daily",
+            "outlet",
+            "People's Daily",
+        ),
+        (
+            "The People's Daily warned that there was no room for compromise.",
+            "People's Daily",
+            "outlet",
+            "People's Daily",
+        ),
     ],
 )
 def test_outlet_or_employee(text: str, speaker: str, kind: str | None, outlet: str | None) -> None:

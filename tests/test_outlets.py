@@ -98,6 +98,8 @@ def test_resolve_short(text: str, named: list[str], expected: str | None) -> Non
         ("Time magazine", "Time"),
         ("TIME", "Time"),
         ("Al-Monitor", "Al-Monitor"),
+        ("People's Daily", "People's Daily"),
+        ("the People’s Daily", "People's Daily"),  # a typographic apostrophe
     ],
 )
 def test_surface_forms_include(surface: str, name: str) -> None:

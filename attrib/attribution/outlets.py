@@ -75,11 +75,20 @@ def _the_variants(form: str) -> tuple[str, ...]:
     return (form, "The " + form, "the " + form)
 
 
+def _apostrophes(forms: tuple[str, ...]) -> tuple[str, ...]:
+    """The forms with straight and typographic apostrophes both: a catalogue's "People's
+    Daily" is also the "People’s Daily" of typeset copy (the matcher compares exact text)."""
+    out: dict[str, None] = {}
+    for form in forms:
+        out.update(dict.fromkeys((form, form.replace("'", "’"), form.replace("’", "'"))))
+    return tuple(out)
+
+
 def _surface_variants(form: str) -> tuple[str, ...]:
     bare = form[4:] if form.startswith(("The ", "the ")) else form
     if bare.casefold() in COMMON_WORD_NAMES and not bare.isupper():
-        return ("The " + bare,) if form.startswith("The ") else ()
-    return _the_variants(form)
+        return _apostrophes(("The " + bare,)) if form.startswith("The ") else ()
+    return _apostrophes(_the_variants(form))
 
 
 def _string_list(entry: Mapping[str, object], key: str) -> tuple[str, ...]:
@@ -180,7 +189,7 @@ class OutletCatalog:
         for group in self._by_short.values():
             for entry in group:
                 for form in entry.short:
-                    forms.update(dict.fromkeys(_the_variants(form)))
+                    forms.update(dict.fromkeys(_apostrophes(_the_variants(form))))
         return list(forms)
 
     def short_forms(self) -> dict[str, tuple[str, ...]]:
