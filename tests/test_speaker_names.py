@@ -188,6 +188,20 @@ NAMES += [
         "Smt Asha Rao said the deficit would narrow next year.",
         ("Asha Rao", "person", None),
     ),
+    # A trade opening the sentence describes the company it names (press releases, business
+    # copy); a name that opens with a word of that kind keeps it.
+    (
+        "Developer Hartwell Homes said the scheme would include a new school.",
+        ("Hartwell Homes", "organization", "Developer"),
+    ),
+    (
+        "Carmaker Nordwerk said it would cut 500 jobs.",
+        ("Nordwerk", "organization", "Carmaker"),
+    ),
+    (
+        "Union Pacific said freight volumes fell.",
+        ("Union Pacific", "organization", None),
+    ),
     # A self-given first name is the name, and the person stays unidentified.
     (
         "A shopper, who gave her name only as Dana, said the prices had doubled.",

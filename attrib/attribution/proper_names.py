@@ -161,6 +161,10 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     the head, ``after`` the description that follows it."""
     run = _name_run(head)
     run_start = run[0].i
+    trade = _trade_word(run)
+    if trade is not None:
+        # "Developer Hartwell Homes said": the trade describes the company it opens.
+        run = run[1:]
     name_tokens, titles, gender = _strip_titles(run)
     # Words before the name and its titles ("Iran expert"); the titles are added once, below.
     before = [
@@ -187,6 +191,8 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
         noun = head.head
         lead = noun.left_edge.i + (noun.left_edge.pos_ == "DET")
         described = list(head.doc[lead : name_tokens[0].i])
+    if trade is not None:
+        described = [trade, *described]
     description_parts = [phrase_text(before), phrase_text(described), after or ""]
     description = " ".join(p for p in description_parts if p).strip() or None
     name = phrase_text(name_tokens)
@@ -197,7 +203,11 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     kind: SpeakerKind
     # "The label that owns her songs, Big Hill, says": a name apposed to an organisation noun.
     apposed_to = head.head.lemma_.lower() if head.dep_ == "appos" else ""
-    if words & ORGANIZATION_WORDS or (apposed_to in ORGANIZATION_NOUNS and not gender):
+    if (
+        words & ORGANIZATION_WORDS
+        or (apposed_to in ORGANIZATION_NOUNS and not gender)
+        or (trade is not None and not gender and not titles)
+    ):
         kind = "organization"
     elif (
         titles
@@ -215,6 +225,25 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     start = name_tokens[0].idx
     end = head.idx + len(head.text)
     return Mention(start, end, name, description, kind, gender)
+
+
+# Trades that open a sentence before a company's name, capitalised only by their place:
+# "Developer Hartwell Homes", "Carmaker Nissan". Not "union", "team", "club", "bank" and the
+# like, which open names ("Union Pacific", "Team Sky").
+_TRADES = frozenset(
+    {"developer", "retailer", "manufacturer", "publisher", "insurer", "lender", "airline"}
+    | {"broadcaster", "supermarket", "housebuilder", "brewer", "miner", "regulator", "operator"}
+    | {"startup", "conglomerate", "brokerage", "distributor", "wholesaler", "grocer"}
+)
+
+
+def _trade_word(run: list[Token]) -> Token | None:
+    """The trade noun opening a sentence before a company's name, or None."""
+    first = run[0]
+    if len(run) < 2 or not first.is_sent_start:
+        return None
+    word = first.lower_
+    return first if word in _TRADES or (word.endswith("maker") and len(word) > 5) else None
 
 
 def _apposed_without_comma(head: Token, run_start: int) -> bool:
