@@ -264,3 +264,27 @@ SPOKEN_ABOUT = [
 @pytest.mark.parametrize(("text", "expected"), SPOKEN_ABOUT)
 def test_what_was_said_about(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# "according to X": a source the parser read as a verb phrase is its last noun; a clause the
+# parser ran into the source phrase past a comma is the content; an apposition stays the
+# source's description.
+ACCORDING_TO = [
+    (
+        "The tycoon demeaned women on the set, according to show insiders.",
+        [("The tycoon demeaned women on the set", "indirect", "insiders")],
+    ),
+    (
+        "The port was closed, according to Ana Reyes, a spokeswoman for the ministry.",
+        [("The port was closed", "indirect", "Ana Reyes")],
+    ),
+    (
+        "The port was closed, according to Ana Reyes, a spokeswoman who has criticised it.",
+        [("The port was closed", "indirect", "Ana Reyes")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACCORDING_TO)
+def test_according_to(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

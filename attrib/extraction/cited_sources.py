@@ -27,8 +27,42 @@ def according_to_object(according: Token) -> Token | None:
             return source
     nxt = according.nbor(1) if according.i + 1 < len(according.doc) else None
     if nxt is not None and nxt.lower_ == "to":
-        return object_of(nxt)
+        return object_of(nxt) or _last_noun(nxt)
+    for to in according.children:
+        if to.lower_ == "to":
+            return _last_noun(to)
     return None
+
+
+def _last_noun(to: Token) -> Token | None:
+    """The source the parser read as a verb phrase: "according to show insiders" ("show"
+    taken for a verb, "insiders" for its object): the last noun before the phrase ends."""
+    nouns = [
+        t
+        for t in to.doc[to.i + 1 : source_end(to)]
+        if t.pos_ in {"NOUN", "PROPN"} and not t.is_punct
+    ]
+    return nouns[-1] if nouns else None
+
+
+def source_end(phrase: Token) -> int:
+    """Where the phrase naming a source ends (token index, exclusive): at its subtree's end, or
+    at a comma the parser ran past ("According to Ana Reyes, the move reeks of fear" with
+    "reeks" hung on "Reyes")."""
+    end = phrase.right_edge.i + 1
+    comma = next((t.i for t in phrase.doc[phrase.i + 1 : end] if t.text == ","), None)
+    if comma is None:
+        return end
+    # A finite verb past the comma outside a relative clause is the sentence's own; an
+    # apposition ("Ana Reyes, a spokeswoman who has said ...") still names the source.
+    clause = any(
+        t.tag_ in _FINITE and t.dep_ not in _DESCRIBING_DEPS for t in phrase.doc[comma:end]
+    )
+    return comma if clause else end
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP", "MD"})
+_DESCRIBING_DEPS = frozenset({"relcl", "acl", "aux", "auxpass"})
 
 
 # Spoken occasions: "according to a speech Smith gave" quotes Smith, who gave it.

@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrib.extraction.cited_sources import according_to_object, cited_source, deliverer
+from attrib.extraction.cited_sources import (
+    according_to_object,
+    cited_source,
+    deliverer,
+    source_end,
+)
 from attrib.extraction.clauses import (
     clause_around,
     content_range,
@@ -79,7 +84,7 @@ def draft_for_cue(
         obj = according_to_object(token)
         if obj is None:
             return None
-        first, last = clause_around(token, (token.i, obj.right_edge.i + 1))
+        first, last = clause_around(token, (token.i, source_end(obj)))
         source = deliverer(obj)
         return Draft(
             chunk.chars(first, last), chunk.chars(token.i, end), "according", source, token
