@@ -33,6 +33,10 @@ def turns(text: str) -> list[tuple[str, bool, bool, str]]:
          [("Q", True, False, "Why?"), ("A", False, False, "Because."),
           ("A", False, True, "And we also hired many more people in the last year."),
           ("Q", True, False, "Done?")]),
+        # "Q." and "A." with full stops, as a pair; "A." alone is an initial, not an answer.
+        ("Q. Why now?\n\nA. Because the market is ready.",
+         [("Q", True, False, "Why now?"), ("A", False, False, "Because the market is ready.")]),
+        ("A. Reyes said the market was ready.\n\nA. Reyes left.", []),
         # One label is not a transcript; notes are not speakers.
         ("UPDATE: The vote is delayed.\n\nThe council met today.", []),
         ("Photo: A crowd.\n\nPhoto: Another crowd.", []),

@@ -2,7 +2,7 @@
 
 A transcript is a run of paragraphs that open with a speaker label and a colon:
 
-- ``Q:`` / ``A:`` blocks (questions and answers);
+- ``Q:`` / ``A:`` blocks (questions and answers), also ``Q.`` / ``A.`` (only as a pair);
 - ``NAME:`` turns: ``Dana:``, ``MARISSA:``, ``Jane Porter:``, ``**Jane Porter:**`` (Markdown
   bold), ``JANE PORTER (interviewer):`` (a role in brackets).
 
@@ -47,6 +47,11 @@ _LABEL = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})"
     r"(?:[ \t]*\((?P<role>[^)\n]{1,40})\))?"
     r"[ \t]*(?::(?P=mark)?|(?P=mark)?:)[ \t]+(?=\S)"
+)
+# "Q." and "A." with a full stop, as many papers print an interview: only as a pair, since "A."
+# alone may be an initial ("A. Reyes said ...").
+_DOTTED_QA = re.compile(
+    r"[ \t]*(?P<mark>\*\*|__|\*|_)?[ \t]*(?P<name>[QA])\.(?P<role>(?!))?(?P=mark)?[ \t]+(?=\S)"
 )
 QUESTION_LABELS = frozenset({"q", "question", "interviewer"})
 ANSWER_LABELS = frozenset({"a", "answer"})
@@ -99,10 +104,15 @@ def find_turns(text: str, paragraph_starts: Sequence[int]) -> tuple[Turn, ...]:
     """The transcript turns of a document (empty when it is not a transcript)."""
     paragraphs = _paragraphs(text, paragraph_starts)
     labelled: list[tuple[int, re.Match[str]]] = []
+    dotted: list[tuple[int, re.Match[str]]] = []
     for index, (start, end) in enumerate(paragraphs):
         match = _LABEL.match(text, start, end)
         if match is not None and match.group("name").lower() not in NOT_SPEAKERS:
             labelled.append((index, match))
+        elif match is None and (dot := _DOTTED_QA.match(text, start, end)) is not None:
+            dotted.append((index, dot))
+    if {m.group("name") for _, m in dotted} == {"Q", "A"}:
+        labelled = sorted([*labelled, *dotted], key=lambda pair: pair[0])
     names = Counter(m.group("name").lower() for _, m in labelled)
     qa = any(n in QUESTION_LABELS for n in names) and any(n in ANSWER_LABELS for n in names)
     # A label's words end like speech at least once: "New Release: a racing game (out Friday)"
