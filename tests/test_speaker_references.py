@@ -160,6 +160,40 @@ def test_titles_by_another_name(text: str, expected: list[tuple[str, str]]) -> N
     assert speakers(text) == expected
 
 
+# A wire lede describes its subject and names them at the opening of the next paragraph; a
+# kinship reference later ("the father") finds them by that description.
+LEDES = [
+    (
+        "The father of the bank robber came to Britain from Lagos in 1990.\n\n"
+        "Samuel Okoro Adeyemi keeps a low profile in Leeds.\n\n"
+        "Adeyemi met reporters at his home on Monday and called the robbery by his son, David "
+        "Adeyemi, a disgrace.\n\n"
+        "The robbery shocked the family, the father said.",
+        "Samuel Okoro Adeyemi",
+    ),
+    (
+        "LEEDS (AP) -- The father of the bank robber came to Britain from Lagos in 1990.\n\n"
+        "Samuel Adeyemi keeps a low profile in Leeds.\n\n"
+        "The robbery shocked the family, the father said.",
+        "Samuel Adeyemi",
+    ),
+    # Near-miss: no name opens the next paragraph; "the father" stays unresolved.
+    (
+        "The father of the bank robber came to Britain from Lagos in 1990.\n\n"
+        "Police in Leeds said the family kept a low profile.\n\n"
+        "The robbery shocked the family, the father said.",
+        "the father",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LEDES)
+def test_a_lede_description_names_the_person_of_the_next_paragraph(
+    text: str, expected: str
+) -> None:
+    assert speakers(text)[-1][0] == expected
+
+
 # Match reports name a player or manager by nationality, age or former role.
 EPITHETS = [
     # A nationality noun after "the" is one person: the speaker goes on speaking.

@@ -12,12 +12,14 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from attrib.attribution.gender import is_known_first_name
+from attrib.extraction.lexicon import KINSHIP_NOUNS, PERSON_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
     from spacy.tokens import Span as SpacySpan
 
     from attrib.attribution.outlet_mentions import OutletIndex
+    from attrib.layout import Layout
 
 
 def entity_spans(doc: Doc, *labels: str) -> list[SpacySpan]:
@@ -201,3 +203,43 @@ def lone_names(doc: Doc) -> list[Token]:
         for i in hits
         if not any(c.dep_ in {"compound", "flat"} for c in doc[int(i)].lefts)
     ]
+
+
+def lede_description(doc: Doc, layout: Layout) -> tuple[str, Token] | None:
+    """A wire lede's unnamed subject and the name that opens the next paragraph: "The father of
+    the gunman came to the U.S. ...\n\nSeddique Mateen maintained ..." gives ("The father of
+    the gunman", the token "Mateen"). For the first piece of a text only (offsets from 0)."""
+    if len(layout.paragraph_starts) < 2 or len(doc) == 0:
+        return None
+    # The lede's first clause, past a dateline the parser made a sentence of ("KABUL (AP) --").
+    end = layout.paragraph_ends[0]
+    first = next(
+        (s for s in doc.sents if s.root.pos_ in {"VERB", "AUX"} or s.start_char >= end), None
+    )
+    if first is None or first.start_char >= end:
+        return None
+    subject = next((c for c in first.root.children if c.dep_ == "nsubj"), None)
+    if (
+        subject is None
+        or subject.pos_ != "NOUN"
+        or subject.lemma_.lower() not in KINSHIP_NOUNS | PERSON_NOUNS
+        or not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts)
+    ):
+        return None
+    paragraph = layout.paragraph_of(subject.idx)
+    if paragraph + 1 >= len(layout.paragraph_starts):
+        return None
+    opening = doc.char_span(
+        layout.paragraph_starts[paragraph + 1],
+        layout.paragraph_starts[paragraph + 1] + 1,
+        alignment_mode="expand",
+    )
+    if opening is None or not len(opening):
+        return None
+    name = opening[0]
+    while name.i + 1 < len(doc) and name.dep_ in {"compound", "flat"} and name.head.i > name.i:
+        name = name.head
+    if name.pos_ != "PROPN" or name.dep_ not in {"nsubj", "nsubjpass"}:
+        return None
+    phrase = " ".join(doc[subject.left_edge.i : subject.right_edge.i + 1].text.split())
+    return phrase, name

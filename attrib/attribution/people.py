@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from attrib.attribution.entities import (
     is_salient,
+    lede_description,
     lone_names,
     organisation_names,
     person_names,
@@ -60,6 +61,8 @@ class People:
     def seed(self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex) -> None:
         """Record what one parsed chunk starting at character ``base`` names."""
         self._seed_people(doc, base, layout)
+        if base == 0:
+            self._seed_lede(doc, layout)
         self._seed_organisations(doc, base, layout, outlets)
 
     def remember(self, candidate: Candidate) -> None:
@@ -71,6 +74,25 @@ class People:
         uses those very words for a person it names (see `_named`)."""
         described = self.registry.named_by_description()
         return lambda speaker: _named(speaker, described)
+
+    def _seed_lede(self, doc: Doc, layout: Layout) -> None:
+        """A wire lede's unnamed subject describes the person the next paragraph opens with:
+        "The father of the gunman came ..." / "Seddique Mateen maintained ...": later "the
+        father" is Mateen."""
+        found = lede_description(doc, layout)
+        if found is None:
+            return
+        phrase, token = found
+        mention = describe(token)
+        entity = self.registry.resolve(mention.name, token.idx)
+        if entity is None:
+            # A full name the model did not tag: the lede says it is a person's.
+            if " " not in mention.name:
+                return
+            self.registry.add(mention.name, "person", phrase, mention.gender, token.idx)
+            self._mention(mention.name, mention.gender, token.idx, layout, True)
+        elif entity.kind in {"person", "unknown"} and entity.description is None:
+            self.registry.add(entity.name, "person", phrase, entity.gender, token.idx)
 
     def _seed_people(self, doc: Doc, base: int, layout: Layout) -> None:
         """People the article names: full names, so that "Sabti" can become "Beni Sabti", and

@@ -23,6 +23,10 @@ names nobody new; news prose uses it for someone it has already introduced.
 - A person noun keeps its reference when a proper name says whom they play or work for ("the
   former England defender", "the Chelsea striker").
 
+A wire lede's unnamed subject ("The father of the gunman came ...") describes the person whose
+name opens the next paragraph (`people.People`), and a kinship word's "of" belongs to it ("the
+father of the gunman" is a father), so "the father said" later finds that person.
+
 A party member ("the California Republican", "the Vermont Democrat", "the Tory") is the latest
 person the article described as holding elected office ("Rep. Ed Royce", "Senator Ann Lee") or
 with that party; the place before the party names no body of its own here.
@@ -317,6 +321,10 @@ def _described_as(lemma: str, description: str) -> bool:
         # A title's other name holds whatever court or house follows ("Justice of the High
         # Court" is a judge); the word itself must not be a body's role.
         lemma in _TITLE_FORMS.get(word, ())
-        or (word == lemma and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS))
+        or (
+            word == lemma
+            # "the father of the gunman" is a father; "the president of a bank" is the bank's.
+            and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS or lemma in KINSHIP_NOUNS)
+        )
         for n, word in enumerate(words)
     )
