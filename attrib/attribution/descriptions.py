@@ -14,6 +14,7 @@ import re
 from dataclasses import replace
 
 from attrib.attribution.mention import Mention
+from attrib.extraction.lexicon import KINSHIP_NOUNS
 
 # "who gave her name only as Dana", "identified himself only as Sam": the name the person gave.
 _GIVEN_NAME = re.compile(
@@ -72,3 +73,48 @@ def tidy_description(text: str | None) -> str | None:
         keep[n] = False
     tidied = " ".join("".join(c for c, k in zip(words, keep, strict=True) if k).split())
     return tidied.strip(" ,;:-") or None
+
+
+# Words after a role that make it someone else's: "the president of the farm bureau" is not
+# who "the president" means.
+_OWNER_LINKS = frozenset({"of", "at", "for", "with"})
+
+
+# What an abbreviated or formal title is called in a later reference: "Sen. Ann Lee" is "the
+# senator", "Rep. Tom Baker" "the congressman", "Justice Ann Lee" (or "Mr Justice") "the judge".
+_TITLE_FORMS: dict[str, frozenset[str]] = {
+    "sen": frozenset({"senator", "lawmaker"}),
+    "senator": frozenset({"lawmaker"}),
+    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
+    "gov": frozenset({"governor"}),
+    "lt": frozenset({"lieutenant"}),
+    "col": frozenset({"colonel"}),
+    "capt": frozenset({"captain"}),
+    "sgt": frozenset({"sergeant"}),
+    "det": frozenset({"detective"}),
+    "insp": frozenset({"inspector"}),
+    "supt": frozenset({"superintendent"}),
+    "gen": frozenset({"general"}),
+    "adm": frozenset({"admiral"}),
+    "prof": frozenset({"professor"}),
+    "rev": frozenset({"reverend"}),
+    "justice": frozenset({"judge"}),
+}
+
+
+def described_as(lemma: str, description: str) -> bool:
+    """Whether a person's description calls them ``lemma`` in its own right ("Actor", "the
+    actor", "Treasury Secretary", "Sen." for "senator"), not as the role of some body ("the
+    president of a bank")."""
+    words = [w.strip(".,()").lower() for w in description.split()]
+    return any(
+        # A title's other name holds whatever court or house follows ("Justice of the High
+        # Court" is a judge); the word itself must not be a body's role.
+        lemma in _TITLE_FORMS.get(word, ())
+        or (
+            word == lemma
+            # "the father of the gunman" is a father; "the president of a bank" is the bank's.
+            and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS or lemma in KINSHIP_NOUNS)
+        )
+        for n, word in enumerate(words)
+    )

@@ -51,9 +51,10 @@ Examples::
 from __future__ import annotations
 
 import bisect
-import re
 from typing import TYPE_CHECKING
 
+from attrib.attribution.descriptions import described_as
+from attrib.attribution.epithets import PARTY_MEMBERS, age_of, demonym, is_epithet
 from attrib.attribution.gender import (
     FEMALE_TITLES,
     MALE_TITLES,
@@ -74,8 +75,6 @@ if TYPE_CHECKING:
     from attrib.attribution.names import NameRegistry
 
 _DEFINITE = frozenset({"the", "this", "that"})
-# "the 56-year-old": an age stands for a person (the tokenizer splits it at the hyphens).
-_AGE = re.compile(r"\d+-years?-old$")
 # Endings of role nouns ("economist", "politician"); not "-er"/"-or", which as often end a
 # thing ("the letter", "the order", "the border").
 _PERSON_ENDINGS = ("ist", "ian")
@@ -86,8 +85,6 @@ _FAR_PARAGRAPHS = 12
 # Nouns that find only a person the article described with them: "the father" may not be the
 # last person named (the son may be), nor "the president" (a bank's president may be).
 _DESCRIBED_ONLY = KINSHIP_NOUNS | PERSON_TITLES
-# Members of a party, as a reference to a politician: "the California Republican".
-_PARTY_MEMBERS = frozenset({"republican", "democrat", "tory"})
 # Titles of elected office (and "lawmaker") that make someone a party member a reference means.
 _ELECTED = frozenset(
     {"rep", "representative", "sen", "senator", "congressman", "congresswoman"}
@@ -100,10 +97,10 @@ _LOOKBACK = 400
 
 def reference_kind(head: Token) -> str | None:
     """ "organization" or "person" when ``head`` heads a definite reference, else None."""
-    age = _age(head)
-    if head.lower_ in _PARTY_MEMBERS and head.tag_ in {"NN", "NNP"} and _is_definite(head):
+    age = age_of(head)
+    if head.lower_ in PARTY_MEMBERS and head.tag_ in {"NN", "NNP"} and _is_definite(head):
         return "person"  # "the California Republican": a place does not make it a body
-    if _demonym(head) and _is_definite(head):
+    if demonym(head) and _is_definite(head):
         return "person"  # "the Spaniard added": one person by nationality
     if age is None and (head.pos_ != "NOUN" or head.tag_ != "NN"):
         return None
@@ -156,31 +153,7 @@ def _is_definite(head: Token) -> bool:
             return True
     # "the 54-year-old added": the parser may hang the article on the verb, not on the age.
     first = head.left_edge
-    return first.i > 0 and _age(head) is not None and head.doc[first.i - 1].lower_ in _DEFINITE
-
-
-# Nationality words that, after "the", name a people rather than one person ("the French
-# said"): the adjective forms. "the Spaniard", "the Dutchman", "the Brazilian" are one person.
-_COLLECTIVE_ENDINGS = ("ese", "ish", "ch", "ss")
-# Nouns for one person of a nation that the small model seldom tags NORP ("the Dutchman": ORG).
-_DEMONYMS = frozenset(
-    {"spaniard", "dutchman", "dutchwoman", "frenchman", "frenchwoman", "englishman"}
-    | {"englishwoman", "irishman", "irishwoman", "scotsman", "scotswoman", "welshman"}
-    | {"welshwoman", "scot", "swede", "dane", "finn", "pole", "turk", "brit", "croat", "serb"}
-    | {"czech", "slovak", "greek", "argentine", "kiwi", "aussie", "filipino", "filipina"}
-)
-
-
-def _demonym(head: Token) -> bool:
-    """A singular nationality noun as a subject: "Spaniard", "Brazilian", "Dutchman"."""
-    if head.tag_ not in {"NN", "NNP"} or head.dep_ not in {"nsubj", "nsubjpass"}:
-        return False
-    word = head.lower_
-    if not head.text[:1].isupper() or word in _PARTY_MEMBERS:
-        return False
-    return word in _DEMONYMS or (
-        head.ent_type_ == "NORP" and not word.endswith(_COLLECTIVE_ENDINGS)
-    )
+    return first.i > 0 and age_of(head) is not None and head.doc[first.i - 1].lower_ in _DEFINITE
 
 
 def _describes_itself(head: Token) -> bool:
@@ -211,7 +184,7 @@ def antecedent(
     """The organisation or person a definite reference at ``position`` stands for."""
     index = bisect.bisect_left(candidates, position, key=lambda c: c.position)
     lemma = head.lemma_.lower()
-    age = _age(head)
+    age = age_of(head)
     gender = "m" if lemma in MALE_TITLES else "f" if lemma in FEMALE_TITLES else None
     nearest: Candidate | None = None
     latest: Candidate | None = None  # the organisation named last
@@ -231,9 +204,9 @@ def antecedent(
         if gender is not None and candidate.gender not in {None, gender}:
             continue
         entity = registry.get(candidate.name)
-        if entity is not None and _described_as(age or lemma, entity.description or ""):
+        if entity is not None and described_as(age or lemma, entity.description or ""):
             return candidate
-        if entity is not None and head.lower_ in _PARTY_MEMBERS and _elected(entity.description):
+        if entity is not None and head.lower_ in PARTY_MEMBERS and _elected(entity.description):
             return candidate
         if (
             nearest is None
@@ -246,7 +219,7 @@ def antecedent(
         nearest is not None
         and not nearest.is_speaker
         and nearest.paragraph != paragraph  # "Marin was mobbed. '...,' the 29-year-old said."
-        and _is_epithet(head, age)
+        and is_epithet(head, age)
     ):
         lead = _lead(candidates, index, kind)
         if lead is not None and paragraph - lead.paragraph <= _FAR_PARAGRAPHS:
@@ -259,72 +232,9 @@ def _elected(description: str | None) -> bool:
     return any(w.strip(".,()").lower() in _ELECTED for w in (description or "").split())
 
 
-def _age(head: Token) -> str | None:
-    """The number of an age epithet ("56" in "the 56-year-old"), else None."""
-    if head.lower_ != "old":
-        return None
-    found = _AGE.search(head.doc[max(0, head.i - 4) : head.i + 1].text)
-    return found.group(0).split("-")[0] if found else None
-
-
-def _is_epithet(head: Token, age: str | None) -> bool:
-    """An age ("the 56-year-old") or a nationality before a role ("the Portuguese boss"):
-    words that characterise a person rather than name their part in the story."""
-    return (
-        age is not None
-        or _demonym(head)
-        or any(child.i < head.i and child.ent_type_ == "NORP" for child in head.children)
-    )
-
-
 def _lead(candidates: list[Candidate], end: int, kind: str) -> Candidate | None:
     """The article's first subject of ``kind``: whom the story is about."""
     for candidate in candidates[: min(end, _LOOKBACK)]:
         if candidate.kind == kind and candidate.subject and not candidate.plural:
             return candidate
     return None
-
-
-# Words after a role that make it someone else's: "the president of the farm bureau" is not
-# who "the president" means.
-_OWNER_LINKS = frozenset({"of", "at", "for", "with"})
-
-
-# What an abbreviated or formal title is called in a later reference: "Sen. Ann Lee" is "the
-# senator", "Rep. Tom Baker" "the congressman", "Justice Ann Lee" (or "Mr Justice") "the judge".
-_TITLE_FORMS: dict[str, frozenset[str]] = {
-    "sen": frozenset({"senator", "lawmaker"}),
-    "senator": frozenset({"lawmaker"}),
-    "rep": frozenset({"representative", "congressman", "congresswoman", "lawmaker"}),
-    "gov": frozenset({"governor"}),
-    "lt": frozenset({"lieutenant"}),
-    "col": frozenset({"colonel"}),
-    "capt": frozenset({"captain"}),
-    "sgt": frozenset({"sergeant"}),
-    "det": frozenset({"detective"}),
-    "insp": frozenset({"inspector"}),
-    "supt": frozenset({"superintendent"}),
-    "gen": frozenset({"general"}),
-    "adm": frozenset({"admiral"}),
-    "prof": frozenset({"professor"}),
-    "rev": frozenset({"reverend"}),
-    "justice": frozenset({"judge"}),
-}
-
-
-def _described_as(lemma: str, description: str) -> bool:
-    """Whether a person's description calls them ``lemma`` in its own right ("Actor", "the
-    actor", "Treasury Secretary", "Sen." for "senator"), not as the role of some body ("the
-    president of a bank")."""
-    words = [w.strip(".,()").lower() for w in description.split()]
-    return any(
-        # A title's other name holds whatever court or house follows ("Justice of the High
-        # Court" is a judge); the word itself must not be a body's role.
-        lemma in _TITLE_FORMS.get(word, ())
-        or (
-            word == lemma
-            # "the father of the gunman" is a father; "the president of a bank" is the bank's.
-            and (n + 1 == len(words) or words[n + 1] not in _OWNER_LINKS or lemma in KINSHIP_NOUNS)
-        )
-        for n, word in enumerate(words)
-    )
