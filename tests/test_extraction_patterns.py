@@ -17,7 +17,12 @@ from attrib.layout import scan
 pytestmark = pytest.mark.usefixtures("nlp")
 
 
-def statements(text: str) -> list[tuple[str, str, str | None]]:
+Expected = list[tuple[str, str, str | None]]
+
+
+def statements(text: str) -> Expected:
+    """(content, kind, speaker name) of each statement ``analyze`` finds, in reading order; the
+    reported-statement tests use it too."""
     report = analyze(text)
     return [
         (s.content.text, s.kind, s.speaker.name if s.speaker else None) for s in report.statements

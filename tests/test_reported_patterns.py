@@ -10,18 +10,10 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
+from tests.test_extraction_patterns import Expected, statements
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")
-
-Expected = list[tuple[str, str, str | None]]
-
-
-def statements(text: str) -> Expected:
-    report = analyze(text)
-    return [
-        (s.content.text, s.kind, s.speaker.name if s.speaker else None) for s in report.statements
-    ]
 
 
 # "find" reports what was found with or without its particle ("found that", "found out that");

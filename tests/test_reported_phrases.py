@@ -9,18 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from attrib.api import analyze
+from tests.test_extraction_patterns import Expected, statements
 
 pytestmark = pytest.mark.usefixtures("nlp")
-
-Expected = list[tuple[str, str, str | None]]
-
-
-def statements(text: str) -> Expected:
-    report = analyze(text)
-    return [
-        (s.content.text, s.kind, s.speaker.name if s.speaker else None) for s in report.statements
-    ]
 
 
 # "deny" reports a denial of an allegation; denying someone something is a refusal, not a
