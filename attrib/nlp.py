@@ -63,10 +63,33 @@ def load(requested: str | None = None) -> Language:
             tried.append(name)
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
+        _keep_abbreviated_ranks(nlp)
         return nlp
     if requested:
         raise ModelNotFound(NOT_INSTALLED.format(name=requested))
     raise ModelNotFound(INSTALL_HINT.format(tried=f" (tried: {', '.join(tried)})"))
+
+
+def _keep_abbreviated_ranks(nlp: Language) -> None:
+    """Ranks written with a full stop stay one token, as spaCy's own exceptions keep "Gen." and
+    "Sen.": split, "Det. Sgt. Obi Nwosu said" parsed as three sentences and lost the name."""
+    from spacy.symbols import ORTH
+    from spacy.tokenizer import Tokenizer
+
+    from attrib.attribution.gender import RANK_ABBREVIATIONS
+
+    tokenizer = nlp.tokenizer
+    if not isinstance(tokenizer, Tokenizer):
+        return  # a pipeline with its own tokenizer keeps it as it is
+    for rank in RANK_ABBREVIATIONS:
+        tokenizer.add_special_case(rank, [{ORTH: rank}])
+
+
+def parse_identity(nlp: Language) -> str:
+    """What makes a parse: the pipeline and the tokenizer cases added here (for caches)."""
+    from attrib.attribution.gender import RANK_ABBREVIATIONS
+
+    return f"{model_name(nlp)}+{','.join(sorted(RANK_ABBREVIATIONS))}"
 
 
 def model_name(nlp: Language) -> str:

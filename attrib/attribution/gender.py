@@ -40,6 +40,28 @@ FEMALE_HONORIFICS: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
+# Police and military ranks as newsrooms abbreviate them before a name: with full stops in US
+# copy ("Det. Sgt.", "Lt. Col.", "Pfc."), without in British copy ("Det Supt", "Wg Cdr"). The
+# tokenizer keeps each stopped form one token (`attrib.nlp`): split, its full stop ended a
+# sentence before the name and the parser lost the name ("Pfc. Obi Nwosu" was "Pfc").
+RANK_ABBREVIATIONS: frozenset[str] = frozenset(
+    {
+        "Det.", "Insp.", "Supt.", "Sgt.", "Col.", "Lt.", "Brig.", "Cpl.", "Capt.", "Maj.",
+        "Cmdr.", "Cdr.", "Comdr.", "Pte.", "Pvt.", "Spc.", "Pfc.", "Const.", "Sqn.", "Ldr.",
+        "Wg.", "Flt.", "Lieut.", "Cmdt.", "Adm.", "Gen.", "Cllr.", "Fr.", "Msgr.",
+    }
+)  # fmt: skip
+# The same ranks written without a stop, and police ranks written as initials (Detective Chief
+# Inspector, Detective Superintendent, Police Community Support Officer): always titles before
+# a name.
+_UNSTOPPED_RANKS = frozenset(r.lower().rstrip(".") for r in RANK_ABBREVIATIONS) | _words(
+    "dci dsu dcs pcso wpc sgt-maj"
+)
+# Initials that are a police rank before a person ("PC Tom Hart", "DS Carter", "ACC Paula
+# Grieve") but open the names of other things as often ("DC United", "PC World", "ACC Network"):
+# titles only before what is otherwise known to be a person's name (`proper_names`).
+AMBIGUOUS_RANKS: frozenset[str] = frozenset({"PC", "DC", "DS", "DI", "ACC", "DCC"})
+
 # Lowercased words that mark a person when they come right before a proper name in news
 # ("Sen. Warren", "Prime Minister Netanyahu", "spokeswoman Jen Psaki"). Single tokens, so a
 # token-level check works; parts of compound titles ("prime", "vice", "attorney") are included.
@@ -65,6 +87,7 @@ PERSON_TITLES: frozenset[str] = _words(
     brother mr. mrs. ms. mx. sir dame lord lady
     """
 )
+PERSON_TITLES |= _UNSTOPPED_RANKS
 
 # Lowercased titles and role nouns that tell the gender of the person they name.
 MALE_TITLES: frozenset[str] = _words(

@@ -19,6 +19,7 @@ import re
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import (
+    AMBIGUOUS_RANKS,
     FEMALE_HONORIFICS,
     FEMALE_TITLES,
     MALE_HONORIFICS,
@@ -118,7 +119,11 @@ def _name_start(run: list[Token]) -> int:
     for n, token in enumerate(run[:-1]):
         if _joins_name(token):
             continue
-        if _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES):
+        if (
+            _is_title(token)
+            or _rank_initials(run, n)
+            or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES)
+        ):
             start = n + 1
     head = run[-1]
     if head.ent_type_ == "PERSON":
@@ -139,6 +144,22 @@ def _name_start(run: list[Token]) -> int:
                 n -= 1
             return n
     return start
+
+
+def _rank_initials(run: list[Token], n: int) -> bool:
+    """Whether ``run[n]`` is a police rank's initials before a person ("PC Tom Hart", "DS
+    Carter"), not the start of another name ("DC United", "DS Smith" the company): a known
+    first name follows, or the article gives the surname with the same initials and a first
+    name elsewhere ("PC Rachel Dunn ... PC Dunn said")."""
+    token = run[n]
+    if token.text not in AMBIGUOUS_RANKS or n + 1 >= len(run):
+        return False
+    if is_known_first_name(run[n + 1].text):
+        return True
+    full = rf"\b{token.text} [A-Z][\w'’-]+ {re.escape(run[-1].text)}\b"
+    return any(
+        is_known_first_name(m.group(0).split()[1]) for m in re.finditer(full, token.doc.text)
+    )
 
 
 def _strip_titles(run: list[Token]) -> tuple[list[Token], list[Token], str | None]:

@@ -1,9 +1,9 @@
 """Keep spaCy parses between evaluation runs, so tuning the rules does not re-parse the corpus.
 
 Parses are stored as one ``DocBin`` file per parsed piece in a folder the user names
-(``--cache DIR``), keyed by a hash of the pipeline's name and version, the spaCy version and the
-piece's text: a changed text or model simply misses the cache. Only the evaluation uses it; a
-cached parse is the same parse, so scores do not change.
+(``--cache DIR``), keyed by a hash of the pipeline's name and version, the tokenizer cases
+attrib adds, the spaCy version and the piece's text: a changed text or model simply misses the
+cache. Only the evaluation uses it; a cached parse is the same parse, so scores do not change.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 
 from attrib.model import Document, FileReport
-from attrib.nlp import chunk_bounds, load, model_name, parse
+from attrib.nlp import chunk_bounds, load, parse, parse_identity
 from attrib.profile import Profile
 
 
@@ -40,7 +40,7 @@ def cached_analyze(cache_dir: Path) -> Callable[..., Iterator[FileReport]]:
         documents = list(inputs)
         each = per_document if per_document is not None else [profile] * len(documents)
         nlp = load(profile.model)
-        model = model_name(nlp)
+        model = parse_identity(nlp)
         cache_dir.mkdir(parents=True, exist_ok=True)
         texts = [parse_text(document) for document in documents]
         pieces = [[(start, text[start:end]) for start, end in chunk_bounds(text)] for text in texts]

@@ -1,0 +1,62 @@
+"""Police and military ranks before a name, and clubs and countries that speak, on sentences
+written for them (crime and court copy, match reports, wire copy)."""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.api import analyze
+
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+def last_speaker(text: str) -> tuple[str, str, str | None]:
+    """(name, kind, description) of the last statement's speaker."""
+    statements = [s for s in analyze(text).statements if s.speaker is not None]
+    assert statements, text
+    speaker = statements[-1].speaker
+    assert speaker is not None
+    return speaker.name, speaker.kind, speaker.description
+
+
+# A rank abbreviated before a name is a title: the name starts after it and the rank describes
+# the person. US copy stops the abbreviation ("Det. Sgt."), British copy does not ("Det Supt").
+RANKS = [
+    (
+        "Det. Sgt. Obi Nwosu said a man had been charged with burglary.",
+        ("Obi Nwosu", "person", "Det. Sgt."),
+    ),
+    (
+        '"We saw the smoke first," said Pfc. Lena Ortiz.',
+        ("Lena Ortiz", "person", "Pfc."),
+    ),
+    ("Cpl. Okafor said the patrol had come under fire.", ("Okafor", "person", "Cpl.")),
+    ("Army Spc. Dana Whitlock said the convoy was hit.", ("Dana Whitlock", "person", "Army Spc.")),
+    (
+        "Det Supt Hollis said officers were keeping an open mind.",
+        ("Hollis", "person", "Det Supt"),
+    ),
+    ("Insp Lomax said the road would stay closed.", ("Lomax", "person", "Insp")),
+    ('DCI Ward said: "This was a brutal attack."', ("Ward", "person", "DCI")),
+    (
+        "Maj Gen Haddad said the troops would withdraw by June.",
+        ("Haddad", "person", "Maj Gen"),
+    ),
+    # Initials that open other names too are a rank only before a person's name.
+    ("PC Rachel Dunn said the man was aggressive.", ("Rachel Dunn", "person", "PC")),
+    (
+        "Officers were led by PC Rachel Dunn.\n\nPC Dunn said the man had been aggressive.",
+        ("Rachel Dunn", "person", "PC"),
+    ),
+    # Near-misses: a club and a company whose names open with the same initials.
+    ("DC United said the stadium deal was done.", ("DC United", "organization", None)),
+    ("DS Smith said its profits rose.", ("DS Smith", "person", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), RANKS)
+def test_a_rank_before_a_name_is_its_title(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert last_speaker(text) == expected
