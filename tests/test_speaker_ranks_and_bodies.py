@@ -60,3 +60,40 @@ def test_a_rank_before_a_name_is_its_title(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert last_speaker(text) == expected
+
+
+# A club speaks as an organisation, whatever the model tags it; so does a country the article
+# uses as a place. Near-misses: a person with a club in their description, a person whose
+# surname is the place, a name the article never uses as a place.
+BODIES = [
+    (
+        "Leeds United said the ticket prices would be frozen.",
+        ("Leeds United", "organization", None),
+    ),
+    (
+        '"We wish him well," Tottenham Hotspur said in a statement.',
+        ("Tottenham Hotspur", "organization", None),
+    ),
+    ("Blackburn Rovers said the player was injured.", ("Blackburn Rovers", "organization", None)),
+    (
+        "The team arrived in Sri Lanka on Monday.\n\n"
+        "Sri Lanka said it would not take part in the talks.",
+        ("Sri Lanka", "organization", None),
+    ),
+    (
+        "Ryan Dale, the former Leeds United winger, said the club had lost its way.",
+        ("Ryan Dale", "person", "the former Leeds United winger"),
+    ),
+    (
+        "The talks were held in Jordan.\n\nMichael Jordan said he would attend.",
+        ("Michael Jordan", "person", None),
+    ),
+    ("Tom Crystal said the deal was good.", ("Tom Crystal", "person", None)),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODIES)
+def test_clubs_and_countries_speak_as_bodies(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert last_speaker(text) == expected

@@ -243,9 +243,10 @@ class Attributor:
                 and (entity is None or entity.kind != "person")
                 and mention.proper
                 and gender is None
-                and plural_agreement(draft)
+                and (plural_agreement(draft) or self.people.is_place(mention))
             ):
-                # "Big Hill have denied ...": one name with a plural verb is a body of people.
+                # "Big Hill have denied ...": one name with a plural verb is a body of people;
+                # one the article uses as a place ("in Sri Lanka") speaks as its government.
                 kind = "organization"
             if kind == "unknown" and draft.cue_kind in _NAMING_CUES and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person

@@ -167,6 +167,30 @@ def organisation_names(doc: Doc, outlets: OutletIndex) -> list[tuple[str, int]]:
     return found
 
 
+# Prepositions that put a place after them ("arrived in Sri Lanka"): never a person, unlike
+# "to" or "from" (a letter to Ann Lee) or "in" after a noun ("confidence in Biden").
+_LOCATIVE = frozenset({"in", "across", "throughout", "inside"})
+
+
+def place_names(doc: Doc) -> set[str]:
+    """Names (case-folded) the article uses as places: a GPE or LOC entity after "in" and the
+    like that hangs on a verb ("will play in Sri Lanka"). The small model tags some countries
+    as people where they speak ("Sri Lanka said"); a name used as a place is a body there."""
+    found: set[str] = set()
+    for ent in entity_spans(doc, "GPE", "LOC"):
+        root = ent.root
+        prep = root.head
+        if (
+            root.dep_ == "pobj"
+            and prep.lower_ in _LOCATIVE
+            and prep.head.pos_ in {"VERB", "AUX"}
+            and not any(c.tag_ == "POS" for c in root.children)
+        ):
+            words = ent[1:] if ent[0].lower_ == "the" else ent
+            found.add(" ".join(words.text.casefold().split()))
+    return found
+
+
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
 

@@ -27,11 +27,13 @@ from attrib.attribution.entities import (
     lone_names,
     organisation_names,
     person_names,
+    place_names,
     shared_surnames,
     titled_surnames,
     untagged_subject_names,
 )
 from attrib.attribution.gender import PERSON_TITLES, first_name_gender, is_known_first_name
+from attrib.attribution.mention import Mention
 from attrib.attribution.names import Entity, NameRegistry, fold
 from attrib.attribution.pronouns import Candidate
 from attrib.attribution.speakers import describe
@@ -57,13 +59,28 @@ class People:
         # Each name's gender as the article last showed it, for pronouns (`pronouns.resolve`).
         self.genders: dict[str, str] = {}
         self.organisations: list[Candidate] = []
+        # Names the article uses as places ("in Sri Lanka"), case-folded: a body where they
+        # speak, whatever the model tags them there.
+        self.places: set[str] = set()
 
     def seed(self, doc: Doc, base: int, layout: Layout, outlets: OutletIndex) -> None:
         """Record what one parsed chunk starting at character ``base`` names."""
+        self.places |= place_names(doc)
         self._seed_people(doc, base, layout)
         if base == 0:
             self._seed_lede(doc, layout)
         self._seed_organisations(doc, base, layout, outlets)
+
+    def is_place(self, mention: Mention) -> bool:
+        """Whether a name with nothing that marks a person (a title, a first name, a gender)
+        is one the article uses as a place: "Sri Lanka said" is the country's government."""
+        return (
+            mention.proper
+            and mention.gender is None
+            and not mention.description
+            and fold(mention.name) in self.places
+            and not is_known_first_name(mention.name.split()[0])
+        )
 
     def remember(self, candidate: Candidate) -> None:
         """A speaker attribution has found: the likeliest referent of a pronoun after it."""
@@ -100,7 +117,7 @@ class People:
         people = person_names(doc)
         for ent in people:
             mention = describe(ent.root)
-            if " " not in mention.name or mention.kind == "organization":
+            if " " not in mention.name or mention.kind == "organization" or self.is_place(mention):
                 continue
             position = base + mention.start
             salient = is_salient(ent.root)

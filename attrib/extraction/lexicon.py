@@ -258,6 +258,7 @@ ORGANIZATION_WORDS: frozenset[str] = _words(
     coalition alliance league federation organization organisation club team council mission
     productions records studios pictures entertainment capital equities holdings partners
     ventures inc. ltd ltd. plc llp co. corp. airlines motors securities investments
+    united rovers wanderers hotspur athletic albion fc afc f.c. cf palace
     """
 )
 
