@@ -50,18 +50,41 @@ def _that_clause(token: Token) -> Token | None:
     return None
 
 
+# Stance adjectives that also take a clause as their extraposed subject ("it is certain that").
+_EXTRAPOSED = frozenset({"certain", "sure"})
+
+
+def _clause_after(adjective: Token, link: Token) -> Token | None:
+    """ "She is adamant [that the plan will work]": the parser may hang the "that" clause on
+    the linking verb instead of the adjective; it is the adjective's when it follows it."""
+    if adjective.pos_ == "NOUN":
+        return None
+    if adjective.lower_ in _EXTRAPOSED and any(c.lower_ == "it" for c in link.children):
+        return None  # "it is certain that ...": the clause is the subject; no one holds it
+    return next(
+        (
+            c
+            for c in link.rights
+            if c.dep_ == "ccomp"
+            and c.left_edge.i == adjective.right_edge.i + 1
+            and c.left_edge.lower_ == "that"
+        ),
+        None,
+    )
+
+
 def stance_draft(chunk: Chunk, token: Token) -> Draft | None:
     """``Experts are concerned that ...`` (an adjective) or ``X are of the view that ...`` (a
     noun after "of the"): the subject of the linking verb holds the view in the clause."""
-    clause = _that_clause(token)
-    if clause is None:
-        return None
     if token.pos_ == "NOUN":
         prep = token.head
         link = prep.head if prep.dep_ == "prep" and prep.lower_ == "of" else None
     else:
         link = token.head if token.dep_ in {"acomp", "oprd"} else None
     if link is None or link.lemma_.lower() not in _LINKING:
+        return None
+    clause = _that_clause(token) or _clause_after(token, link)
+    if clause is None:
         return None
     subject = next((c for c in link.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or not (subject.pos_ in {"PROPN", "PRON"} or can_speak(subject)):

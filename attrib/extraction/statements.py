@@ -13,6 +13,7 @@ from attrib.extraction.cue_drafts import draft_for_cue
 from attrib.extraction.cues import find_cues
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.headlines import headline_claim
+from attrib.extraction.lemmas import repair_lemmas
 from attrib.extraction.lexicon import Lexicon
 from attrib.extraction.nested_quotes import nested_drafts
 from attrib.extraction.not_statements import NAMING_VERBS, is_title
@@ -27,6 +28,7 @@ __all__ = ["Draft", "extract"]
 
 def extract(doc: Doc, base: int, layout: Layout, lexicon: Lexicon, text: str) -> list[Draft]:
     """Draft statements of one parsed chunk starting at character ``base`` of ``text``."""
+    repair_lemmas(doc)  # before any lemma is read, here or in attribution
     chunk = Chunk(doc, base, layout)
     drafts: list[Draft] = []
     bare: list[Draft] = []

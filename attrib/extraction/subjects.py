@@ -21,6 +21,7 @@ from attrib.attribution.gender import is_known_first_name
 from attrib.extraction.clauses import SUBJECT_DEPS, across_paragraphs
 from attrib.extraction.lexicon import (
     HEDGE_PASSIVES,
+    PERSON_NOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_NOUNS,
     SPEAKING_SUFFIXES,
@@ -213,6 +214,8 @@ def can_speak(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     return (
         lemma in SPEAKING_NOUNS
+        # Role nouns for people with no person-noun ending: "the coach", "the actress".
+        or lemma in PERSON_NOUNS
         or noun.ent_type_ in {"PERSON", "ORG", "GPE", "NORP"}
         or lemma.endswith(SPEAKING_SUFFIXES)
     )

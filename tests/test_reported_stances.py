@@ -1,0 +1,76 @@
+"""Views, hopes and judgements reported without a plain verb of saying, on the real model.
+
+Each table is one class found by error analysis on real newsroom copy, written as fresh
+sentences, with near-misses the rule must not catch. Expected statements are (content, kind,
+speaker name) in reading order; ``None`` as the speaker means no speaker.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attrib.extraction.lemmas import repair_lemmas
+from tests.test_extraction_patterns import Expected, statements
+
+# Every test here runs the real model: load it once for the session.
+pytestmark = pytest.mark.usefixtures("nlp")
+
+
+# The small model lemmatizes every form of "hope" as "hop": the verb of hoping is a verb of
+# knowing like "believe" (it reports a clause, not an infinitive), and a rabbit still hops.
+HOPES = [
+    (
+        "The mayor hopes that the bridge will reopen by the spring.",
+        [("that the bridge will reopen by the spring", "indirect", "The mayor")],
+    ),
+    (
+        "Union leaders are hoping the talks will resume next week.",
+        [("the talks will resume next week", "indirect", "Union leaders")],
+    ),
+    ("The rabbit hopped over the garden fence.", []),
+    ("Hope alone will not fix the roads.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOPES)
+def test_a_hope_is_a_view(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "lemmas"),
+    [
+        ("She hoped it would rain.", {"hoped": "hope"}),
+        ("The frog hopped away.", {"hopped": "hop"}),
+    ],
+)
+def test_lemma_repair_by_word_form(nlp: object, text: str, lemmas: dict[str, str]) -> None:
+    doc = nlp(text)  # type: ignore[operator]
+    repair_lemmas(doc)
+    assert {t.text: t.lemma_ for t in doc if t.text in lemmas} == lemmas
+
+
+# A stance adjective whose "that" clause the parser hung on the linking verb ("is adamant
+# [that ...]"); people named by a role noun ("the coach", "the actress") hold views too. A
+# degree clause ("so tired that ...") and "it is certain that" (nobody's view) are no stance.
+STANCE_CLAUSES = [
+    (
+        "Ms Okafor is adamant that the clinic will stay open.",
+        [("that the clinic will stay open", "indirect", "Okafor")],
+    ),
+    (
+        "The coach is adamant that his side can still win the title.",
+        [("that his side can still win the title", "indirect", "The coach")],
+    ),
+    (
+        "The actress is confident that the film will find an audience abroad.",
+        [("that the film will find an audience abroad", "indirect", "The actress")],
+    ),
+    ("The riders were so tired that they slept on the bus.", []),
+    ("It is certain that the vote will be close.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), STANCE_CLAUSES)
+def test_a_stance_clause_on_the_linking_verb(text: str, expected: Expected) -> None:
+    assert statements(text) == expected
