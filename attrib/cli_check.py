@@ -29,7 +29,7 @@ from attrib.cli_options import (
     reading_options,
 )
 from attrib.config import FAIL_ON_CHOICES, ConfigError
-from attrib.engines import EngineError, open_engine
+from attrib.engines import EngineError, open_engine, warm_up
 from attrib.exit_status import Tally, exit_code, exit_reason
 from attrib.model import FileReport, Report, ToolInfo
 from attrib.nlp import ModelNotFound
@@ -117,6 +117,8 @@ def check_command(
     # JSON Lines to a file: each file read when the engine takes it and written when it is
     # checked, so an archive of any size runs in flat memory.
     streamed = fmt == "jsonl" and output is not None
+    # A local Dask cluster's workers start loading the pipeline while the inputs are read.
+    warm_up(engine, scheduler=scheduler, model=model)
     with usage_errors(ConfigError):
         batch = prepare(
             paths,

@@ -444,3 +444,46 @@ def test_cli_engine_usage_errors(tmp_path: Path, extra: list[str], message: str)
     result = runner.invoke(app, ["check", *write_articles(tmp_path), *extra])
     assert result.exit_code == 2
     assert result.stderr.strip() == message
+
+
+@pytest.mark.parametrize(
+    ("extra", "launched"),
+    [
+        (["--engine", "dask"], [None]),
+        (["--engine", "dask", "--model", "en_core_web_sm"], ["en_core_web_sm"]),
+        (["--engine", "dask", "--scheduler", "tcp://127.0.0.1:9"], []),  # the user's cluster
+        (["--jobs", "2"], []),  # the local engine has nothing to start early
+    ],
+)
+@pytest.mark.parametrize("command", ["check", "index"])
+def test_a_local_cluster_starts_loading_before_the_inputs_are_read(
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    command: str,
+    extra: list[str],
+    launched: list[str | None],
+) -> None:
+    """`check` and `index` launch a local cluster's fork server before they read anything
+    (the pipeline loads meanwhile), and only for a local cluster."""
+    import attrib.cli_archive
+    import attrib.cli_check
+    from attrib.config import ConfigError
+
+    calls: list[object] = []
+
+    def launch(model: str | None) -> bool:
+        calls.append(("launch", model))
+        return True
+
+    def reading(*args: object, **kwargs: object) -> None:
+        calls.append("read")
+        raise ConfigError("stopped before reading")
+
+    monkeypatch.setattr(fork_server, "launch", launch)
+    monkeypatch.setattr(attrib.cli_check, "prepare", reading)
+    monkeypatch.setattr(attrib.cli_archive, "Profiles", reading)
+    db = ["--db", str(tmp_path / "sources.duckdb")] if command == "index" else []
+    result = runner.invoke(app, [command, *write_articles(tmp_path), *db, *extra])
+    assert result.exit_code == 2
+    assert "stopped before reading" in result.stderr
+    assert calls == [*(("launch", model) for model in launched), "read"]
