@@ -9,6 +9,7 @@ import signal
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 import yaml
@@ -18,19 +19,15 @@ from typer.testing import CliRunner
 from attrib.api import analyze_documents, prepare
 from attrib.cli import app
 from attrib.engines import EngineError, LocalEngine, check_with, fork_server, in_order
-from attrib.engines.dask import (
-    LOCAL_CLUSTER_CONFIG,
-    MAX_BATCH,
-    DaskEngine,
-    batch_size,
-    batches,
-)
+from attrib.engines.batches import MAX_BATCH, batch_size, batches
+from attrib.engines.dask import LOCAL_CLUSTER_CONFIG, DaskEngine
 from attrib.engines.fork_server import WORKER_ENVIRON
 from attrib.model import Document, FileReport, ToolInfo
 from attrib.nlp import BATCH_TEXTS
 from attrib.profile import Profile, default_profile
 from attrib.reading import Unread
 
+T = TypeVar("T")
 TEXTS = (
     '"We will not raise taxes," Mayor Ana Ruiz said on Monday.',
     "Officials said the plan was failing, according to The New York Times.",
@@ -194,6 +191,27 @@ def test_local_engine_takes_documents_as_it_needs_them() -> None:
         assert index == 0 and first.statements
         assert len(taken) <= ahead
         assert [i for i, _ in reports] == list(range(1, 400))
+
+
+def test_processes_get_tasks_that_shrink_towards_the_end(monkeypatch: pytest.MonkeyPatch) -> None:
+    """``--jobs`` cuts its tasks as Dask does: smaller towards the end, so the processes finish
+    together; reports still come in input order."""
+    from attrib.engines import batches as batching
+
+    sizes: list[int] = []
+    cut = batching.batches
+
+    def recorded(items: Iterable[T], total: int | None, slots: int) -> Iterator[list[T]]:
+        for chunk in cut(items, total, slots):
+            sizes.append(len(chunk))
+            yield chunk
+
+    monkeypatch.setattr(batching, "batches", recorded)
+    texts = [Document.from_text(f"{i}.txt", f'"It is {i}," Ann Lee said.') for i in range(24)]
+    reports = list(check_with(LocalEngine(2), texts, default_profile()))
+    assert [r.path for r in reports] == [d.path for d in texts]
+    assert all(r.statements for r in reports)
+    assert sizes == [3, 3, 3, 2, 2, 2, 2, 1, 1, 1, 1, 1, 1, 1]
 
 
 def test_local_engine_matches_one_process() -> None:

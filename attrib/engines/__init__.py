@@ -66,7 +66,7 @@ class LocalEngine:
             return  # nothing to check: no pipeline loaded
         pairs = chain([first], pending)
         if self.jobs > 1 and total != 1:
-            reports: Iterator[FileReport] = _in_processes(pairs, profile, self.jobs)
+            reports: Iterator[FileReport] = _in_processes(pairs, profile, self.jobs, total)
         else:
             documents, owns = _unzipped(pairs)
             reports = analyze_documents(documents, profile, per_document=owns)
@@ -74,22 +74,22 @@ class LocalEngine:
             yield index, replace(report, document=None)
 
 
-# Documents per task sent to a worker process: enough to keep nlp.pipe batching effective,
-# few enough that both workers stay busy to the end.
-_TASK_SIZE = 8
 # Tasks kept running or queued per process: the processes never wait for work, and only these
 # tasks' documents (and the reports of tasks done ahead of an earlier, longer one) are held.
 _AHEAD = 3
 
 
 def _in_processes(
-    pairs: Iterator[tuple[Document, Profile]], profile: Profile, jobs: int
+    pairs: Iterator[tuple[Document, Profile]], profile: Profile, jobs: int, total: int | None
 ) -> Iterator[FileReport]:
     """Reports in document order, checked in ``jobs`` processes (the text stays here). A task
-    is sent whenever one finishes, so a long article at the head does not starve the others."""
+    is sent whenever one finishes, so a long article at the head does not starve the others;
+    tasks shrink towards the end (`attrib.engines.batches`), so the processes finish together."""
     from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
 
-    tasks = iter(lambda: list(islice(pairs, _TASK_SIZE)), [])
+    from attrib.engines.batches import batches
+
+    tasks = batches(pairs, total, jobs)
     window: deque[Future[list[FileReport]]] = deque()  # in document order
     with ProcessPoolExecutor(max_workers=jobs) as pool:
 

@@ -4,10 +4,7 @@
   (and again on a worker that replaces a dead one), and `attrib.nlp.load` caches it per process,
   so tasks find it ready. No global state travels with a task: a task is a module-level function,
   a batch of documents and their profile.
-- Files go in batches (`batch_size`): one task per file costs a scheduler round trip per file and
-  throws away ``nlp.pipe`` batching; one task per worker leaves workers idle at the end while
-  the last big batch finishes, and a dead worker's big batch is a lot to redo. Batches shrink
-  towards the end (`batches`), so the last ones finish close together.
+- Files go in batches that shrink towards the end (`attrib.engines.batches`, which says why).
 - At most a few batches per worker are in flight, so memory stays flat however many files come.
 - A worker that dies mid-batch loses nothing: the scheduler gives its batch to another worker
   (Dask's own retry). A batch that kills workers again and again (Dask gives up after
@@ -18,19 +15,19 @@
 from __future__ import annotations
 
 import logging
-import math
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, suppress
 from dataclasses import dataclass, field, replace
 from itertools import chain, islice
 from types import TracebackType
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from distributed import Client, LocalCluster, WorkerPlugin, as_completed
 from distributed.client import Future
 
 from attrib import __version__
 from attrib.engines import EngineError, fork_server
+from attrib.engines.batches import batches
 from attrib.model import Document, FileReport, ToolInfo
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile
@@ -38,10 +35,6 @@ from attrib.profile import Profile
 if TYPE_CHECKING:
     from distributed import Worker
 
-# Upper bound on files per batch: small enough that the last batches spread over all workers
-# and a dead worker's batch is cheap to redo, large enough that nlp.pipe still batches and the
-# scheduler's per-task cost (a few ms) stays under 1% of the batch's parse time.
-MAX_BATCH = 8
 # Batches per worker slot kept in flight: one running, the next ones queued on the worker so it
 # never waits for the scheduler between batches.
 IN_FLIGHT_PER_SLOT = 3
@@ -63,7 +56,6 @@ LOCAL_CLUSTER_CONFIG: dict[str, object] = {
     "distributed.admin.system-monitor.interval": "5s",
     "distributed.worker.memory.monitor-interval": "1s",
 }
-T = TypeVar("T")
 KILLED = "a Dask worker died while checking this file ({tries} tries); skipped"
 
 
@@ -81,25 +73,6 @@ class PipelinePlugin(WorkerPlugin):
         # A missing model is left to the first task, which raises it for the client to report.
         with suppress(ModelNotFound):
             load(self.model)
-
-
-def batch_size(total: int | None, slots: int) -> int:
-    """Files per batch: about four batches per worker slot, at most `MAX_BATCH`."""
-    if total is None:
-        return MAX_BATCH
-    return max(1, min(MAX_BATCH, math.ceil(total / (slots * 4))))
-
-
-def batches(items: Iterable[T], total: int | None, slots: int) -> Iterator[list[T]]:
-    """``items`` in batches of `batch_size` for what is left to send, so batches shrink
-    towards the end (down to one file): the last ones finish close together instead of one
-    worker parsing a full batch while the others wait (``total`` None: `MAX_BATCH` each)."""
-    pending = iter(items)
-    left = total
-    while chunk := list(islice(pending, batch_size(left, slots))):
-        yield chunk
-        if left is not None:
-            left = max(0, left - len(chunk))
 
 
 def check_batch(
