@@ -97,3 +97,37 @@ def test_clubs_and_countries_speak_as_bodies(
     text: str, expected: tuple[str, str, str | None]
 ) -> None:
     assert last_speaker(text) == expected
+
+
+# A body named by a common noun speaks as an organisation when the article named none before it
+# for it to mean, and a following "it" or "they" is that body. Near-misses: several bodies
+# ("banks") and a person's role stay as they were; a named company is still the one meant.
+COMMON_BODIES = [
+    (
+        "The ministry said the figures were wrong. It added that a review was under way.",
+        [("The ministry", "organization"), ("The ministry", "organization")],
+    ),
+    (
+        "Police said a man had been arrested. They added that he was 34.",
+        [("Police", "organization"), ("Police", "organization")],
+    ),
+    (
+        "Crews were called at noon.\n\nThe fire service said the blaze had been put out.",
+        [("The fire service", "organization")],
+    ),
+    (
+        "Acme Holdings was fined in May. The company said it would appeal.",
+        [("Acme Holdings", "organization")],
+    ),
+    ("Banks said they would cut rates.", [("Banks", "unknown")]),
+    ("A team of researchers said the ice was thinning.", [("A team", "unknown")]),
+    ("The suspect said he needed to get dressed.", [("The suspect", "unknown")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COMMON_BODIES)
+def test_a_body_named_by_a_common_noun_is_an_organisation(
+    text: str, expected: list[tuple[str, str]]
+) -> None:
+    found = [(s.speaker.name, s.speaker.kind) for s in analyze(text).statements if s.speaker]
+    assert found == expected

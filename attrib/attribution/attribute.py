@@ -250,7 +250,8 @@ class Attributor:
                 kind = "organization"
             if kind == "unknown" and draft.cue_kind in _NAMING_CUES and mention.proper:
                 kind = "person"  # a capitalised name that speaks is most likely a person
-            if kind in {"person", "organization"}:
+            if kind in {"person", "organization"} and (mention.proper or entity is not None):
+                # Names only: "the police" is no name a later mention could shorten.
                 self.registry.add(name, kind, description, gender, position, spoke=True)
         speaker = Speaker(name, kind, description, span)
         if kind == "document":

@@ -26,6 +26,7 @@ from attrib.extraction.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS_FEMALE,
     PRONOUNS_MALE,
@@ -160,6 +161,17 @@ def _people(head: Token) -> bool:
     return surname.search(head.doc.text) is None
 
 
+def _collective_of_people(head: Token) -> bool:
+    """ "a group of science advisers", "a team of researchers": the people, not a body that
+    speaks as such (unlike "the ministry of defence")."""
+    return any(
+        child.dep_ == "prep"
+        and child.lower_ == "of"
+        and any(o.dep_ == "pobj" and o.tag_ in {"NNS", "NNPS"} for o in child.children)
+        for child in head.children
+    )
+
+
 def _describe_common(head: Token, left: list[Token], after: str | None) -> Mention:
     lemma = head.lemma_.lower()
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in VAGUE_QUANTIFIERS
@@ -184,7 +196,14 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
         or (plural and first in VAGUE_QUANTIFIERS)
     ):
         kind = "group"
-    elif head.ent_type_ in {"ORG", "GPE"}:
+    elif head.ent_type_ in {"ORG", "GPE"} or (
+        lemma in ORGANIZATION_NOUNS
+        and (not plural or head.lower_ == "police")
+        and not _collective_of_people(head)
+    ):
+        # "The police said", "the ministry said": a body speaking as such (when the article
+        # named none before for it to mean); "police" is one with a plural verb. Plural ones
+        # ("banks say") are several, left as they are.
         kind = "organization"
     elif plural and not definite and _people(head):
         # "Protesters believe", "executives across the world say": unnamed people as a body.

@@ -270,7 +270,8 @@ ORGANIZATION_NOUNS: frozenset[str] = _words(
     organisation organization charity council board union government administration authority
     regulator airline carrier retailer maker manufacturer developer publisher insurer lender
     startup start-up chain operator giant conglomerate league federation association institute
-    university hospital business corporation outfit
+    university hospital business corporation outfit police army navy military embassy parliament
+    cabinet service force trust watchdog office commission committee
     """
 )
 
