@@ -131,3 +131,49 @@ def test_a_body_named_by_a_common_noun_is_an_organisation(
 ) -> None:
     found = [(s.speaker.name, s.speaker.kind) for s in analyze(text).statements if s.speaker]
     assert found == expected
+
+
+# The names of bodies run on through "of", "on" and "for" ("Department of Justice"); a noun for
+# a body just before a name says it is one ("tech giant Corvane"); right after a role noun a
+# short name is all name even when a first name comes late in it; titles and an apposition
+# are two descriptions. Near-misses: a person "of" a body, a person after a role in a team, and
+# a title that the phrase after the name goes on from.
+BODY_NAMES = [
+    (
+        "The Department of Justice said the inquiry was closed.",
+        ("Department of Justice", "organization", None),
+    ),
+    (
+        "The National Institute on Drug Abuse said use had fallen.",
+        ("National Institute on Drug Abuse", "organization", None),
+    ),
+    (
+        "Ann Smith of the University of Leeds said the course would close.",
+        ("Ann Smith", "person", "of the University of Leeds"),
+    ),
+    (
+        "Tech giant Corvane said the keyboard had been redesigned.",
+        ("Corvane", "organization", "Tech giant"),
+    ),
+    (
+        "Team captain Lena Ortiz said the side had played well.",
+        ("Lena Ortiz", "person", "Team captain"),
+    ),
+    (
+        "Coalition spokesman Zeyad Omar Khalil said the talks would resume.",
+        ("Zeyad Omar Khalil", "person", "Coalition spokesman"),
+    ),
+    (
+        "Capt. Ola Brandt, a spokeswoman for the navy, said the ship was safe.",
+        ("Ola Brandt", "person", "Capt., a spokeswoman for the navy"),
+    ),
+    (
+        "Judge Ola Brandt of the Crown Court said the case would go on.",
+        ("Ola Brandt", "person", "Judge of the Crown Court"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BODY_NAMES)
+def test_names_of_bodies_and_descriptions(text: str, expected: tuple[str, str, str | None]) -> None:
+    assert last_speaker(text) == expected

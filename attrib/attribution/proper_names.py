@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from attrib.attribution.bodies import NAME_PREPOSITIONS, trade_word
 from attrib.attribution.gender import (
     AMBIGUOUS_RANKS,
     FEMALE_HONORIFICS,
@@ -119,11 +120,7 @@ def _name_start(run: list[Token]) -> int:
     for n, token in enumerate(run[:-1]):
         if _joins_name(token):
             continue
-        if (
-            _is_title(token)
-            or _rank_initials(run, n)
-            or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES)
-        ):
+        if _is_boundary(token) or _rank_initials(run, n):
             start = n + 1
     head = run[-1]
     if head.ent_type_ == "PERSON":
@@ -136,6 +133,17 @@ def _name_start(run: list[Token]) -> int:
             entity_start == 0 or run[entity_start - 1].ent_iob_ != "O"
         ):
             start = max(start, entity_start)
+    first = run[start]
+    before = first.doc[first.i - 1] if first.i > 0 else None
+    if (
+        len(run) - start <= 3
+        and before is not None
+        and (_is_title(before) or before.pos_ == "NOUN")
+        and first.ent_type_ in {"", "PERSON"}
+    ):
+        # Right after a title or role word, a name of up to three words is all name, whatever
+        # first name comes later in it: "spokesman Farhan Aziz Haq" is not "Aziz Haq".
+        return start
     for n in range(start, len(run) - 1):
         if is_known_first_name(run[n].text):
             # The first first name: "Christina N Luis Olidem" stays whole; so do initials
@@ -144,6 +152,11 @@ def _name_start(run: list[Token]) -> int:
                 n -= 1
             return n
     return start
+
+
+def _is_boundary(token: Token) -> bool:
+    """A title, or a lower-case word the tagger joined to the name ("rang [Taylor]")."""
+    return _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES)
 
 
 def _rank_initials(run: list[Token], n: int) -> bool:
@@ -182,7 +195,7 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     the head, ``after`` the description that follows it."""
     run = _name_run(head)
     run_start = run[0].i
-    trade = _trade_word(run)
+    trade = trade_word(run)
     if trade is not None:
         # "Developer Hartwell Homes said": the trade describes the company it opens.
         run = run[1:]
@@ -214,8 +227,13 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
         described = list(head.doc[lead : name_tokens[0].i])
     if trade is not None:
         described = [trade, *described]
-    description_parts = [phrase_text(before), phrase_text(described), after or ""]
-    description = " ".join(p for p in description_parts if p).strip() or None
+    # Titles before the name and an apposition after it are two descriptions: "Cmdr.", "a
+    # spokesman for the coalition" read "Cmdr., a spokesman ...", not "Cmdr. a spokesman".
+    leading = " ".join(p for p in (phrase_text(before), phrase_text(described)) if p).strip()
+    after = (after or "").strip()
+    # ... but a phrase that goes on from the title stays with it: "Justice of the High Court".
+    joint = " " if after.split(" ", 1)[0] in NAME_PREPOSITIONS | {"at", "in", "from"} else ", "
+    description = joint.join(p for p in (leading, after) if p) or None
     name = phrase_text(name_tokens)
     if gender is None and len(name_tokens) > 1:
         gender = first_name_gender(name_tokens[0].text)
@@ -224,9 +242,20 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     kind: SpeakerKind
     # "The label that owns her songs, Big Hill, says": a name apposed to an organisation noun.
     apposed_to = head.head.lemma_.lower() if head.dep_ == "appos" else ""
+    # "Tech giant Apple", "financial firm Halden Morgan": the noun just before the name says
+    # what it is.
+    named_as = before[-1] if before and before[-1].i == run_start - 1 else None
+    body_noun = named_as is not None and named_as.pos_ == "NOUN" and named_as.tag_ == "NN"
     if (
         words & ORGANIZATION_WORDS
         or (apposed_to in ORGANIZATION_NOUNS and not gender)
+        or (
+            body_noun
+            and named_as is not None
+            and named_as.lemma_.lower() in ORGANIZATION_NOUNS
+            and not gender
+            and not titles
+        )
         or (trade is not None and not gender and not titles)
     ):
         kind = "organization"
@@ -246,25 +275,6 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     start = name_tokens[0].idx
     end = head.idx + len(head.text)
     return Mention(start, end, name, description, kind, gender)
-
-
-# Trades that open a sentence before a company's name, capitalised only by their place:
-# "Developer Hartwell Homes", "Carmaker Nissan". Not "union", "team", "club", "bank" and the
-# like, which open names ("Union Pacific", "Team Sky").
-_TRADES = frozenset(
-    {"developer", "retailer", "manufacturer", "publisher", "insurer", "lender", "airline"}
-    | {"broadcaster", "supermarket", "housebuilder", "brewer", "miner", "regulator", "operator"}
-    | {"startup", "conglomerate", "brokerage", "distributor", "wholesaler", "grocer"}
-)
-
-
-def _trade_word(run: list[Token]) -> Token | None:
-    """The trade noun opening a sentence before a company's name, or None."""
-    first = run[0]
-    if len(run) < 2 or not first.is_sent_start:
-        return None
-    word = first.lower_
-    return first if word in _TRADES or (word.endswith("maker") and len(word) > 5) else None
 
 
 def _apposed_without_comma(head: Token, run_start: int) -> bool:

@@ -19,6 +19,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from attrib.attribution.bodies import name_tail
 from attrib.attribution.descriptions import self_named, tidy_description
 from attrib.attribution.mention import Mention, phrase_text
 from attrib.attribution.proper_names import describe_name
@@ -82,9 +83,12 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
     left = left[next((n for n, t in enumerate(left) if not t.is_space), len(left)) :]
     post: list[Token] = []
     conj: list[Token] = []
+    tail = name_tail(head)
     for child in head.rights:
         if exclude is not None and child.left_edge.i <= exclude.i <= child.right_edge.i:
             break
+        if tail and child.i == tail[0].i:
+            continue  # "of Justice" is part of the name "Department of Justice"
         if head.pos_ != "PROPN" and child.dep_ in {"cc", "conj"} and not post:
             conj.extend(doc[child.left_edge.i : child.right_edge.i + 1])
         elif child.dep_ in _DESCRIBING_DEPS or child.dep_ == "punct":
@@ -103,6 +107,10 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
     phrase_end = last.idx + len(last.text)
     if head.pos_ == "PROPN" and not _source_noun_as_name(head, left):
         mention = describe_name(head, left, description_after)
+        if tail:
+            end = tail[-1].idx + len(tail[-1].text)
+            name = f"{mention.name} {phrase_text(tail)}"
+            mention = replace(mention, name=name, end=end, kind="organization", gender=None)
     else:
         mention = _describe_common(head, left + conj, description_after)
     mention = _with_team(self_named(mention), head)
