@@ -505,3 +505,26 @@ def test_a_local_cluster_starts_loading_before_the_inputs_are_read(
     assert result.exit_code == 2
     assert "stopped before reading" in result.stderr
     assert calls == [*(("launch", model) for model in launched), "read"]
+
+
+def test_a_missing_model_on_a_local_cluster_is_one_line(tmp_path: Path) -> None:
+    """The command as a user runs it (its own local cluster): one line on stderr, exit 2; the
+    worker's "Compute Failed" log and traceback are not shown."""
+    import subprocess
+    import sys
+
+    article = write_articles(tmp_path)[0]
+    command = [sys.executable, "-m", "attrib.cli", "check", article, "--engine", "dask"]
+    done = subprocess.run(
+        [*command, "--jobs", "1", "--model", "xx_no_such_model"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert done.returncode == 2
+    assert done.stderr.splitlines() == [
+        "attrib: cannot load the spaCy pipeline 'xx_no_such_model' (from --model or the "
+        "config's `model`): it is not an installed package or a pipeline folder. "
+        "`python -m spacy info` lists what is installed."
+    ]

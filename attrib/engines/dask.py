@@ -152,7 +152,9 @@ class DaskEngine:
                 threads_per_worker=1,  # the parse holds the GIL: one task per process
                 processes=True,
                 dashboard_address=":0",  # any free port: never clash with another cluster
-                silence_logs=logging.ERROR,
+                # attrib tells what goes wrong in one line (a missing model, a dead
+                # worker's file); Dask's own error logs and tracebacks would repeat it.
+                silence_logs=logging.CRITICAL,
             )
             self._client = Client(self._cluster)
         except (OSError, TimeoutError) as exc:
