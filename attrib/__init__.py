@@ -30,7 +30,7 @@ _EXPORTS: dict[str, str] = {
     "Settings": "attrib.config",
     "ConfigError": "attrib.config",
     "Profile": "attrib.profile",
-    "profile_for": "attrib.profile",
+    "profile_for": "attrib.profiles",
     "build_profile": "attrib.profile",
     "Report": "attrib.model",
     "FileReport": "attrib.model",
@@ -58,7 +58,8 @@ if TYPE_CHECKING:
     from attrib.api import analyze, check_paths, exit_code
     from attrib.config import ConfigError, Settings
     from attrib.model import FileReport, Finding, Report, Statement
-    from attrib.profile import Profile, build_profile, profile_for
+    from attrib.profile import Profile, build_profile
+    from attrib.profiles import profile_for
 
 
 def __getattr__(name: str) -> object:

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING
 
 from attrib import __version__
 from attrib.model import Document, FileReport, ToolInfo
-from attrib.profile import Profile, Profiles
+from attrib.profile import Profile
+from attrib.profiles import Profiles
 from attrib.reading import Unread, find_inputs
 
 if TYPE_CHECKING:

@@ -17,7 +17,8 @@ from attrib.cli_help import HelpCommand, HelpGroup
 from attrib.cli_options import ConfigOption, JsonOption, ModelOption
 from attrib.config import ConfigError, Settings
 from attrib.nlp import ModelNotFound
-from attrib.profile import Profile, Profiles, build_profile
+from attrib.profile import Profile, build_profile
+from attrib.profiles import Profiles
 from attrib.rules import rule_info
 
 app = typer.Typer(

@@ -26,7 +26,8 @@ from attrib.cli_options import (
 from attrib.config import ConfigError
 from attrib.engines import EngineError, open_engine, warm_up
 from attrib.nlp import ModelNotFound
-from attrib.profile import Profile, Profiles
+from attrib.profile import Profile
+from attrib.profiles import Profiles
 from attrib.rules import RULES_BY_ID
 
 # Rows `attrib sources` lists unless told otherwise (attrib.archive, pyarrow and DuckDB are

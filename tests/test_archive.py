@@ -17,7 +17,8 @@ from attrib.archive.schema import SCHEMA_VERSION, TABLES, connect
 from attrib.cli import app
 from attrib.engines import LocalEngine
 from attrib.model import Document, DocumentMeta
-from attrib.profile import Profiles, default_profile
+from attrib.profile import default_profile
+from attrib.profiles import Profiles
 from attrib.reading import read_path
 
 ARTICLES = {

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from attrib.config import ConfigError, Settings, find_config
-from attrib.profile import profile_for
+from attrib.profiles import profile_for
 
 
 def load_settings(start: Path | None, config_file: Path | None = None) -> Settings:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from attrib.profile import Profiles
+from attrib.profiles import Profiles
 from attrib.reading import Excluded, expand_inputs
 
 

@@ -11,7 +11,7 @@ from types import ModuleType
 from typer.testing import CliRunner
 
 from attrib.cli import app
-from attrib.profile import profile_for
+from attrib.profiles import profile_for
 
 README = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
 

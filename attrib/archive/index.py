@@ -23,7 +23,8 @@ from attrib.archive.records import Article, tables
 from attrib.archive.schema import TABLES, connect, transaction
 from attrib.engines import Engine
 from attrib.model import Document, FileReport
-from attrib.profile import Profile, Profiles
+from attrib.profile import Profile
+from attrib.profiles import Profiles
 from attrib.reading import ReadError, expand_inputs, load_bytes, read_bytes
 
 if TYPE_CHECKING:

@@ -161,7 +161,7 @@ def find_inputs(
     one-line error; ``-`` is read at once from ``stdin(n)`` (at most n bytes, as
     ``sys.stdin.buffer.read``: it cannot be read later), ``stdin_name`` picking its format by
     suffix and naming it. ``excluded`` is the ``exclude`` setting as a predicate
-    (`attrib.profile.Profiles.excluded`); by default nothing is excluded. ``html_content`` as
+    (`attrib.profiles.Profiles.excluded`); by default nothing is excluded. ``html_content`` as
     for `read_bytes`; no input may exceed ``max_file_size`` bytes.
     """
     inputs: list[Document | FileReport | Unread] = []

@@ -2,7 +2,7 @@
 
 Folders are walked for article files, honouring ``.gitignore`` files (pathspec, git's own
 semantics, nested files included) and the ``exclude`` setting, which the caller passes as a
-predicate (`attrib.profile.Profiles.excluded`: each path is matched by the config that applies
+predicate (`attrib.profiles.Profiles.excluded`: each path is matched by the config that applies
 where it sits, relative to that config's folder).
 """
 
