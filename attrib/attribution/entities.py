@@ -193,6 +193,8 @@ def place_names(doc: Doc) -> set[str]:
 
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 _MAIN_CLAUSE_DEPS = frozenset({"ROOT", "conj", "ccomp", "parataxis"})
+# Clauses that hang on another as its circumstance or its noun's description.
+_SUBORDINATE_DEPS = frozenset({"advcl", "relcl", "acl"})
 
 
 def is_salient(head: Token) -> bool:
@@ -202,7 +204,9 @@ def is_salient(head: Token) -> bool:
     if head.dep_ == "appos":
         head = head.head
     if head.dep_ in _SUBJECT_DEPS:
-        return True
+        # The subject of a clause set inside another ("after Jim Reed had left", "because ...")
+        # is in the background: "Tom Baker spoke after Jim Reed had left. He said ..." is Baker.
+        return head.head.dep_ not in _SUBORDINATE_DEPS
     # The agent of a main clause's passive ("It will be chaired by Kate Dalmeny"), not of one
     # in a subordinate phrase ("out of work since being sacked by Manchester United").
     return (

@@ -178,7 +178,7 @@ class People:
             position = base + token.idx
             entity = self.registry.resolve(token.text, position)
             if entity is not None and entity.kind == "person":
-                self._mention(entity.name, entity.gender, position, layout, True)
+                self._mention(entity.name, entity.gender, position, layout, is_salient(token))
             elif entity is None and _first_name_topic(token):
                 # "Lucy handles the money": someone a feature names by first name only.
                 gender = first_name_gender(token.text)
