@@ -24,6 +24,18 @@ import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from attrib.reading.html_elements import (
+    ARTICLE,
+    BLOCK,
+    CHROME,
+    HEADING,
+    HIDDEN,
+    NOTABLE,
+    PAGE,
+    TRACKED,
+    VOID,
+)
+
 # Tags, comments, doctypes and the raw-text elements whose content is never markup or prose.
 _TOKEN = re.compile(
     r"""<(?:
@@ -39,102 +51,6 @@ _TOKEN = re.compile(
 )
 _ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,8};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _ATTR = re.compile(r"""([^\s=/>"']+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]*)))?""")
-
-# Elements that start and end a line of their own (a paragraph, a cell, a list item...).
-BLOCK = frozenset(
-    [
-        "p",
-        "div",
-        "li",
-        "h1",
-        "h2",
-        "h3",
-        "h4",
-        "h5",
-        "h6",
-        "tr",
-        "td",
-        "th",
-        "blockquote",
-        "article",
-        "section",
-        "main",
-        "header",
-        "footer",
-        "nav",
-        "aside",
-        "ul",
-        "ol",
-        "dl",
-        "dt",
-        "dd",
-        "table",
-        "thead",
-        "tbody",
-        "tfoot",
-        "caption",
-        "figure",
-        "figcaption",
-        "pre",
-        "hr",
-        "address",
-        "form",
-        "body",
-        "html",
-        "details",
-        "summary",
-        "fieldset",
-        "legend",
-        "center",
-        "menu",
-        "dialog",
-    ]
-)
-# Elements whose content is never prose: inert templates, what only shows without scripts
-# ("please enable JavaScript", tracking pixels), drawings, formulas, form controls, embedded
-# objects, and the head (its title and metadata are read separately).
-HIDDEN = frozenset(
-    [
-        "head",
-        "template",
-        "noscript",
-        "svg",
-        "math",
-        "select",
-        "button",
-        "object",
-        "canvas",
-        "audio",
-        "video",
-    ]
-)
-HEADING = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
-# Page furniture: a page with none of these (and none of the tags in `_PAGE`) is a fragment.
-CHROME = frozenset(["nav", "header", "footer", "aside", "form"])
-_PAGE = frozenset(["html", "head", "body", "meta", "link"])
-_VOID = frozenset(
-    [
-        "br",
-        "hr",
-        "img",
-        "meta",
-        "link",
-        "input",
-        "wbr",
-        "area",
-        "base",
-        "col",
-        "embed",
-        "source",
-        "track",
-        "param",
-    ]
-)
-_ARTICLE = frozenset({"article", "main"})
-_TRACKED = HIDDEN | HEADING | CHROME | _ARTICLE | {"pre", "blockquote", "q", "cite", "figcaption"}
-
-# Tags the scan acts on; any other tag (a, span, img, ...) changes nothing it records.
-_NOTABLE = BLOCK | CHROME | _PAGE | _TRACKED | {"br"}
 
 
 class Piece(NamedTuple):
@@ -216,7 +132,7 @@ class _Scanner:
     def __init__(self, source: str) -> None:
         self.source = source
         self.markup = Markup()
-        self.depth: dict[str, int] = dict.fromkeys(_TRACKED, 0)
+        self.depth: dict[str, int] = dict.fromkeys(TRACKED, 0)
         self.hidden = 0
         self.heading = 0
         self.heading_level = 0
@@ -266,17 +182,17 @@ class _Scanner:
         elif name == "br":
             markup.breaks.append(start)
             self.boundary()
-        if name in CHROME or name in _PAGE:
+        if name in CHROME or name in PAGE:
             markup.chrome += 1
         if not closing and name in ("meta", "link") and not self.depth["svg"]:
             (markup.metas if name == "meta" else markup.links).append(attributes(raw_attrs))
         if name == "body" and not closing:
             self._close("head", start)
-        if name not in _TRACKED:
+        if name not in TRACKED:
             return
         if closing:
             self._close(name, start, every=False)
-        elif not raw_attrs.rstrip().endswith("/") and name not in _VOID:
+        elif not raw_attrs.rstrip().endswith("/") and name not in VOID:
             if name in HEADING:  # a heading never holds another: the open one ends here
                 for other in HEADING:
                     self._close(other, start)
@@ -288,8 +204,8 @@ class _Scanner:
             if name in HEADING:
                 self.heading_level = int(name[1])
             self.chrome += name in CHROME
-            self.article += name in _ARTICLE
-            self.markup.has_article = self.markup.has_article or name in _ARTICLE
+            self.article += name in ARTICLE
+            self.markup.has_article = self.markup.has_article or name in ARTICLE
 
     def _close(self, name: str, at: int, every: bool = True) -> None:
         """End the innermost open ``name`` element (all of them with ``every``) at ``at``."""
@@ -303,7 +219,7 @@ class _Scanner:
             if not self.heading:
                 self.heading_level = 0
             self.chrome -= name in CHROME
-            self.article -= name in _ARTICLE
+            self.article -= name in ARTICLE
             if not every:
                 break
 
@@ -331,7 +247,7 @@ class _Scanner:
 def scan(source: str) -> Markup:
     """Scan ``source`` (a decoded HTML page or fragment) once; see `Markup`."""
     scanner = _Scanner(source)
-    notable = _NOTABLE
+    notable = NOTABLE
     position = 0
     for match in _TOKEN.finditer(source):
         start = match.start()
