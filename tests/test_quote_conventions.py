@@ -57,35 +57,6 @@ def test_split_quotes(text: str, expected: list[tuple[str, str | None, str | Non
     assert speakers(text) == expected
 
 
-SHORT_UTTERANCES = [
-    # A word or two said as a sentence, with its cue: a direct quote (not a scare quote).
-    ('"Fine," Ann Lee said on day 23.', [('"Fine,"', "Ann Lee", "Ann Lee")]),
-    ('"Fine," said Ann Lee.', [('"Fine,"', "Ann Lee", "Ann Lee")]),
-    (
-        'It was late. "Unbelievable," said Tom Baker.',
-        [('"Unbelievable,"', "Tom Baker", "Tom Baker")],
-    ),
-    ('"Really?" asked Tom Baker.', [('"Really?"', "Tom Baker", "Tom Baker")]),
-    # With no cue, a short quote is still no statement: a title set off by commas.
-    ('"Frozen," which came out in 2013, made a fortune.', []),
-    # Mid-sentence it is the speaker's word held at arm's length, inside their statement.
-    (
-        'He called the plan "reckless," and said he would vote against it.',
-        [('the plan "reckless,"', "He", "He"), ("he would vote against it", "He", "He")],
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "expected"), SHORT_UTTERANCES)
-def test_short_utterances(text: str, expected: list[tuple[str, str | None, str | None]]) -> None:
-    assert speakers(text) == expected
-
-
-def test_a_short_utterance_is_a_direct_quote() -> None:
-    (statement,) = analyze('"Absolutely not," the coach said after the match.').statements
-    assert (statement.kind, statement.content.text) == ("direct", '"Absolutely not,"')
-
-
 def test_second_part_of_a_split_quote_is_named_by_the_cue_between() -> None:
     text = (
         'Rita Moss was asked about the budget: "It is a fair plan for the city," she said. '

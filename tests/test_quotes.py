@@ -62,27 +62,6 @@ def test_word_counts_and_scare_quotes(source: str, words: int, scare: bool) -> N
     assert quote.is_scare is scare
 
 
-@pytest.mark.parametrize(
-    ("source", "utterance"),
-    [
-        ('"Fine," Ann Lee said.', True),  # a sentence of its own, ended by a comma
-        ('It rained. "Really?" asked Tom.', True),  # after the end of a sentence
-        ('Lee paused.\n\n"Never!" she said.', True),  # opening a paragraph
-        ('He said: "No way!"', True),  # after a colon
-        ('"Absolutely not," the coach said.', True),  # two words
-        ('He called it "reckless," and left.', False),  # mid-sentence: US commas go inside
-        ('"Experts" say it will fail.', False),  # no said ending
-        ('"Fine." Lee left.', False),  # a full stop ends titles and fragments as well
-        ('"We will win this match," Lee said.', False),  # a full quote needs no marking
-    ],
-)
-def test_short_quotes_said_as_sentences(source: str, utterance: bool) -> None:
-    """`Quote.utterance`: a short quote that opens its sentence and ends with , ! or ? inside
-    its marks is said, not held at arm's length."""
-    (quote,) = scan(source).quotes
-    assert quote.utterance is utterance
-
-
 def test_layout_paragraphs_single_newlines_when_no_blank_lines() -> None:
     layout = scan("One.\nTwo.\nThree.")
     assert layout.paragraph_starts == (0, 5, 10)

@@ -16,10 +16,8 @@ The conventions, in the order they are tried for a quotation:
 6. otherwise the quote has no speaker, and the unattributed-quote rule will say so.
 
 A quote of one or two words is a scare quote: it never becomes a statement of its own, and inside
-reported speech it makes that statement ``mixed``; unless it is said as a sentence of its own
-(``"Fine," Ann Lee said``: `Quote.utterance`) and a cue next to it says whose. Each quote
-looks only at the drafts of its own paragraphs, so the work per quote does not grow with the
-document.
+reported speech it makes that statement ``mixed``. Each quote looks only at the drafts of its own
+paragraphs, so the work per quote does not grow with the document.
 """
 
 from __future__ import annotations
@@ -63,13 +61,11 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             holder.quotes.append(quote)
             placed.add(holder)  # now also in the paragraphs the quote runs on into
             continue
-        if quote.is_scare and not quote.utterance:
+        if quote.is_scare:
             continue
         near = _nearest_cue(
             nearby + waiting.around(max(first - 1, 0), last), quote, layout, text, lo
         )
-        if near is None and quote.is_scare:
-            continue  # a short quote is speech only where a cue says whose
         if near is not None:
             near.quotes.append(quote)
             if near not in nearby:
@@ -244,7 +240,7 @@ def settle_kind(draft: Draft, text: str) -> None:
         text[start : max(start, min(end, q_start))] + " " + text[min(max(q_end, start), end) : end]
     )
     words = [w for w in _WORDS.findall(outside) if w.lower() != "that"]
-    full = [q for q in quotes if not q.is_scare or q.utterance]
+    full = [q for q in quotes if not q.is_scare]
     if len(words) <= 1 and full:
         draft.kind = "direct"
         draft.content = (q_start, q_end)

@@ -47,14 +47,10 @@ class Quote:
     start: int
     end: int
     words: int
-    # Said as a sentence of its own: a short quote that opens its sentence and ends inside its
-    # marks with a comma, "!" or "?" (``"Fine," she said``; `mark_utterances`).
-    utterance: bool = False
 
     @property
     def is_scare(self) -> bool:
-        """One- or two-word quotes ("fear") are words held at arm's length, not statements
-        (an `utterance` of two words is one when a cue attributes it: see conventions)."""
+        """One- or two-word quotes ("fear") are words held at arm's length, not statements."""
         return self.words <= SCARE_QUOTE_MAX_WORDS
 
     def text(self, source: str) -> str:
@@ -190,7 +186,7 @@ def find_all_quotes(text: str, breaks: list[tuple[int, int]]) -> list[Quote]:
     spans = [(q.start, q.end) for q in doubles]
     singles = find_single_quotes(text, breaks, spans)
     if not singles or not uses_single_quotes(text, singles, spans):
-        return mark_utterances(text, doubles, breaks)
+        return doubles
     found = [Quote(s, e, count_words(text[s + 1 : e - 1])) for s, e in singles]
     starts = [q.start for q in found]
 
@@ -200,30 +196,4 @@ def find_all_quotes(text: str, breaks: list[tuple[int, int]]) -> list[Quote]:
 
     found.extend(q for q in doubles if not nested(q))
     found.sort(key=lambda q: q.start)
-    return mark_utterances(text, found, breaks)
-
-
-# Where a short quote ends as said words end: a comma, "!" or "?" just inside its closing mark.
-_SAID_END = re.compile(r"[,!?]\s*$")
-# What may stand before a quote that opens its sentence: the end of a sentence, a colon, a
-# closing mark or bracket, a dash.
-_SENTENCE_BEFORE = frozenset('.!?:;"”’)…—–')
-
-
-def mark_utterances(text: str, quotes: list[Quote], breaks: list[tuple[int, int]]) -> list[Quote]:
-    """``quotes`` with each short one said as a sentence of its own marked `Quote.utterance`:
-    ``"Fine," Ann Lee said`` and ``"Really?" asked Tom`` are speech, where ``called it
-    "reckless," and left`` (mid-sentence) and ``"Experts" say`` (no said ending) are not."""
-    starts = [end for _, end in breaks]
-    marked = []
-    for quote in quotes:
-        if quote.words <= SCARE_QUOTE_MAX_WORDS and _SAID_END.search(
-            text[quote.start + 1 : quote.end - 1]
-        ):
-            index = bisect.bisect_right(starts, quote.start) - 1
-            para = starts[index] if index >= 0 else 0
-            before = text[max(para, quote.start - 3) : quote.start].rstrip()
-            if not before or before[-1] in _SENTENCE_BEFORE:
-                quote = Quote(quote.start, quote.end, quote.words, utterance=True)
-        marked.append(quote)
-    return marked
+    return found
