@@ -10,9 +10,10 @@ from attrib.api import analyze
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")
 
-# "after Jim Reed had left", "before Baker arrived": the subject of a subordinate clause is in
-# the background, and "he" next means the main clause's subject. Near-misses: the main subject
-# named after the subordinate clause, and a relative clause naming the other woman.
+# "after Jim Reed had left", "before Baker arrived": the subject of a clause set after the main
+# one is in the background, and "he" next means the main clause's subject. Near-misses: a
+# clause set first ("When Anna Webb arrived, she said ..."), and a relative clause naming the
+# other woman.
 SALIENCE = [
     (
         "Tom Baker spoke after Jim Reed had left the room. He said the deal was dead.",
@@ -24,6 +25,12 @@ SALIENCE = [
         "Jim Reed",
     ),
     ("When Jim Reed arrived, Tom Baker left. He said the deal was dead.", "Tom Baker"),
+    # A clause set first leads into what follows: its subject is the pronoun's antecedent.
+    (
+        '"We are ready," Mary Stone said.\n\n'
+        "When Anna Webb arrived, she said the trip had been long.",
+        "Anna Webb",
+    ),
     (
         "Anna Webb, who beat Mary Stone in the final, said the match was hard. "
         "She added that Stone had played well.",

@@ -204,9 +204,14 @@ def is_salient(head: Token) -> bool:
     if head.dep_ == "appos":
         head = head.head
     if head.dep_ in _SUBJECT_DEPS:
-        # The subject of a clause set inside another ("after Jim Reed had left", "because ...")
-        # is in the background: "Tom Baker spoke after Jim Reed had left. He said ..." is Baker.
-        return head.head.dep_ not in _SUBORDINATE_DEPS
+        # The subject of a clause set after another ("after Jim Reed had left") or inside a
+        # noun phrase is in the background: "Tom Baker spoke after Jim Reed had left. He said
+        # ..." is Baker. A clause set first leads into what follows: "By the time Webb
+        # learned it, she was ..." is Webb.
+        clause = head.head
+        if clause.dep_ == "advcl":
+            return clause.i < clause.head.i
+        return clause.dep_ not in _SUBORDINATE_DEPS
     # The agent of a main clause's passive ("It will be chaired by Kate Dalmeny"), not of one
     # in a subordinate phrase ("out of work since being sacked by Manchester United").
     return (
