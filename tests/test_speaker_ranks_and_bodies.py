@@ -121,6 +121,7 @@ COMMON_BODIES = [
     ),
     ("Banks said they would cut rates.", [("Banks", "unknown")]),
     ("A team of researchers said the ice was thinning.", [("A team", "unknown")]),
+    ("A team led by Ann Lee found that the ice was thinning.", [("A team", "unknown")]),
     ("The suspect said he needed to get dressed.", [("The suspect", "unknown")]),
 ]
 

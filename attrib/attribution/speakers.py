@@ -207,11 +207,12 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
     elif head.ent_type_ in {"ORG", "GPE"} or (
         lemma in ORGANIZATION_NOUNS
         and (not plural or head.lower_ == "police")
+        and first not in {"a", "an", "one", "another"}
         and not _collective_of_people(head)
     ):
         # "The police said", "the ministry said": a body speaking as such (when the article
         # named none before for it to mean); "police" is one with a plural verb. Plural ones
-        # ("banks say") are several, left as they are.
+        # ("banks say") are several, and "a team led by ..." is some people: left as they are.
         kind = "organization"
     elif plural and not definite and _people(head):
         # "Protesters believe", "executives across the world say": unnamed people as a body.
