@@ -74,3 +74,42 @@ STANCE_CLAUSES = [
 @pytest.mark.parametrize(("text", "expected"), STANCE_CLAUSES)
 def test_a_stance_clause_on_the_linking_verb(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# Verbs of judging aloud report their object alone: what was praised, decried or described is
+# what the speaker said something about, as PolNeAR annotates it. A label keeps its reading, a
+# participle with no subject of its own and a bare pronoun ("criticised it") report nothing, and
+# a quote after the cue is still the statement.
+VIEW_OBJECTS = [
+    (
+        "The nurses' union praised the new staffing rules.",
+        [("the new staffing rules", "indirect", "The nurses' union")],
+    ),
+    (
+        "Several parents expressed concern that the crossing was unsafe.",
+        [("concern that the crossing was unsafe", "indirect", "Several parents")],
+    ),
+    (
+        "The archbishop decried the sudden eviction.",
+        [("the sudden eviction", "indirect", "The archbishop")],
+    ),
+    (
+        "Opposition leaders have criticized the budget.",
+        [("the budget", "indirect", "Opposition leaders")],
+    ),
+    (
+        "He described the new stadium as a white elephant.",
+        [("the new stadium as a white elephant", "indirect", "He")],
+    ),
+    ("The much-praised scheme closed in March.", []),
+    ("The minister has criticised it before.", []),
+    (
+        'She praised the volunteers: "They worked through the night."',
+        [('"They worked through the night."', "direct", "She")],
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), VIEW_OBJECTS)
+def test_what_was_praised_or_decried(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

@@ -63,7 +63,7 @@ SPEAKERS = [
     ),
     (
         "Hale praised the plan but stopped short of calling the budget balanced.",
-        [("the budget balanced", "Hale", None)],
+        [("the plan", "Hale", None), ("the budget balanced", "Hale", None)],
     ),
     (
         "Reed refuses to discuss names, aside from saying he wants a diverse team.",

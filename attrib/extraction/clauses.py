@@ -34,6 +34,7 @@ from attrib.extraction.lexicon import (
     PERSON_NOUNS,
     RELATIVE_PRONOUNS,
     SPEAKING_SUFFIXES,
+    VIEW_OBJECT_VERBS,
     XCOMP_CONTENT_VERBS,
 )
 
@@ -94,7 +95,11 @@ def content_range(verb: Token) -> TokenRange | None:
         last = max(c.right_edge.i for c in comps) + 1
         return trim(doc, first, last)
     if lemma in LABEL_VERBS:
-        return label_range(verb)
+        labelled = label_range(verb)
+        if labelled is not None or lemma not in VIEW_OBJECT_VERBS:
+            return labelled
+    if lemma in VIEW_OBJECT_VERBS:
+        return _viewed_object(verb)
     if lemma in CLAUSAL_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
         return None
     # "Taxes, he said, will rise" / "Taxes will rise, he said" / "As he said, taxes will rise":
@@ -122,6 +127,18 @@ def content_range(verb: Token) -> TokenRange | None:
             ):
                 return _with_denial(verb, trim(doc, *_object_range(child)))
     return None
+
+
+def _viewed_object(verb: Token) -> TokenRange | None:
+    """What a verb of judging aloud judges: its object, when the verb has a subject of its own
+    ("the union praised [the deal]", "a gunman who expressed [sympathy for the group]") and the
+    object is more than a pronoun."""
+    if not any(c.dep_ == "nsubj" and not across_paragraphs(c, verb) for c in verb.children):
+        return None
+    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
+    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
+        return None  # "who has criticised it": a bare pronoun says nothing of what was said
+    return trim(verb.doc, *_object_range(obj))
 
 
 def _object_range(obj: Token) -> TokenRange:

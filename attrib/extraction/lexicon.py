@@ -71,6 +71,12 @@ LABEL_VERBS: frozenset[str] = _words(
     characterise portray blame attribute
     """
 )
+# Verbs of judging aloud whose object alone is what the subject said, as a speech act ("praised
+# the new law", "expressed concern that ...", "decried the ruling", "criticized the plan",
+# "described the attack"); a label after the object ("called it a disaster") is read as before.
+# Only with a subject of their own: "the long-praised system" reports nothing.
+VIEW_OBJECT_VERBS: frozenset[str] = _words("praise express decry criticize criticise describe")
+
 # Verbs that judge with "as" ("astronomers regard Europa as ...", "has been seen as a blow"):
 # a view, reported only in that shape ("we saw smoke" reports nothing).
 JUDGING_VERBS: frozenset[str] = _words("regard view see consider deem tout bill")
@@ -348,4 +354,5 @@ class Lexicon:
             | TOPIC_VERBS
             | EVIDENCE_VERBS
             | RUMOUR_VERBS
+            | VIEW_OBJECT_VERBS
         )
