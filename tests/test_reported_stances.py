@@ -113,3 +113,28 @@ VIEW_OBJECTS = [
 @pytest.mark.parametrize(("text", "expected"), VIEW_OBJECTS)
 def test_what_was_praised_or_decried(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# An appeal: whom someone called on and what to do is what they asked for. A date after "on"
+# is when someone called, and "called on her way home" asks for nothing.
+APPEALS = [
+    (
+        "Campaigners have called on the council to scrap the new parking charges.",
+        [("the council to scrap the new parking charges", "indirect", "Campaigners")],
+    ),
+    (
+        "The coroner called upon the hospital to review its night staffing.",
+        [("the hospital to review its night staffing", "indirect", "The coroner")],
+    ),
+    (
+        'The teachers\' union called on parents to "stay calm and keep talking."',
+        [('parents to "stay calm and keep talking."', "mixed", "The teachers' union")],
+    ),
+    ("The plumber called on Monday to fix the boiler.", []),
+    ("The minister called on her way home from the airport.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPEALS)
+def test_an_appeal_to_someone(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

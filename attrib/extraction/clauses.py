@@ -249,6 +249,9 @@ def label_range(verb: Token) -> TokenRange | None:
         c.lower_ in LABEL_PREPOSITIONS for c in preps
     )
     if verb.lemma_.lower() == "call":
+        appeal = _appeal(verb, rights)
+        if appeal is not None:
+            return appeal
         # "call X Y" or "call for X" right after the verb; "called Putin" is a phone call and
         # "called a meeting for Friday" a summons.
         head = rights[0]
@@ -266,6 +269,22 @@ def label_range(verb: Token) -> TokenRange | None:
     if rights[0].dep_ == "prep" and rights[0].lower_ == "for" and verb.lemma_.lower() == "call":
         first = rights[0].i + 1  # "called for [a recount]": the preposition is part of the cue
     return trim(verb.doc, first, max(c.right_edge.i for c in rights) + 1)
+
+
+def _appeal(verb: Token, rights: list[Token]) -> TokenRange | None:
+    """ "called on [residents to stay indoors]", "called upon [the president to resign]": an
+    appeal, whom it asks and what. "called on Tuesday to ask about the car" is a date."""
+    on = rights[0]
+    if on.dep_ != "prep" or on.i != verb.i + 1 or on.lower_ not in {"on", "upon"}:
+        return None
+    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
+    if whom is None or whom.ent_type_ in {"DATE", "TIME"}:
+        return None
+    what = next((c for c in rights if c.dep_ in {"xcomp", "advcl"} and c.i > whom.i), None)
+    what = what or next((c for c in whom.rights if c.dep_ in {"acl", "relcl", "xcomp"}), None)
+    if what is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in what.children):
+        return None
+    return trim(verb.doc, whom.left_edge.i, what.right_edge.i + 1)
 
 
 _LABEL_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "advcl", "ccomp", "xcomp"})
