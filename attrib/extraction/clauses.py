@@ -2,7 +2,8 @@
 
 Pure functions of a spaCy ``Token``; they work on any parsed ``Doc``, including hand-built ones in
 the tests. Spans are token index ranges ``(first, last_exclusive)`` within the Doc. Who said it is
-`subjects`; sources named by a phrase ("according to X", "citing X") are `cited_sources`.
+`subjects`; sources named by a phrase ("according to X", "citing X") are `cited_sources`; labels,
+appeals and what a verb of judging aloud judges are `labels`; range helpers are `spans`.
 
 Examples (content in brackets)::
 
@@ -17,17 +18,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrib.extraction.complements import (
-    FINITE_TAGS,
-    complement_after_phrase,
-    ends_with_label,
-    gerund_clause,
-)
+from attrib.extraction.complements import FINITE_TAGS, complement_after_phrase, gerund_clause
+from attrib.extraction.labels import label_range, object_range, viewed_object
 from attrib.extraction.lexicon import (
     ANONYMOUS_NOUNS,
     CLAUSAL_ONLY_VERBS,
     DENIAL_VERBS,
-    LABEL_PREPOSITIONS,
     LABEL_VERBS,
     OBJECT_CONTENT_VERBS,
     PARTICLE_VERBS,
@@ -37,31 +33,13 @@ from attrib.extraction.lexicon import (
     VIEW_OBJECT_VERBS,
     XCOMP_CONTENT_VERBS,
 )
+from attrib.extraction.spans import TokenRange, across_paragraphs, subtree_range, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-TokenRange = tuple[int, int]
-
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
 CLAUSE_DEPS = frozenset({"ccomp"})
-_TRAILING = frozenset({",", ";", ":", "-", "—", "–", "(", ")"})
-
-
-def subtree_range(token: Token) -> TokenRange:
-    return token.left_edge.i, token.right_edge.i + 1
-
-
-def trim(doc_tokens: object, first: int, last: int) -> TokenRange:
-    """Drop leading/trailing punctuation and spaces (but keep quotation marks)."""
-    toks = doc_tokens
-    while first < last and (toks[first].is_space or toks[first].text in _TRAILING):  # type: ignore[index]
-        first += 1
-    while last > first and (
-        toks[last - 1].is_space or toks[last - 1].text in _TRAILING or toks[last - 1].text == "."  # type: ignore[index]
-    ):
-        last -= 1
-    return first, last
 
 
 def has_particle(verb: Token) -> bool:
@@ -99,7 +77,7 @@ def content_range(verb: Token) -> TokenRange | None:
         if labelled is not None or lemma not in VIEW_OBJECT_VERBS:
             return labelled
     if lemma in VIEW_OBJECT_VERBS:
-        return _viewed_object(verb)
+        return viewed_object(verb)
     if lemma in CLAUSAL_ONLY_VERBS and lemma not in OBJECT_CONTENT_VERBS:
         return None
     # "Taxes, he said, will rise" / "Taxes will rise, he said" / "As he said, taxes will rise":
@@ -125,31 +103,8 @@ def content_range(verb: Token) -> TokenRange | None:
             if child.dep_ == "dobj" and (
                 lemma not in _IDEA_OBJECT_VERBS or (_an_idea(child) and _own_subject(verb))
             ):
-                return _with_denial(verb, trim(doc, *_object_range(child)))
+                return _with_denial(verb, trim(doc, *object_range(child)))
     return None
-
-
-def _viewed_object(verb: Token) -> TokenRange | None:
-    """What a verb of judging aloud judges: its object, when the verb has a subject of its own
-    ("the union praised [the deal]", "a gunman who expressed [sympathy for the group]") and the
-    object is more than a pronoun."""
-    if not any(c.dep_ == "nsubj" and not across_paragraphs(c, verb) for c in verb.children):
-        return None
-    obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
-    if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
-        return None  # "who has criticised it": a bare pronoun says nothing of what was said
-    return trim(verb.doc, *_object_range(obj))
-
-
-def _object_range(obj: Token) -> TokenRange:
-    """An object's phrase without a relative clause set off by a comma: in "endorsed Trump,
-    who says he is honored" the clause is Trump's own statement, not part of the endorsement."""
-    first, last = subtree_range(obj)
-    for clause in obj.rights:
-        comma = clause.left_edge.i - 1
-        if clause.dep_ == "relcl" and comma > obj.i and obj.doc[comma].text == ",":
-            return first, comma
-    return first, last
 
 
 # Verbs whose object is what they say only when it is an idea, not a person: "questioned the
@@ -167,12 +122,6 @@ def _own_subject(verb: Token) -> bool:
         c.dep_ == "nsubj" and c.lower_ not in RELATIVE_PRONOUNS and not across_paragraphs(c, verb)
         for c in verb.children
     )
-
-
-def across_paragraphs(a: Token, b: Token) -> bool:
-    """Whether a paragraph break lies between two tokens of one parsed sentence."""
-    first, last = sorted((a.i, b.i))
-    return any("\n\n" in t.text_with_ws for t in a.doc[first:last])
 
 
 def _an_idea(obj: Token) -> bool:
@@ -227,67 +176,6 @@ def _with_denial(verb: Token, content: TokenRange) -> TokenRange:
     if verb.lemma_.lower() in DENIAL_VERBS and verb.i < content[0]:
         return verb.i, content[1]
     return content
-
-
-def label_range(verb: Token) -> TokenRange | None:
-    """What a labelling verb says: "called [the plan a disaster]", "called for [a recount]",
-    "criticized [the law as a crazy system]"; None when the verb has no label or charge."""
-    # A participle clause set off by a comma ("..., citing its cost") is a statement of its own.
-    rights = [
-        c
-        for c in verb.rights
-        if c.dep_ in _LABEL_DEPS
-        and not (c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ",")
-    ]
-    if not rights:
-        return None
-    # The label's preposition may hang on the verb or on its object ("likened [the tax to ...]").
-    preps = [c for c in rights if c.dep_ == "prep"] + [
-        g for c in rights if c.dep_ == "dobj" for g in c.rights if g.dep_ == "prep"
-    ]
-    labelled = any(c.dep_ == "oprd" for c in rights) or any(
-        c.lower_ in LABEL_PREPOSITIONS for c in preps
-    )
-    if verb.lemma_.lower() == "call":
-        appeal = _appeal(verb, rights)
-        if appeal is not None:
-            return appeal
-        # "call X Y" or "call for X" right after the verb; "called Putin" is a phone call and
-        # "called a meeting for Friday" a summons.
-        head = rights[0]
-        # An "oprd" set off by a comma is an apposition: "called the referee, a colleague,"
-        # names whom he phoned.
-        labelled = (
-            any(c.dep_ == "oprd" and c.doc[c.left_edge.i - 1].text != "," for c in rights)
-            or (head.i == verb.i + 1 and head.lower_ == "for")
-            or (head.dep_ == "advcl" and head.left_edge.lower_ == "for")
-            or any(ends_with_label(c) for c in rights if c.dep_ == "dobj")
-        )
-    if not labelled:
-        return None
-    first = rights[0].left_edge.i
-    if rights[0].dep_ == "prep" and rights[0].lower_ == "for" and verb.lemma_.lower() == "call":
-        first = rights[0].i + 1  # "called for [a recount]": the preposition is part of the cue
-    return trim(verb.doc, first, max(c.right_edge.i for c in rights) + 1)
-
-
-def _appeal(verb: Token, rights: list[Token]) -> TokenRange | None:
-    """ "called on [residents to stay indoors]", "called upon [the president to resign]": an
-    appeal, whom it asks and what. "called on Tuesday to ask about the car" is a date."""
-    on = rights[0]
-    if on.dep_ != "prep" or on.i != verb.i + 1 or on.lower_ not in {"on", "upon"}:
-        return None
-    whom = next((c for c in on.children if c.dep_ == "pobj"), None)
-    if whom is None or whom.ent_type_ in {"DATE", "TIME"}:
-        return None
-    what = next((c for c in rights if c.dep_ in {"xcomp", "advcl"} and c.i > whom.i), None)
-    what = what or next((c for c in whom.rights if c.dep_ in {"acl", "relcl", "xcomp"}), None)
-    if what is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in what.children):
-        return None
-    return trim(verb.doc, whom.left_edge.i, what.right_edge.i + 1)
-
-
-_LABEL_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "advcl", "ccomp", "xcomp"})
 
 
 def _as_clause(verb: Token) -> bool:

@@ -17,13 +17,7 @@ from attrib.extraction.cited_sources import (
     deliverer,
     source_end,
 )
-from attrib.extraction.clauses import (
-    clause_around,
-    content_range,
-    has_particle,
-    subtree_range,
-    trim,
-)
+from attrib.extraction.clauses import clause_around, content_range, has_particle
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import (
     EVIDENCE_VERBS,
@@ -39,6 +33,7 @@ from attrib.extraction.not_statements import (
     is_reader_instruction,
 )
 from attrib.extraction.report_nouns import report_noun_draft
+from attrib.extraction.spans import subtree_range, trim
 from attrib.extraction.stances import (
     accounts_draft,
     evidence_draft,

@@ -24,9 +24,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrib.extraction.clauses import SUBJECT_DEPS, subtree_range, trim
+from attrib.extraction.clauses import SUBJECT_DEPS
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import REACTING_VERBS, SPEECH_VERBS
+from attrib.extraction.spans import subtree_range, trim
 from attrib.extraction.subjects import speaker_tokens
 
 if TYPE_CHECKING:

@@ -22,13 +22,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from attrib.extraction.clauses import SUBJECT_DEPS, clause_around, subtree_range, trim
+from attrib.extraction.clauses import SUBJECT_DEPS, clause_around
 from attrib.extraction.drafts import Chunk, Draft
 from attrib.extraction.lexicon import (
     DOCUMENT_NOUNS,
     JUDGING_VERBS,
     LABEL_VERBS,
 )
+from attrib.extraction.spans import subtree_range, trim
 from attrib.extraction.subjects import can_speak, passive_agent, speaker_tokens
 
 if TYPE_CHECKING:

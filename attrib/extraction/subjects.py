@@ -18,7 +18,7 @@ import re
 from typing import TYPE_CHECKING
 
 from attrib.attribution.gender import is_known_first_name
-from attrib.extraction.clauses import SUBJECT_DEPS, across_paragraphs
+from attrib.extraction.clauses import SUBJECT_DEPS
 from attrib.extraction.lexicon import (
     HEDGE_PASSIVES,
     PERSON_NOUNS,
@@ -26,6 +26,7 @@ from attrib.extraction.lexicon import (
     SPEAKING_NOUNS,
     SPEAKING_SUFFIXES,
 )
+from attrib.extraction.spans import across_paragraphs
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
