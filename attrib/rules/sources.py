@@ -74,6 +74,29 @@ def collective(speaker: Speaker, terms: frozenset[str]) -> bool:
     return head.islower() or (len(names) == 1 and not is_nationality(head))
 
 
+# The members of a coordinated source: "Holcomb and GOP leaders", "Lee, Cole and other experts".
+_MEMBERS = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)")
+
+
+def names_a_member(name: str, terms: frozenset[str]) -> bool:
+    """True when a coordinated source names one of its members ("Holcomb and GOP legislative
+    leaders", "Sen. Ann Lee and other senators"): the reader can ask a named person. A member
+    named by capitals alone is not a name when it is a vague term or people noun ("Experts
+    and brokerages") or a nationality ("Israeli officials and analysts": not all capitals)."""
+    members = [m for m in _MEMBERS.split(name.strip()) if m]
+    if len(members) < 2:
+        return False
+    for member in members:
+        parts = member.split()
+        if not all(part[:1].isupper() for part in parts):
+            continue
+        bare = [part.strip(".,'’") for part in parts]
+        if any(b.lower() in terms or is_person_noun(b) or is_nationality(b) for b in bare):
+            continue
+        return True
+    return False
+
+
 def is_one_person(speaker: Speaker) -> bool:
     """True when the source is introduced as one person ("a career officer", "one expert")."""
     found = words(speaker.name)

@@ -73,6 +73,7 @@ from attrib.rules.sources import (
     collective,
     credited_paragraphs,
     is_unnamed_individual,
+    names_a_member,
     names_a_person,
     names_an_institution,
     near_credit,
@@ -138,6 +139,8 @@ def check(
                 continue
             if names_a_person(speaker.description):
                 continue  # "Another critic, Laurence H. Tribe": the source is named
+            if names_a_member(speaker.name, options.lexicon.vague_terms):
+                continue  # "Holcomb and GOP legislative leaders": one of them is named
             if (speaker.description or "").lower().startswith(("of whom", "of which")):
                 continue  # "generals -- most of whom": a part of a set named before
             yield finding(
@@ -294,4 +297,9 @@ EXAMPLES: tuple[Example, ...] = (
     # One unnamed person: anonymous-source's.
     _failed("One economist", "said", aside="who asked not to be named", flags=False),
     _failed("Hamas and Hezbollah", "said", flags=False),
+    # A coordinated source that names one of its members is named.
+    _failed("Holcomb and Republican legislative leaders", "said", flags=False),
+    _failed("Sen. Ann Lee and other senators", "say", flags=False),
+    _failed("Experts and brokerages", "say", flags=True),  # capitals at the start name no one
+    _failed("Israeli officials and analysts", "say", flags=True),
 )
