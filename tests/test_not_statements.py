@@ -49,6 +49,31 @@ def test_not_statements(text: str, absent: str, present: str | None) -> None:
         assert [c for c in found if present in c], found
 
 
+SET_PHRASES = [
+    # The writer's own connectives: no statement, whoever seems to be "saying".
+    ("That said, the council has raised rents twice this year.", []),
+    ("Having said that, the council has raised rents twice this year.", []),
+    ("That being said, the council has raised rents twice this year.", []),
+    ("When all is said and done, the council will have raised rents twice.", []),
+    ("It goes without saying that the council has raised rents twice.", []),
+    ("Suffice it to say the council has raised rents twice this year.", []),
+    ("Rents are high, to say nothing of the heating bills.", []),
+    ("Let's say the council raises rents again next year.", []),
+    # The same verbs reporting someone stay statements.
+    ("Having said that rents would fall, the mayor raised them.", ["that rents would fall"]),
+    (
+        "The mayor said that, in her view, rents were too high.",
+        ["that, in her view, rents were too high"],
+    ),
+    ("The mayor said rents would fall. That said, she raised them.", ["rents would fall"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SET_PHRASES)
+def test_set_phrases_report_nobody(text: str, expected: list[str]) -> None:
+    assert contents(text) == expected
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

@@ -31,6 +31,7 @@ from attrib.extraction.not_statements import (
     is_anonymity_request,
     is_question_frame,
     is_reader_instruction,
+    is_set_phrase,
 )
 from attrib.extraction.report_nouns import report_noun_draft
 from attrib.extraction.spans import subtree_range, trim
@@ -75,6 +76,8 @@ def draft_for_cue(
     chunk: Chunk, token: Token, kind: str, end: int, lexicon: Lexicon
 ) -> Draft | None:
     doc = chunk.doc
+    if is_set_phrase(token):
+        return None  # "That said, ...", "when all is said and done": the writer's connective
     if kind == "according":
         obj = according_to_object(token)
         if obj is None:

@@ -11,6 +11,10 @@ titles in quotation marks.
 - **Requests for anonymity**: ``One, who asked not to be named, said ...``. The request is why
   the source is unnamed (the anonymous-source rule reads it as the reason); it is not something
   the source reports.
+- **Set phrases**: ``That said, ...``, ``Having said that, ...``, ``That being said, ...``,
+  ``when all is said and done``, ``it goes without saying that ...``, ``suffice it to say``,
+  ``to say nothing of ...``, ``let's say``: the writer's own connectives, with a verb of saying
+  that reports nobody (`is_set_phrase`). ``Having said that the plan failed, ...`` reports.
 - **Titles**: ``She appeared on "Dancing with the Stars"``. A quotation with no cue of its own
   whose words are in title case (every word capitalised but short function words) and that
   stands where a title stands (after "on", "in", "of", a possessive, or by a word such as "show"
@@ -38,6 +42,39 @@ TITLE_SMALL_WORDS = frozenset({
 _TITLE_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 # Titles have few words; a long capitalised run is more likely a headline-style quote.
 TITLE_MAX_WORDS = 10
+
+
+# What may follow "That said" or "Having said that" as a connective: a comma or a dash.
+_CONNECTIVE_END = frozenset({",", ";", "—", "–", "-"})
+
+
+def is_set_phrase(cue: Token) -> bool:
+    """A verb of saying inside a set phrase that reports nobody: "That said, ...", "Having said
+    that, ...", "That being said, ...", "when all is said and done", "it goes without saying",
+    "suffice it to say", "to say nothing of", "let's say" (see the module doc)."""
+    doc = cue.doc
+
+    def word(offset: int) -> str:
+        at = cue.i + offset
+        return doc[at].lower_ if 0 <= at < len(doc) else ""
+
+    low = cue.lower_
+    if low == "said":
+        return (
+            (word(-1) in {"that", "this"} and word(1) in _CONNECTIVE_END)
+            or (word(-1) == "being" and word(-2) in {"that", "this"})
+            or (word(-1) == "having" and word(1) in {"that", "this"} and word(2) in _CONNECTIVE_END)
+            or (word(1) == "and" and word(2) == "done")
+        )
+    if low == "saying":
+        return word(-1) == "without" and word(-2) in {"go", "goes", "going", "went", "gone"}
+    if low == "say":
+        return (
+            (word(-1) == "to" and word(1) == "nothing" and word(2) == "of")
+            or (word(-1) == "to" and word(-2) == "it" and word(-3) in {"suffice", "suffices"})
+            or (word(-1) in {"us", "'s", "’s"} and word(-2) == "let")
+        )
+    return False
 
 
 def is_question_frame(cue: Token) -> bool:

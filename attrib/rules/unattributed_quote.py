@@ -43,6 +43,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from attrib.extraction.lexicon import SCARE_QUOTE_MAX_WORDS
+from attrib.extraction.quotes import count_words
 from attrib.layout import Layout
 from attrib.model import Document, Finding, Statement
 from attrib.rules import lexicon as lx
@@ -69,6 +71,7 @@ _DASH_CREDIT = re.compile(r"[\"”»]\s*[―—–-]+\s*[A-Z]")
 _TRANSCRIPT = re.compile(r"^[\"“„«]\s*[A-Z][A-Z.'’ -]{1,40}:")
 _OPENING = '"“„«'
 _QUOTE_MARKS = '"“”„«»'
+_CLOSING = re.compile('["”»]')
 
 
 def _opens_sentence(text: str, start: int) -> bool:
@@ -123,6 +126,9 @@ def _standalone_quote(document: Document, statement: Statement) -> bool:
     inner = content.text[first_mark + 1 :].lstrip()
     if not inner or not inner[0].isupper() or is_title(inner.rstrip(_QUOTE_MARKS + " .,")):
         return False  # "thousands of shootings": a fragment the sentence around it attributes
+    quoted = _CLOSING.split(inner, maxsplit=1)[0]
+    if statement.kind == "mixed" and count_words(quoted) <= SCARE_QUOTE_MAX_WORDS:
+        return False  # 'known as the "Black Death"': a name held at arm's length, not speech
     if _TRANSCRIPT.match(text, start) or _DASH_CREDIT.match(text, content.end - 1):
         return False
     if text[:start].rstrip().endswith(":"):
@@ -165,6 +171,16 @@ EXAMPLES: tuple[Example, ...] = (
     Example.unattributed(
         'The talks failed. Nobody expected more.\n"This is the end of the road. We go home."',
         flags=True,
+    ),
+    Example(
+        'The disease was known as the "Black Death" in the fourteenth century.',
+        (Said('The disease was known as the "Black Death" in the fourteenth century', "mixed"),),
+        flags=False,  # a name of two words in quotation marks, not someone's words
+    ),
+    Example(
+        'The deal collapsed. The mood was "Nobody will ever trust them again" in Vienna.',
+        (Said('The mood was "Nobody will ever trust them again" in Vienna', "mixed"),),
+        flags=True,  # someone's words, and nobody says whose
     ),
     Example(
         'The accord was hailed as a "historic step" toward peace.',
