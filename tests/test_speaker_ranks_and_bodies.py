@@ -178,3 +178,24 @@ BODY_NAMES = [
 @pytest.mark.parametrize(("text", "expected"), BODY_NAMES)
 def test_names_of_bodies_and_descriptions(text: str, expected: tuple[str, str, str | None]) -> None:
     assert last_speaker(text) == expected
+
+
+# A title after "one" or "a" that the tagger took for a name is an unnamed person, flagged as
+# one. Near-misses: a title before a name, and a body noun before a name.
+UNNAMED_BY_TITLE = [
+    ('"We want to grow," one bank CEO said.', ("one bank CEO", "anonymous", None)),
+    ("Acme CEO Ann Lee said the bank would grow.", ("Ann Lee", "person", "Acme CEO")),
+    ("Tech giant Corvane said the bank would grow.", ("Corvane", "organization", "Tech giant")),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), UNNAMED_BY_TITLE)
+def test_a_title_after_one_is_an_unnamed_person(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert last_speaker(text) == expected
+
+
+def test_an_unnamed_title_is_flagged_as_an_anonymous_source() -> None:
+    report = analyze('"We want to grow," one bank CEO said.')
+    assert [f.rule for f in report.findings] == ["anonymous-source"]

@@ -255,6 +255,7 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
             and named_as.lemma_.lower() in ORGANIZATION_NOUNS
             and not gender
             and not titles
+            and not all(_is_title(t) for t in name_tokens)  # "one neo-bank CEO"
         )
         or (trade is not None and not gender and not titles)
     ):

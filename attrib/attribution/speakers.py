@@ -21,12 +21,14 @@ from typing import TYPE_CHECKING
 
 from attrib.attribution.bodies import name_tail
 from attrib.attribution.descriptions import self_named, tidy_description
+from attrib.attribution.gender import PERSON_TITLES
 from attrib.attribution.mention import Mention, phrase_text
 from attrib.attribution.proper_names import describe_name
 from attrib.extraction.lexicon import (
     ANONYMOUS_NOUNS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    ONE_PERSON_DETERMINERS,
     ORGANIZATION_NOUNS,
     PERSON_NOUNS,
     PRONOUNS_FEMALE,
@@ -105,7 +107,8 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
     description_after = phrase_text(post).strip(" ,") or None
     last = max([head, *post, *conj], key=lambda t: t.i)
     phrase_end = last.idx + len(last.text)
-    if head.pos_ == "PROPN" and not _source_noun_as_name(head, left):
+    unnamed = _unnamed_by_title(head, left)
+    if head.pos_ == "PROPN" and not _source_noun_as_name(head, left) and not unnamed:
         mention = describe_name(head, left, description_after)
         if tail:
             end = tail[-1].idx + len(tail[-1].text)
@@ -113,13 +116,15 @@ def describe(head: Token, exclude: Token | None = None) -> Mention:
             mention = replace(mention, name=name, end=end, kind="organization", gender=None)
     else:
         mention = _describe_common(head, left + conj, description_after)
+        if unnamed:
+            mention = replace(mention, kind="anonymous")  # one unnamed person
     mention = _with_team(self_named(mention), head)
     return replace(
         mention,
         description=tidy_description(mention.description),
         phrase_start=head.left_edge.idx,
         phrase_end=phrase_end,
-        proper=head.pos_ == "PROPN",
+        proper=head.pos_ == "PROPN" and not unnamed,
     )
 
 
@@ -155,6 +160,18 @@ def _source_noun_as_name(head: Token, left: list[Token]) -> bool:
     singular = lower[:-1] if lower.endswith("s") else lower
     nouns = GROUP_NOUNS | DOCUMENT_NOUNS | ANONYMOUS_NOUNS
     return len(left) == 1 and bool(head.is_sent_start) and (lower in nouns or singular in nouns)
+
+
+def _unnamed_by_title(head: Token, left: list[Token]) -> bool:
+    """A title the tagger took for a name, after "one" or "a": "one bank CEO told me" is an
+    unnamed person described by a title, not someone named "CEO"."""
+    return (
+        bool(left)
+        and left[0].lower_ in ONE_PERSON_DETERMINERS
+        and head.text[:1].isupper()  # a lower-case role noun is a noun already
+        and head.lower_.rstrip(".") in PERSON_TITLES
+        and all(t.pos_ != "PROPN" or t.lower_.rstrip(".") in PERSON_TITLES for t in left[1:])
+    )
 
 
 def _people(head: Token) -> bool:
