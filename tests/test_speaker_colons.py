@@ -81,3 +81,25 @@ def test_a_quote_outside_a_headline_or_with_no_person_after_it_is_not_a_headline
 ) -> None:
     quote = next(s for s in analyze(text).statements if "never give up" in s.content.text)
     assert quote.speaker is None or not_the_speaker not in quote.speaker.name
+
+
+_REVIEW = '"The controller is comfortable to hold for hours and the battery lasts all weekend."'
+_SECOND = '"Setting it up took two minutes, and the picture on a big television is sharp."'
+CREDIT_LINES = [
+    # A credit line in brackets after the excerpt names its source.
+    (f"The reviews are in.\n\n{_REVIEW}\n\n[ Engadget ]", ["Engadget"]),
+    (f"The reviews are in.\n\n{_REVIEW}\n\n(Tech Weekly)", ["Tech Weekly"]),
+    # An excerpt of two paragraphs, credited once after both.
+    (f"The reviews are in.\n\n{_REVIEW}\n\n{_SECOND}\n\n[ Engadget ]", ["Engadget", "Engadget"]),
+    # Before a colon that introduces the round-up.
+    (f"Here is what the reviews say:\n\n{_REVIEW}\n\n[ Engadget ]", ["Engadget"]),
+    # Not a credit line: narrative between, a sentence in brackets, a quote inside a sentence.
+    (f"The reviews are in.\n\n{_REVIEW}\n\nThe price is high.\n\n[ Engadget ]", [None]),
+    (f"The reviews are in.\n\n{_REVIEW}\n\n(Prices were cut later.)", [None]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CREDIT_LINES)
+def test_a_credit_line_names_the_excerpt_before_it(text: str, expected: list[str | None]) -> None:
+    statements = [s for s in analyze(text).statements if s.kind == "direct"]
+    assert [s.speaker.name if s.speaker else None for s in statements] == expected

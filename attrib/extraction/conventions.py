@@ -30,7 +30,12 @@ from attrib.extraction.headlines import headline_speaker
 from attrib.extraction.not_statements import is_title
 from attrib.extraction.paragraph_topic import paragraph_topic
 from attrib.extraction.quotes import Quote
-from attrib.extraction.speaker_labels import colon_speaker, dash_speaker, transcript_speaker
+from attrib.extraction.speaker_labels import (
+    colon_speaker,
+    credit_speaker,
+    dash_speaker,
+    transcript_speaker,
+)
 from attrib.extraction.summed_up import summed_up_by
 from attrib.layout import Layout
 
@@ -85,7 +90,8 @@ def attach_quotes(chunk: Chunk, drafts: list[Draft], bare: list[Draft], text: st
             # cue stays in its statement ("said on "Face the Nation""), as PolNeAR has it.
             continue
         colon = (
-            colon_speaker(chunk, quote, text)
+            credit_speaker(chunk, quote, text)  # the excerpt's own credit before any colon
+            or colon_speaker(chunk, quote, text)
             or headline_speaker(chunk, quote, text)
             or dash_speaker(chunk, quote, text)
             or transcript_speaker(chunk, quote.start, text)

@@ -1,9 +1,10 @@
 """Names that label a quotation by punctuation instead of a reporting verb.
 
 ``Sabti: "..."`` (a name, or a clause whose subject speaks, before a colon), ``"..." ― Jane
-Porter`` (a name after a closing dash) and ``PENCE: ...`` (an all-caps transcript label opening
-the paragraph). Each returns the speaker's head token and the character span of the punctuation
-that serves as the cue, or None.
+Porter`` (a name after a closing dash), ``PENCE: ...`` (an all-caps transcript label opening
+the paragraph) and a credit line (``[ Engadget ]`` or ``(PC World)`` alone in the paragraph
+after the quoted paragraphs, as review round-ups credit each excerpt). Each returns the
+speaker's head token and the character span of the punctuation that serves as the cue, or None.
 """
 
 from __future__ import annotations
@@ -81,6 +82,42 @@ def dash_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[in
     while head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         head = doc[head.i + 1]
     return head, (match.start(1), match.end(1))
+
+
+# A credit line: a paragraph of nothing but a name in brackets, every word of it capitalised
+# but a few short joining words ("[ Engadget ]", "(The Wall Street Journal)", "[ PC World ]").
+_CREDIT_LINE = re.compile(
+    r"[ \t]*[\[(][ \t]*"
+    r"([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z&][\w&'’-]*|of|the|and|for|on|de|la)){0,5})"
+    r"[ \t]*[\])][ \t]*"
+)
+# Quoted paragraphs a credit line may close (an excerpt of several paragraphs).
+_CREDITED_PARAGRAPHS = 4
+
+
+def credit_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
+    """``“...”`` then a paragraph ``[ Engadget ]``: the name in the credit line that follows
+    the quote's paragraph (and up to a few more paragraphs that open with a quotation mark)."""
+    layout = chunk.layout
+    starts = layout.paragraph_starts
+    paragraph = layout.paragraph_of(quote.start)
+    if text[starts[paragraph] : quote.start].strip():
+        return None  # the quote does not open its paragraph: the sentence around it speaks
+    for following in range(paragraph + 1, min(paragraph + 1 + _CREDITED_PARAGRAPHS, len(starts))):
+        end = starts[following + 1] if following + 1 < len(starts) else len(text)
+        line = text[starts[following] : end].strip()
+        if line[:1] in "\"“‘'":
+            continue  # the excerpt goes on
+        match = _CREDIT_LINE.fullmatch(line)
+        if match is None:
+            return None
+        at = starts[following] + text[starts[following] : end].index(line)
+        name_end = at + match.end(1) - chunk.base
+        span = chunk.doc.char_span(name_end - 1, name_end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        return span[-1], (at, at + len(line))
+    return None
 
 
 def colon_speaker(chunk: Chunk, quote: Quote, text: str) -> tuple[Token, tuple[int, int]] | None:
