@@ -43,6 +43,15 @@ RANKS = [
         "Maj Gen Haddad said the troops would withdraw by June.",
         ("Haddad", "person", "Maj Gen"),
     ),
+    # Court and police titles of British copy.
+    (
+        'Sentencing him, Recorder Paul Hale said: "You showed no remorse."',
+        ("Paul Hale", "person", "Recorder"),
+    ),
+    (
+        "Chief Constable Dara Quill said the force would review its policy.",
+        ("Dara Quill", "person", "Chief Constable"),
+    ),
     # Initials that open other names too are a rank only before a person's name.
     ("PC Rachel Dunn said the man was aggressive.", ("Rachel Dunn", "person", "PC")),
     (
@@ -163,6 +172,16 @@ BODY_NAMES = [
     (
         "Coalition spokesman Zeyad Omar Khalil said the talks would resume.",
         ("Zeyad Omar Khalil", "person", "Coalition spokesman"),
+    ),
+    # A press release says what a company is in an apposition; a person's job is no body.
+    (
+        "Brightwave, a leading provider of cloud software, today announced that Jane Doe has "
+        "joined as chief financial officer.",
+        ("Brightwave", "organization", "a leading provider of cloud software"),
+    ),
+    (
+        "Lee, a partner at the firm, said the update was late.",
+        ("Lee", "person", "a partner at the firm"),
     ),
     (
         "Capt. Ola Brandt, a spokeswoman for the navy, said the ship was safe.",

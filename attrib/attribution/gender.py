@@ -73,6 +73,7 @@ PERSON_TITLES: frozenset[str] = _words(
     governor gov. lt. lieutenant mayor councilman councilwoman councilmember councillor councilor
     alderman alderwoman commissioner comptroller treasurer auditor attorney solicitor prosecutor
     counsel lawyer judge justice magistrate sheriff marshal inspector superintendent supt.
+    constable recorder coroner barrister
     detective det. officer sergeant sgt. corporal cpl. pvt. captain capt. maj.
     colonel col. general gen. brigadier brig. admiral adm. commander cmdr. cdr. commodore
     ambassador envoy diplomat consul emissary director chief chairman chairwoman chair chairperson

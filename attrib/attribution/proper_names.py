@@ -154,6 +154,13 @@ def _name_start(run: list[Token]) -> int:
     return start
 
 
+# Nouns an apposition uses for a body and never for a person ("a provider of", "a charity").
+_BODY_APPOSITIONS = frozenset(
+    {"company", "firm", "provider", "supplier", "charity", "corporation", "business", "startup"}
+    | {"conglomerate", "organisation", "organization", "agency", "brand", "chain", "label"}
+)
+
+
 def _is_boundary(token: Token) -> bool:
     """A title, or a lower-case word the tagger joined to the name ("rang [Taylor]")."""
     return _is_title(token) or (token.text[:1].islower() and token.lower_ not in _NAME_PARTICLES)
@@ -242,13 +249,20 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     kind: SpeakerKind
     # "The label that owns her songs, Big Hill, says": a name apposed to an organisation noun.
     apposed_to = head.head.lemma_.lower() if head.dep_ == "appos" else ""
+    # "Brightwave, a leading provider of cloud software, today announced": what a press
+    # release says a name is.
+    described_body = any(
+        c.dep_ == "appos" and c.lemma_.lower() in _BODY_APPOSITIONS for c in head.children
+    )
     # "Tech giant Apple", "financial firm Halden Morgan": the noun just before the name says
     # what it is.
     named_as = before[-1] if before and before[-1].i == run_start - 1 else None
     body_noun = named_as is not None and named_as.pos_ == "NOUN" and named_as.tag_ == "NN"
+    first_named = len(name_tokens) > 1 and is_known_first_name(name_tokens[0].text)
     if (
         words & ORGANIZATION_WORDS
         or (apposed_to in ORGANIZATION_NOUNS and not gender)
+        or (described_body and not gender and not titles and not first_named)
         or (
             body_noun
             and named_as is not None
