@@ -22,6 +22,7 @@ Examples that pass
 ------------------
 - ``The minister said the talks were on track.``
 - ``"He admitted nothing," the lawyer said.`` (the word is inside the quote)
+- ``Police did not reveal where the crash happened.`` (negated: nothing was said so)
 
 What to write instead
 ---------------------
@@ -53,6 +54,8 @@ def check(
         cue_words = words(st.cue.text)
         if is_hypothetical(st) or "to" in cue_words:
             continue  # "would reveal", "refused to admit": not a report of what someone said
+        if any(w in _NEGATIONS or w.endswith(("n't", "n’t")) for w in cue_words):
+            continue  # "did not reveal the location", "never claimed": nothing was said so
         for word in cue_words:
             if word in loaded:
                 yield finding(
@@ -64,6 +67,9 @@ def check(
                 )
                 break
 
+
+# A negated cue reports that something was not said: there is no wording to judge.
+_NEGATIONS = frozenset({"not", "never"})
 
 _ON_TRACK = "the talks were on track"
 EXAMPLES: tuple[Example, ...] = (
@@ -77,6 +83,21 @@ EXAMPLES: tuple[Example, ...] = (
         "Warren urged the chief executive to admit the bank had failed.",
         (Said("the bank had failed", cue="to admit", speaker="the chief executive"),),
         flags=False,  # demanded, not reported
+    ),
+    Example(
+        "Police did not reveal where the crash happened.",
+        (Said("where the crash happened", cue="did not reveal", speaker="Police"),),
+        flags=False,  # nothing was revealed
+    ),
+    Example(
+        "The mayor didn't admit that the plan had failed.",
+        (Said("that the plan had failed", cue="didn't admit", speaker="The mayor"),),
+        flags=False,
+    ),
+    Example(
+        "Police revealed that the driver had been drinking.",
+        (Said("that the driver had been drinking", cue="revealed", speaker="Police"),),
+        flags=True,
     ),
     Example(
         "The minister pointed out that the talks were on track.",
