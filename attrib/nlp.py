@@ -64,6 +64,7 @@ def load(requested: str | None = None) -> Language:
             continue
         nlp.max_length = max(nlp.max_length, CHUNK_CHARS + 1)
         _keep_abbreviated_ranks(nlp)
+        _break_at_paragraphs(nlp)
         return nlp
     if requested:
         raise ModelNotFound(NOT_INSTALLED.format(name=requested))
@@ -85,11 +86,48 @@ def _keep_abbreviated_ranks(nlp: Language) -> None:
         tokenizer.add_special_case(rank, [{ORTH: rank}])
 
 
+# The component that starts a sentence after a blank line (see `_break_at_paragraphs`).
+PARAGRAPH_BREAKS = "attrib_paragraph_breaks"
+
+
+def _break_at_paragraphs(nlp: Language) -> None:
+    """A paragraph break ends a sentence: a headline with no full stop ran into the lede in the
+    parse ("New chief for Acme Water / Jane Cole ... said" made "Jane Cole" the object of "for",
+    and the lede lost its speaker). The parser keeps sentence starts set before it."""
+    from spacy.language import Language
+
+    if "parser" not in nlp.pipe_names or PARAGRAPH_BREAKS in nlp.pipe_names:
+        return
+    if not Language.has_factory(PARAGRAPH_BREAKS):
+        Language.component(PARAGRAPH_BREAKS, func=_paragraph_starts)
+    nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+
+
+def _paragraph_starts(doc: Doc) -> Doc:
+    """Mark the token after each paragraph break as a sentence start: a blank line, or in a text
+    without one each line break (paragraphs as `attrib.layout` reads them). Only whitespace
+    tokens are looked at (found with one array operation): a few per paragraph."""
+    import numpy as np
+    from spacy.attrs import IS_SPACE
+
+    if len(doc) < 2:
+        return doc
+    spaces = [doc[int(i)] for i in np.flatnonzero(doc.to_array([IS_SPACE]).reshape(-1)[:-1])]
+    breaks = [t for t in spaces if "\n\n" in t.text]
+    if not breaks:  # a line break is always a whitespace token of its own
+        breaks = [t for t in spaces if "\n" in t.text]
+    for token in breaks:
+        doc[token.i + 1].is_sent_start = True
+    return doc
+
+
 def parse_identity(nlp: Language) -> str:
-    """What makes a parse: the pipeline and the tokenizer cases added here (for caches)."""
+    """What makes a parse: the pipeline, the tokenizer cases added here and whether paragraph
+    breaks end sentences (for caches)."""
     from attrib.attribution.gender import RANK_ABBREVIATIONS
 
-    return f"{model_name(nlp)}+{','.join(sorted(RANK_ABBREVIATIONS))}"
+    breaks = "+paragraph-breaks" if PARAGRAPH_BREAKS in nlp.pipe_names else ""
+    return f"{model_name(nlp)}+{','.join(sorted(RANK_ABBREVIATIONS))}{breaks}"
 
 
 def model_name(nlp: Language) -> str:

@@ -55,11 +55,11 @@ PROPOSALS_AND_DOUBTS = [
     ("Police questioned the suspect for hours.", []),
     ("Detectives questioned two men about the fire.", []),
     ("Those who question the plan are wrong.", []),
-    # A subject the parser found across a paragraph break is no subject.
+    # A paragraph break ends a sentence: the headings above do not run into the subject.
     (
         "The Latest on the race (all times EDT):\n\n7 p.m.\n\n"
         "Donald Trump is once again questioning the integrity of the voting system.",
-        [],
+        [("the integrity of the voting system", "indirect", "Donald Trump")],
     ),
 ]
 
