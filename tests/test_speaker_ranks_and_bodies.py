@@ -218,3 +218,34 @@ def test_a_title_after_one_is_an_unnamed_person(
 def test_an_unnamed_title_is_flagged_as_an_anonymous_source() -> None:
     report = analyze('"We want to grow," one bank CEO said.')
     assert [f.rule for f in report.findings] == ["anonymous-source"]
+
+
+# A role set beside a name with commas describes the name, which speaks (court reports, wire
+# copy): "His lawyer, Tom Baker, said". Near-misses: a body beside a role, and a role beside a
+# description that names nobody.
+APPOSED_ROLES = [
+    (
+        "The accused, Ravi Kumar, 32, told the court he had been at home.",
+        ("Ravi Kumar", "person", "The accused, 32"),
+    ),
+    ("His lawyer, Tom Baker, said they would appeal.", ("Tom Baker", "person", "His lawyer")),
+    (
+        "The victim's mother, Jane Hart, said her daughter was brave.",
+        ("Jane Hart", "person", "The victim's mother"),
+    ),
+    (
+        "The label that owns the songs, Big Hill, says she may sing them.",
+        ("Big Hill", "organization", None),
+    ),
+    (
+        "Another witness, a neighbour, said she heard shouting.",
+        ("Another witness", "unknown", "a neighbour"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), APPOSED_ROLES)
+def test_a_role_beside_a_name_describes_it(
+    text: str, expected: tuple[str, str, str | None]
+) -> None:
+    assert last_speaker(text) == expected

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from attrib.attribution.apposition import apposed_role, apposed_without_comma
 from attrib.attribution.bodies import NAME_PREPOSITIONS, trade_word
 from attrib.attribution.gender import (
     AMBIGUOUS_RANKS,
@@ -30,7 +31,10 @@ from attrib.attribution.gender import (
     is_known_first_name,
 )
 from attrib.attribution.mention import Mention, phrase_text
-from attrib.extraction.lexicon import ORGANIZATION_NOUNS, ORGANIZATION_WORDS
+from attrib.extraction.lexicon import (
+    ORGANIZATION_NOUNS,
+    ORGANIZATION_WORDS,
+)
 from attrib.model import SpeakerKind
 
 if TYPE_CHECKING:
@@ -226,12 +230,16 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
         # describes it, which starts at the noun the preposition hangs on.
         lead = governor.left_edge.i + (governor.left_edge.pos_ == "DET")
         described = list(head.doc[lead : name_tokens[0].i])
-    elif _apposed_without_comma(head, run_start):
+    elif apposed_without_comma(head, run_start):
         # "China's ambassador to Britain Liu Xiaming": the name is apposed to the noun phrase
         # it ends, which is all description.
         noun = head.head
         lead = noun.left_edge.i + (noun.left_edge.pos_ == "DET")
         described = list(head.doc[lead : name_tokens[0].i])
+    role = apposed_role(head, run_start)
+    if role:
+        # "His lawyer, Tom Baker, said": the role the name is set beside describes it.
+        before = [*role, *before]
     if trade is not None:
         described = [trade, *described]
     # Titles before the name and an apposition after it are two descriptions: "Cmdr.", "a
@@ -290,15 +298,3 @@ def describe_name(head: Token, left: list[Token], after: str | None) -> Mention:
     start = name_tokens[0].idx
     end = head.idx + len(head.text)
     return Mention(start, end, name, description, kind, gender)
-
-
-def _apposed_without_comma(head: Token, run_start: int) -> bool:
-    """Whether a name is apposed to a subject noun whose phrase runs straight into it, with no
-    comma ("the ambassador to Britain Liu Xiaming said", not "the ambassador, Liu Xiaming")."""
-    noun = head.head
-    if head.dep_ != "appos" or noun.pos_ != "NOUN" or noun.i >= run_start:
-        return False
-    if noun.dep_ not in {"nsubj", "nsubjpass"}:
-        return False  # only a subject phrase: a name in a list of sources keeps its title
-    between = head.doc[noun.i + 1 : run_start]
-    return not any(t.is_punct for t in between)

@@ -76,6 +76,7 @@ def speaker_tokens(verb: Token) -> tuple[Token | None, Token | None]:
         # real Dred Scott, Justice Roberts said, ...").
         if name is not None and (
             subject.pos_ == "NOUN"
+            or _participle_as_noun(subject)
             or (name.right_edge.i == verb.i - 1 and not name.right_edge.is_punct)
         ):
             return name, None
@@ -169,6 +170,13 @@ def _apposed_name(subject: Token) -> Token | None:
         if child.pos_ == "NOUN" and last.pos_ == "PROPN" and _names_person(last):
             return last
     return None
+
+
+def _participle_as_noun(subject: Token) -> bool:
+    """ "The accused, Ravi Kumar, told ...": a participle after "the" names a person."""
+    return subject.tag_ == "VBN" and any(
+        c.dep_ == "det" and c.lower_ == "the" for c in subject.lefts
+    )
 
 
 def _closing_name(subject: Token, verb: Token) -> Token | None:
