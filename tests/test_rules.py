@@ -40,6 +40,8 @@ def test_rule_example(rule: Rule, example: Example) -> None:
     flagged, findings, suppressed = flag(statements, doc, _profile(rule))
     mine = [f for f in findings if f.rule == rule.ID]
     assert bool(mine) == example.flags, [f.message for f in findings]
+    if example.findings is not None:
+        assert len(mine) == example.findings, [f.span.text for f in mine]
     assert suppressed == 0
     for finding in mine:
         # Spans slice the text, and the flagged statement carries the rule id.

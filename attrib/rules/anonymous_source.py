@@ -180,6 +180,23 @@ def _dead(speaker: str, severity: Severity) -> Example:
 
 EXAMPLES: tuple[Example, ...] = (
     _dead("Sources", "error"),
+    # A relative pronoun points back to the source: flagged once, where it is introduced.
+    Example(
+        "A resident who called the police said the house was empty.",
+        (
+            Said(
+                "the police",
+                cue="called",
+                speaker="who",
+                name="A resident",
+                speaker_kind="anonymous",
+            ),
+            Said("the house was empty", cue="said", speaker="A resident", speaker_kind="anonymous"),
+        ),
+        flags=True,
+        severity="warning",
+        findings=1,
+    ),
     _dead("A senior official", "warning"),
     _dead("People familiar with the matter", "warning"),
     Example(

@@ -71,6 +71,7 @@ class Example:
     severity: Severity | None = None  # expected severity of the finding, when it matters
     # Source material (a transcript) the quotes are verified against, for the verification rules.
     source: str | None = None
+    findings: int | None = None  # how many findings the rule makes, when it matters
 
     @classmethod
     def quoted(

@@ -172,8 +172,11 @@ def inflections(lemma: str) -> tuple[str, ...]:
 
 
 # Pronouns: a speaker whose only name is one of these was never identified.
+# Pronouns that point back to a source named before: personal, and relative ("a resident who
+# reported the fire said ...": the source is flagged at "a resident", not again at "who").
 PRONOUNS: frozenset[str] = frozenset(
     {"he", "she", "they", "it", "him", "her", "them", "we", "i", "you", "his", "hers", "their"}
+    | {"who", "whom", "which"}
 )
 
 # Reporting verbs (as written) whose presence in a quote's paragraph, outside quotation marks,
