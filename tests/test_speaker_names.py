@@ -245,6 +245,8 @@ def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None
         ("the director) of the lab", "the director of the lab"),
         ("  [a] spokesman ]", "[a] spokesman"),
         ("   ", None),
+        ("— who landed the part in May —", "who landed the part in May"),
+        ("the singer – a Glasgow native", "the singer – a Glasgow native"),
     ],
 )
 def test_descriptions_carry_no_space_runs_or_half_brackets(raw: str, expected: str | None) -> None:

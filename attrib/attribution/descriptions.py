@@ -72,7 +72,9 @@ def tidy_description(text: str | None) -> str | None:
     for n in stack:
         keep[n] = False
     tidied = " ".join("".join(c for c, k in zip(words, keep, strict=True) if k).split())
-    return tidied.strip(" ,;:-") or None
+    # A dash that set the description off ("Jessie Buckley — who landed the role — said")
+    # belongs to the sentence, not to it.
+    return tidied.strip(" ,;:-—–") or None
 
 
 # Words after a role that make it someone else's: "the president of the farm bureau" is not
