@@ -101,7 +101,12 @@ VIEW_OBJECTS = [
         "He described the new stadium as a white elephant.",
         [("the new stadium as a white elephant", "indirect", "He")],
     ),
+    (
+        "The club's board rejected the takeover offer on Friday.",
+        [("the takeover offer", "indirect", "The club's board")],
+    ),
     ("The much-praised scheme closed in March.", []),
+    ("The cash machine rejected the card twice.", []),
     ("The minister has criticised it before.", []),
     (
         'She praised the volunteers: "They worked through the night."',

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from attrib.extraction.complements import ends_with_label
-from attrib.extraction.lexicon import LABEL_PREPOSITIONS
+from attrib.extraction.lexicon import LABEL_PREPOSITIONS, REPORT_NOUNS
 from attrib.extraction.spans import TokenRange, across_paragraphs, subtree_range, trim
 
 if TYPE_CHECKING:
@@ -78,15 +78,32 @@ def _appeal(verb: Token, rights: list[Token]) -> TokenRange | None:
 _LABEL_DEPS = frozenset({"dobj", "oprd", "prep", "dative", "advcl", "ccomp", "xcomp"})
 
 
+# Verbs of judging aloud whose subject may be a thing ("the machine rejected the card"); the
+# others ("praised", "decried") take a person or a body, named by any noun ("the archbishop").
+_THINGS_DO_TOO = frozenset({"reject"})
+# How a "that" clause hangs on a noun.
+_CLAUSES = frozenset({"acl", "ccomp", "relcl"})
+
+
 def viewed_object(verb: Token) -> TokenRange | None:
     """What a verb of judging aloud judges: its object, when the verb has a subject of its own
     ("the union praised [the deal]", "a gunman who expressed [sympathy for the group]") and the
     object is more than a pronoun."""
-    if not any(c.dep_ == "nsubj" and not across_paragraphs(c, verb) for c in verb.children):
+    # Imported here: subjects reads clauses, which reads this module.
+    from attrib.extraction.subjects import can_speak
+
+    subject = next(
+        (c for c in verb.children if c.dep_ == "nsubj" and not across_paragraphs(c, verb)), None
+    )
+    if subject is None:
         return None
+    if verb.lemma_.lower() in _THINGS_DO_TOO and subject.pos_ == "NOUN" and not can_speak(subject):
+        return None  # "the machine rejected the card": no one judged anything
     obj = next((c for c in verb.rights if c.dep_ == "dobj"), None)
     if obj is None or (obj.pos_ == "PRON" and obj.n_lefts + obj.n_rights == 0):
         return None  # "who has criticised it": a bare pronoun says nothing of what was said
+    if obj.lemma_.lower() in REPORT_NOUNS and any(c.dep_ in _CLAUSES for c in obj.rights):
+        return None  # "rejected claims that ...": someone else's claim, read by its noun
     return trim(verb.doc, *object_range(obj))
 
 

@@ -73,9 +73,13 @@ LABEL_VERBS: frozenset[str] = _words(
 )
 # Verbs of judging aloud whose object alone is what the subject said, as a speech act ("praised
 # the new law", "expressed concern that ...", "decried the ruling", "criticized the plan",
-# "described the attack"); a label after the object ("called it a disaster") is read as before.
-# Only with a subject of their own: "the long-praised system" reports nothing.
-VIEW_OBJECT_VERBS: frozenset[str] = _words("praise express decry criticize criticise describe")
+# "described the attack", "rejected the offer"); a label after the object ("called it a
+# disaster") is read as before. Only with a subject of their own ("the long-praised system"
+# reports nothing) that can judge ("the machine rejected the card" reports nothing). "tout" is
+# left out: "touting tickets".
+VIEW_OBJECT_VERBS: frozenset[str] = _words(
+    "praise express decry criticize criticise describe reject"
+)
 
 # Verbs that judge with "as" ("astronomers regard Europa as ...", "has been seen as a blow"):
 # a view, reported only in that shape ("we saw smoke" reports nothing).
