@@ -55,3 +55,31 @@ def test_outlet_or_employee(text: str, speaker: str, kind: str | None, outlet: s
     if kind is not None:
         assert statement.speaker.kind == kind
     assert (statement.outlet.name if statement.outlet else None) == outlet
+
+
+CHANNELS = [
+    # Entertainment, sport and technology outlets the catalogue names.
+    ("The singer told People magazine she was tired of touring.", "People"),
+    ("The striker told Sky Sports that he would stay at the club.", "Sky Sports"),
+    ("The coach told ESPN that the team was tired.", "ESPN"),
+    ("In an interview with TMZ, the rapper said he was broke.", "TMZ"),
+    ("The phone is fast, according to CNET.", "CNET"),
+    ("The film was delayed, Deadline Hollywood reported.", "Deadline"),
+    ("The player told The Athletic that he would stay.", "The Athletic"),
+    # A participle beside the cue says where the words were given.
+    ("Speaking to the BBC, the coach said the team was tired.", "BBC"),
+    ("The team was tired, the coach said, speaking to Sky Sports.", "Sky Sports"),
+    ("Writing in The Guardian, the professor argued that the plan would fail.", "The Guardian"),
+    # Not outlets: ordinary words that name outlets, and people the participle names.
+    ("People said the plan had failed.", None),
+    ("Variety is the spice of life, the chef said.", None),
+    ("Today the mayor said the plan had failed.", None),
+    ("Speaking to reporters, the coach said the team was tired.", None),
+    ("Talking to his lawyer, the coach said the team was tired.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "outlet"), CHANNELS)
+def test_the_outlet_a_statement_came_through(text: str, outlet: str | None) -> None:
+    (statement,) = analyze(text).statements
+    assert (statement.outlet.name if statement.outlet else None) == outlet

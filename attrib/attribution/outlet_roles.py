@@ -30,6 +30,9 @@ _TRAILING_LINK = re.compile(
 )
 _LEADING_POSSESSIVE = re.compile(r"^(?:['’]s?\b|[\s,])*")
 _OUTLET_DEPS = frozenset({"dobj", "dative", "prep", "agent", "npadvmod"})
+# A participle set beside the cue that names where the words were given: "Speaking to the BBC,
+# the coach said ...", "..., he said, talking to Sky Sports", "Writing in The Guardian, she argued".
+_CHANNEL_PARTICIPLES = frozenset({"speak", "talk", "write"})
 
 _VIA = re.compile(r"\bvia\s+$", re.IGNORECASE)
 
@@ -69,11 +72,17 @@ def outlet_via(
 def outlet_of_cue(
     document: Document, cue: Token | None, base: int, outlets: OutletIndex
 ) -> Outlet | None:
-    """ "told Reuters", "said in an interview with CNN": an outlet hanging off the cue."""
+    """ "told Reuters", "said in an interview with CNN", "Speaking to the BBC, ... said": an
+    outlet hanging off the cue."""
     if cue is None or not outlets.mentions:
         return None
     for child in cue.children:
-        if child.dep_ not in _OUTLET_DEPS:
+        participle = (
+            child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.lemma_.lower() in _CHANNEL_PARTICIPLES
+        )
+        if child.dep_ not in _OUTLET_DEPS and not participle:
             continue
         first, last = child.left_edge, child.right_edge
         found = outlets.within(first.idx, last.idx + len(last.text))

@@ -26,9 +26,11 @@ _KEYS = frozenset({"name", "aliases", "short", "type", "country", "domains", "ne
 # "STAT") are exempt. lookup() still knows them, for text already known to name an outlet.
 COMMON_WORD_NAMES: frozenset[str] = frozenset(
     {
-        "age", "atlantic", "australian", "commentary", "crikey", "dawn", "fortune", "globes",
-        "hill", "independent", "mint", "nation", "outlook", "quartz", "reason", "salon", "slate",
-        "stuff", "sun", "tablet", "time", "week", "wired",
+        "age", "athletic", "atlantic", "australian", "billboard", "commentary", "cosmopolitan",
+        "crikey", "dawn", "deadline", "fortune", "glamour", "globes", "hello!", "hill",
+        "independent", "mint", "nation", "ok!", "outlook", "people", "quartz", "reason",
+        "ringer", "salon", "slate", "stuff", "sun", "tablet", "time", "today",
+        "variety", "vogue", "week", "wired",
     }
 )  # fmt: skip
 
