@@ -143,3 +143,23 @@ APPEALS = [
 @pytest.mark.parametrize(("text", "expected"), APPEALS)
 def test_an_appeal_to_someone(text: str, expected: Expected) -> None:
     assert statements(text) == expected
+
+
+# An order: "told" with someone told and an infinitive is what they were told to do. A purpose
+# clause after a thing told ("told a joke to break the ice") orders nothing.
+ORDERS = [
+    (
+        "The coach told the players to keep the ball on the ground.",
+        [("to keep the ball on the ground", "indirect", "The coach")],
+    ),
+    (
+        "Ms Okafor told reporters to expect an announcement on Friday.",
+        [("to expect an announcement on Friday", "indirect", "Okafor")],
+    ),
+    ("She told a joke to break the ice.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ORDERS)
+def test_an_order_to_someone(text: str, expected: Expected) -> None:
+    assert statements(text) == expected

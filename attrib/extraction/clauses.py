@@ -97,6 +97,8 @@ def content_range(verb: Token) -> TokenRange | None:
         return trim(doc, first, last)
     for child in verb.children:
         if child.dep_ == "xcomp" and (lemma in XCOMP_CONTENT_VERBS or gerund_clause(child)):
+            if lemma in _ORDER_VERBS and not _tells_someone(verb):
+                continue  # "told a joke to break the ice": a purpose, not an order
             return _with_denial(verb, trim(doc, *subtree_range(child)))
     if lemma in OBJECT_CONTENT_VERBS and (lemma not in _FINITE_OBJECT_VERBS or _finite(verb)):
         for child in verb.children:
@@ -105,6 +107,16 @@ def content_range(verb: Token) -> TokenRange | None:
             ):
                 return _with_denial(verb, trim(doc, *object_range(child)))
     return None
+
+
+# Verbs whose infinitive is an order only when they have someone as the object ("told
+# residents to stay indoors").
+_ORDER_VERBS = frozenset({"tell"})
+
+
+def _tells_someone(verb: Token) -> bool:
+    """Whether the verb's object is a person or people ("told [his advisers] to ...")."""
+    return any(c.dep_ in {"dobj", "dative"} and not _an_idea(c) for c in verb.children)
 
 
 # Verbs whose object is what they say only when it is an idea, not a person: "questioned the

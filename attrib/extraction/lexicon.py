@@ -55,9 +55,9 @@ OBJECT_CONTENT_VERBS: frozenset[str] = _words(
 DENIAL_VERBS: frozenset[str] = _words("deny")
 
 # Verbs whose infinitival complement is the statement ("vowed to repeal ...", "agreed to end
-# the strike").
+# the strike", "told residents to stay indoors": an order, only with someone told).
 XCOMP_CONTENT_VERBS: frozenset[str] = _words(
-    "promise vow pledge threaten urge ask warn claim deny agree"
+    "promise vow pledge threaten urge ask warn claim deny agree tell"
 )
 
 # Verbs that characterise in someone's words ("called the plan a disaster", "called for a
