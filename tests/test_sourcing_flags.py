@@ -106,6 +106,11 @@ FLAGGED = [
     ("The town is said to be the oldest in the region.", "unsourced-claim", "is said"),
     ("The lake, which is thought to hold rare fish, was drained.", "unsourced-claim", "is thought"),
     ("She apparently left the firm two years ago.", "unsourced-claim", "apparently"),
+    # "People" is the public, a vague collective; insiders kept unnamed are anonymous.
+    ("People in the town say the plant smells of sulphur.", "vague-source", "People"),
+    ("People said the new road had made things worse.", "vague-source", "People"),
+    ("People familiar with the matter said the deal was dead.", "anonymous-source", "People"),
+    ("Two people briefed on the talks said the deal was dead.", "anonymous-source", "Two people"),
 ]
 
 

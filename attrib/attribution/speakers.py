@@ -197,6 +197,25 @@ def _collective_of_people(head: Token) -> bool:
     )
 
 
+# What makes "people" insiders rather than the public: "people familiar with the matter",
+# "people close to the minister", "people briefed on the talks", "who asked not to be named".
+_INSIDERS = re.compile(
+    r"\b(?:familiar|close|briefed|knowledge|involved|aware|privy|inside|within|who\s+(?:asked|"
+    r"spoke|requested|declined|insisted|were|was|are|is|did|do)|not\s+authori[sz]ed|"
+    r"condition|anonymity)\b",
+    re.IGNORECASE,
+)
+
+
+def _the_public(head: Token, core: list[Token], after: str | None) -> bool:
+    """ "People said ...", "people across the nation", "people in the town say": the public,
+    a vague collective, not insiders kept anonymous ("people familiar with the matter", "two
+    people briefed on the talks" stay anonymous)."""
+    if head.lower_ != "people" or any(t.like_num for t in core):
+        return False
+    return _INSIDERS.search(after or "") is None
+
+
 def _describe_common(head: Token, left: list[Token], after: str | None) -> Mention:
     lemma = head.lemma_.lower()
     plural = head.tag_ in {"NNS", "NNPS"} or head.lower_ in VAGUE_QUANTIFIERS
@@ -209,7 +228,11 @@ def _describe_common(head: Token, left: list[Token], after: str | None) -> Menti
     kind: SpeakerKind
     if lemma in DOCUMENT_NOUNS and not plural:
         kind = "document"
-    elif lemma in ANONYMOUS_NOUNS and not (plural and first in VAGUE_QUANTIFIERS):
+    elif (
+        lemma in ANONYMOUS_NOUNS
+        and not (plural and first in VAGUE_QUANTIFIERS)
+        and not _the_public(head, core, after)
+    ):
         # "a senior official", "officials", "two officials": unnamed people. A quantified
         # plural ("many officials", "some aides") is a vague collective: group, below.
         kind = "anonymous"
