@@ -24,7 +24,7 @@ from attrib.cli_options import (
     reading_options,
 )
 from attrib.config import ConfigError
-from attrib.engines import EngineError, open_engine, warm_up
+from attrib.engines import EngineError, open_engine
 from attrib.nlp import ModelNotFound
 from attrib.profile import Profile
 from attrib.profiles import Profiles
@@ -81,8 +81,6 @@ def index_command(
         raise fail("standard input cannot be indexed: name files or folders")
     if any(Path(p).is_file() and Path(p).resolve() == db.resolve() for p in paths):
         raise fail(f"{db}: is one of the inputs; refusing to write the database over it")
-    # A local Dask cluster's workers start loading the pipeline while the archive is hashed.
-    warm_up(engine, scheduler=scheduler, model=model)
     try:
         profiles = Profiles(config)
         run = profiles.for_path(paths[0]).with_model(model).with_max_file_size(size_limit)

@@ -481,8 +481,11 @@ def test_a_local_cluster_starts_loading_before_the_inputs_are_read(
     extra: list[str],
     launched: list[str | None],
 ) -> None:
-    """`check` and `index` launch a local cluster's fork server before they read anything
-    (the pipeline loads meanwhile), and only for a local cluster."""
+    """`check` launches a local cluster's fork server before it reads anything (the pipeline
+    loads meanwhile), and only for a local cluster; `index` launches nothing before it knows
+    there is something to check."""
+    if command == "index":
+        launched = []
     import attrib.cli_archive
     import attrib.cli_check
     from attrib.config import ConfigError
@@ -528,3 +531,21 @@ def test_a_missing_model_on_a_local_cluster_is_one_line(tmp_path: Path) -> None:
         "config's `model`): it is not an installed package or a pipeline folder. "
         "`python -m spacy info` lists what is installed."
     ]
+
+
+def test_reindexing_unchanged_files_on_dask_starts_nothing(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Every file unchanged: no local cluster, no fork server loading the pipeline (it cost a
+    re-index of 500 articles seconds of waiting on a slow machine)."""
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    paths = write_articles(articles)
+    db = str(tmp_path / "sources.duckdb")
+    assert runner.invoke(app, ["index", *paths, "--db", db]).exit_code == 0
+    launched: list[str | None] = []
+    monkeypatch.setattr(fork_server, "launch", lambda model: launched.append(model) or True)
+    result = runner.invoke(app, ["index", *paths, "--db", db, "--engine", "dask"])
+    assert result.exit_code == 0, result.output
+    assert "skipped 4 unchanged" in result.output
+    assert launched == []

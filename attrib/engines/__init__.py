@@ -130,7 +130,9 @@ def warm_up(name: str, *, scheduler: str | None = None, model: str | None = None
     """Start in the background what `open_engine` would otherwise wait for, so that it loads
     while the caller reads its inputs: for a local Dask cluster (``dask`` with no
     ``scheduler``), its workers' fork server with ``model``'s pipeline
-    (`attrib.engines.fork_server`). Other engines have nothing to start early.
+    (`attrib.engines.fork_server`). Other engines have nothing to start early. For callers
+    that will surely check something (``attrib check``); ``attrib index`` does not call it, as
+    a re-index of unchanged files checks nothing.
 
     The fork server takes about two seconds to load the pipeline, and a local cluster's start
     waits for it; launched as a command begins rather than when its inputs have been read, it
@@ -153,9 +155,9 @@ def open_engine(
         return
     if name != "dask":
         raise EngineError(f"unknown engine {name!r}; choose one of {', '.join(ENGINES)}")
-    # The local workers' fork server loads the pipeline while Dask is imported and started
-    # (a no-op when `warm_up` has launched it).
-    warm_up(name, scheduler=scheduler, model=model)
+    # Nothing is launched here: a local cluster (and its fork server) starts with the first
+    # file to check, so a run that checks nothing (an index with every file unchanged) never
+    # loads the pipeline. `warm_up` launches it earlier where there is surely work.
     from attrib.engines.dask import DaskEngine
 
     with DaskEngine(scheduler, workers=jobs, model=model) as engine:
