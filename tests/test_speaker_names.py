@@ -19,7 +19,7 @@ def all_speakers(text: str) -> list[tuple[str, str, str | None]]:
     ]
 
 
-def first_speaker(text: str) -> tuple[str, str, str | None]:
+def last_speaker(text: str) -> tuple[str, str, str | None]:
     """(name, kind, description) of the last statement's speaker."""
     statements = [s for s in analyze(text).statements if s.speaker is not None]
     assert statements, text
@@ -229,12 +229,12 @@ LISTED_WITH_A_PERSON = [
 
 @pytest.mark.parametrize(("text", "expected"), LISTED_WITH_A_PERSON)
 def test_a_place_like_name_listed_with_a_person(text: str, expected: str) -> None:
-    assert first_speaker(text)[0] == expected
+    assert last_speaker(text)[0] == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), NAMES)
 def test_speaker_names(text: str, expected: tuple[str, str, str | None]) -> None:
-    assert first_speaker(text) == expected
+    assert last_speaker(text) == expected
 
 
 @pytest.mark.parametrize(

@@ -6,18 +6,10 @@ from __future__ import annotations
 import pytest
 
 from attrib.api import analyze
+from tests.test_speaker_names import last_speaker
 
 # Every test here runs the real model: load it once for the session.
 pytestmark = pytest.mark.usefixtures("nlp")
-
-
-def last_speaker(text: str) -> tuple[str, str, str | None]:
-    """(name, kind, description) of the last statement's speaker."""
-    statements = [s for s in analyze(text).statements if s.speaker is not None]
-    assert statements, text
-    speaker = statements[-1].speaker
-    assert speaker is not None
-    return speaker.name, speaker.kind, speaker.description
 
 
 # A rank abbreviated before a name is a title: the name starts after it and the rank describes

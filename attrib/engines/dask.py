@@ -182,8 +182,8 @@ class DaskEngine:
         """Local workers fork from a server that has loaded the pipeline
         (`attrib.engines.fork_server`): each starts in a fraction of a second with the model in
         shared memory, instead of spawning a fresh interpreter that imports spaCy and reads the
-        model again (seconds per worker). `attrib.engines.open_engine` launches the server
-        before importing Dask; launching it again here is a no-op then."""
+        model again (seconds per worker). ``attrib check`` launches the server as it begins
+        (`attrib.engines.warm_up`); launching it again here is a no-op then."""
         if not fork_server.launch(self.model):
             return  # Windows: Dask's default (spawn) and the worker plugin do the loading
         import dask

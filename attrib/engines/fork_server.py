@@ -1,4 +1,4 @@
-"""The fork server local Dask workers start from, launched before Dask itself is imported.
+"""The fork server local Dask workers start from, launched as early as the caller can.
 
 A local cluster's workers fork from a server process that has loaded the spaCy pipeline
 (`attrib.engines.preload`), so each starts with the model in shared memory. Loading it takes the
